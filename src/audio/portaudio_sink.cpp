@@ -1,0 +1,110 @@
+#include "audio/portaudio_sink.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <portaudio.h>
+
+#include "core/errors.hpp"
+#include "core/interrupt.hpp"
+
+namespace nangdok {
+namespace {
+
+constexpr std::size_t kQueueBlocks = 256;  // eSpeak hands over ~60 ms blocks: ~15 s of audio
+constexpr double kSliceSeconds = 0.02;     // how often the player looks for Ctrl-C
+
+}  // namespace
+
+PortAudioSink::PortAudioSink(const PortAudioSystem& system, std::string device, double latency_ms)
+    : system_(system), device_(std::move(device)), latency_ms_(latency_ms), queue_(kQueueBlocks) {}
+
+PortAudioSink::~PortAudioSink() {
+    queue_.close_and_clear();
+    if (player_.joinable()) player_.join();
+    if (stream_ != nullptr) {
+        Pa_AbortStream(stream_);
+        Pa_CloseStream(stream_);
+    }
+}
+
+void PortAudioSink::start(const AudioFormat& format, const std::string&) {
+    format_ = format;
+    const OutputDevice device = system_.choose_output(device_);
+    PaStreamParameters output{};
+    output.device = device.index;
+    output.channelCount = format.channels;
+    output.sampleFormat = paInt16;
+    output.suggestedLatency = latency_ms_ > 0 ? latency_ms_ / 1000.0 : device.default_latency_s;
+    PaStream* stream = nullptr;
+    PaError error = Pa_OpenStream(&stream, nullptr, &output, format.sample_rate, paFramesPerBufferUnspecified,
+                                  paNoFlag, nullptr, nullptr);
+    if (error != paNoError)
+        throw AudioDeviceError("cannot open audio device " + device.name + ": " + Pa_GetErrorText(error));
+    stream_ = stream;
+    if (const PaStreamInfo* info = Pa_GetStreamInfo(stream)) output_latency_s_ = info->outputLatency;
+    if ((error = Pa_StartStream(stream)) != paNoError)
+        throw AudioDeviceError("cannot start audio device " + device.name + ": " + Pa_GetErrorText(error));
+    player_ = std::thread([this] { play_queue(); });
+}
+
+void PortAudioSink::play_queue() {
+    const auto slice = static_cast<std::size_t>(std::max(1.0, kSliceSeconds * format_.sample_rate)) *
+                       static_cast<std::size_t>(format_.channels);
+    auto play = [&](const int16_t* samples, std::size_t count) {
+        for (std::size_t done = 0; done < count; done += slice) {
+            if (interrupt_requested()) return false;
+            const std::size_t n = std::min(slice, count - done);
+            PaError error = Pa_WriteStream(stream_, samples + done, static_cast<unsigned long>(n / format_.channels));
+            if (error != paNoError && error != paOutputUnderflowed) {
+                player_error_ = std::string("audio device failed: ") + Pa_GetErrorText(error);
+                player_error_code_ = static_cast<int>(ExitCode::audio_device);
+                return false;
+            }
+        }
+        return true;
+    };
+    bool ok = true;
+    while (ok) {
+        auto block = queue_.pop();
+        if (!block) break;
+        ok = play(block->data(), block->size());
+    }
+    if (ok) {
+        // Let the device buffer play out before stopping (the ALSA backend would drop it).
+        const auto tail = static_cast<std::size_t>(std::ceil(output_latency_s_ * format_.sample_rate)) *
+                          static_cast<std::size_t>(format_.channels);
+        std::vector<int16_t> silence(tail + slice, 0);
+        ok = play(silence.data(), silence.size());
+    }
+    if (ok) {
+        Pa_StopStream(stream_);
+    } else {
+        Pa_AbortStream(stream_);
+        if (player_error_.empty()) player_error_code_ = static_cast<int>(ExitCode::interrupted);
+        player_failed_ = true;
+        queue_.close_and_clear();
+    }
+}
+
+void PortAudioSink::rethrow_player_error() {
+    if (!player_failed_) return;
+    if (player_error_code_ == static_cast<int>(ExitCode::interrupted)) throw Interrupted("interrupted");
+    throw AudioDeviceError(player_error_);
+}
+
+void PortAudioSink::write(std::span<const int16_t> samples) {
+    rethrow_player_error();
+    if (!queue_.push(std::vector<int16_t>(samples.begin(), samples.end()))) rethrow_player_error();
+}
+
+void PortAudioSink::finish() {
+    queue_.close();
+    if (player_.joinable()) player_.join();
+    rethrow_player_error();
+    if (interrupt_requested()) throw Interrupted("interrupted");
+    Pa_CloseStream(stream_);
+    stream_ = nullptr;
+}
+
+}  // namespace nangdok

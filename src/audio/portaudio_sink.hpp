@@ -1,0 +1,51 @@
+// A sink that plays through PortAudio while synthesis goes on.
+//
+// write() copies samples into a bounded queue (about 10 s of audio; it blocks when full), and a
+// player thread of its own feeds the device, so playback starts with the first block synthesized.
+// finish() waits until everything queued has been heard: PortAudio 19.6's ALSA backend drops what
+// is still in the device buffer on stop, so the player first plays the stream's output latency in
+// silence. Ctrl-C (see interrupt.hpp) stops playback within one 20 ms slice and write() then throws
+// Interrupted.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "audio/audio_sink.hpp"
+#include "audio/portaudio_system.hpp"
+#include "core/bounded_queue.hpp"
+
+namespace nangdok {
+
+class PortAudioSink : public AudioSink {
+public:
+    // device: as for PortAudioSystem::choose_output. latency_ms <= 0: the device's default.
+    PortAudioSink(const PortAudioSystem& system, std::string device, double latency_ms = 0);
+    ~PortAudioSink() override;
+
+    void start(const AudioFormat& format, const std::string& title) override;
+    void write(std::span<const int16_t> samples) override;
+    void finish() override;
+
+private:
+    void play_queue();
+    void stop_player();
+    void rethrow_player_error();
+
+    const PortAudioSystem& system_;
+    std::string device_;
+    double latency_ms_;
+    void* stream_ = nullptr;  // PaStream*
+    AudioFormat format_{};
+    double output_latency_s_ = 0;
+    BoundedQueue<std::vector<int16_t>> queue_;
+    std::thread player_;
+    std::atomic<bool> player_failed_{false};
+    std::string player_error_;
+    int player_error_code_ = 0;
+};
+
+}  // namespace nangdok

@@ -1,0 +1,92 @@
+#include "audio/portaudio_system.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdarg>
+
+#include <portaudio.h>
+
+#ifdef NANGDOK_HAVE_ALSA
+#include <alsa/asoundlib.h>
+#endif
+#ifdef NANGDOK_HAVE_JACK
+#include <jack/jack.h>
+#endif
+
+#include "core/errors.hpp"
+
+namespace nangdok {
+namespace {
+
+#ifdef NANGDOK_HAVE_ALSA
+extern "C" void ignore_alsa_error(const char*, int, const char*, int, const char*, ...) {}
+#endif
+#ifdef NANGDOK_HAVE_JACK
+extern "C" void ignore_jack_message(const char*) {}
+#endif
+
+void silence_backends() {
+#ifdef NANGDOK_HAVE_ALSA
+    snd_lib_error_set_handler(&ignore_alsa_error);
+#endif
+#ifdef NANGDOK_HAVE_JACK
+    jack_set_error_function(&ignore_jack_message);
+    jack_set_info_function(&ignore_jack_message);
+#endif
+}
+
+std::string lowercase(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+constexpr const char* kNoDevice = "no audio output device; use -o FILE.wav to save instead";
+
+}  // namespace
+
+PortAudioSystem::PortAudioSystem() {
+    silence_backends();
+    if (PaError error = Pa_Initialize(); error != paNoError)
+        throw AudioDeviceError(std::string("audio system failed to start: ") + Pa_GetErrorText(error));
+}
+
+PortAudioSystem::~PortAudioSystem() { Pa_Terminate(); }
+
+std::vector<OutputDevice> PortAudioSystem::output_devices() const {
+    std::vector<OutputDevice> devices;
+    const PaDeviceIndex default_output = Pa_GetDefaultOutputDevice();
+    const PaDeviceIndex count = Pa_GetDeviceCount();
+    for (PaDeviceIndex i = 0; i < count; ++i) {
+        const PaDeviceInfo* info = Pa_GetDeviceInfo(i);
+        if (info == nullptr || info->maxOutputChannels <= 0) continue;
+        const PaHostApiInfo* api = Pa_GetHostApiInfo(info->hostApi);
+        devices.push_back({i, info->name ? info->name : "", api && api->name ? api->name : "",
+                           info->maxOutputChannels, info->defaultLowOutputLatency, i == default_output});
+    }
+    return devices;
+}
+
+OutputDevice PortAudioSystem::choose_output(const std::string& selector) const {
+    const auto devices = output_devices();
+    if (devices.empty()) throw AudioDeviceError(kNoDevice);
+    if (selector.empty()) {
+        auto it = std::find_if(devices.begin(), devices.end(), [](const auto& d) { return d.is_default; });
+        if (it == devices.end()) throw AudioDeviceError(kNoDevice);
+        return *it;
+    }
+    const bool numeric = std::all_of(selector.begin(), selector.end(), [](unsigned char c) { return std::isdigit(c); });
+    if (numeric && selector.size() < 9) {
+        const int index = std::stoi(selector);
+        for (const auto& device : devices)
+            if (device.index == index) return device;
+    } else {
+        const std::string wanted = lowercase(selector);
+        for (const auto& device : devices)
+            if (lowercase(device.name) == wanted) return device;
+        for (const auto& device : devices)
+            if (lowercase(device.name).find(wanted) != std::string::npos) return device;
+    }
+    throw AudioDeviceError("unknown audio device '" + selector + "'; `nangdok devices` lists them");
+}
+
+}  // namespace nangdok

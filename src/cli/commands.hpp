@@ -1,0 +1,47 @@
+// One options struct and one run function per subcommand, in the style of CLI11's examples: the
+// add_* functions bind options to the struct, the run_* functions only read it.
+#pragma once
+
+#include <string>
+
+namespace CLI { class App; }
+
+namespace nangdok::cli {
+
+struct ReadOptions {
+    std::string input = "-";
+    std::string output;  // empty: play
+    std::string voice;
+    int rate_wpm = 175;
+    int pitch = 50;
+    int volume = 100;
+    int sentence_pause_ms = 300;
+    int paragraph_pause_ms = 700;
+    std::string device;
+    double latency_ms = 0;
+    bool no_clean = false;
+    bool quiet = false;
+    // Which of the voice-dependent settings were given on the command line (they beat the voice's).
+    bool rate_given = false, sentence_pause_given = false, paragraph_pause_given = false;
+};
+void add_read_command(CLI::App& app, ReadOptions& options);
+void run_read(const ReadOptions& options);
+
+struct TextOptions {
+    std::string input = "-";
+    bool no_clean = false;
+    bool json = false;
+};
+void add_clean_command(CLI::App& app, TextOptions& options);
+void run_clean(const TextOptions& options);
+void add_sentences_command(CLI::App& app, TextOptions& options);
+void run_sentences(const TextOptions& options);
+void add_normalize_command(CLI::App& app, TextOptions& options);
+void run_normalize(const TextOptions& options);
+
+void add_voices_command(CLI::App& app);
+void run_voices();
+void add_devices_command(CLI::App& app);
+void run_devices();
+
+}  // namespace nangdok::cli

@@ -1,0 +1,80 @@
+// clean, sentences, normalize: the text stages on their own, for people and scripts.
+#include <cstdio>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "clean/line_tools.hpp"
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/errors.hpp"
+#include "decode/decode.hpp"
+#include "normalize/normalizer.hpp"
+#include "pipeline/text_pipeline.hpp"
+#include "synth/clause_cutter.hpp"
+
+namespace nangdok::cli {
+
+void add_clean_command(CLI::App& app, TextOptions& options) {
+    auto* cmd = app.add_subcommand("clean", "Print the cleaned article: headline, then one paragraph per line, "
+                                            "blocks separated by one blank line");
+    cmd->add_option("FILE", options.input, "Article text file, or - for standard input")->capture_default_str();
+    cmd->callback([&options] { run_clean(options); });
+}
+
+void run_clean(const TextOptions& options) {
+    const Article article = load_article(read_source(options.input), /*clean=*/true);
+    std::string out;
+    for (const std::string& paragraph : article.paragraphs) out += (out.empty() ? "" : "\n") + paragraph + "\n";
+    write_stdout(out);
+}
+
+void add_sentences_command(CLI::App& app, TextOptions& options) {
+    auto* cmd = app.add_subcommand("sentences", "Print one sentence per line, a blank line between paragraphs");
+    cmd->add_option("FILE", options.input, "Article text file, or - for standard input")->capture_default_str();
+    cmd->add_flag("--no-clean", options.no_clean, "Take each non-empty input line as one paragraph");
+    cmd->add_flag("--json", options.json,
+                  "One JSON object per sentence: index, paragraph, text, spoken (what eSpeak NG receives)");
+    cmd->callback([&options] { run_sentences(options); });
+}
+
+void run_sentences(const TextOptions& options) {
+    const Article article = load_article(read_source(options.input), !options.no_clean);
+    std::string out;
+    int previous_paragraph = 0;
+    for (const Sentence& sentence : article_sentences(article)) {
+        if (options.json) {
+            nlohmann::ordered_json line{{"index", sentence.index},
+                                        {"paragraph", sentence.paragraph},
+                                        {"text", sentence.text},
+                                        {"spoken", sentence.spoken}};
+            out += line.dump() + "\n";
+        } else {
+            if (previous_paragraph != 0 && sentence.paragraph != previous_paragraph) out += "\n";
+            out += sentence.text + "\n";
+        }
+        previous_paragraph = sentence.paragraph;
+    }
+    write_stdout(out);
+}
+
+void add_normalize_command(CLI::App& app, TextOptions& options) {
+    auto* cmd = app.add_subcommand("normalize", "Print each input line's spoken form on one line "
+                                                "(as many lines out as in)");
+    cmd->add_option("FILE", options.input, "Text file, or - for standard input")->capture_default_str();
+    cmd->callback([&options] { run_normalize(options); });
+}
+
+void run_normalize(const TextOptions& options) {
+    const SourceBytes source = read_source(options.input);
+    if (source.bytes.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
+    const DecodedText decoded = decode_article_bytes(source.bytes, source.name);
+    std::string_view text = decoded.text;
+    if (text.ends_with('\n')) text.remove_suffix(1);
+    std::string out;
+    for (std::string_view line : split_lines(text)) out += cut_long_clauses(normalize_for_speech(line)) + "\n";
+    write_stdout(out);
+}
+
+}  // namespace nangdok::cli

@@ -1,0 +1,164 @@
+#include "decode/decode.hpp"
+
+#include <algorithm>
+#include <memory>
+
+#include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
+#include "core/errors.hpp"
+
+namespace nangdok {
+namespace {
+
+using ConverterPtr = std::unique_ptr<UConverter, decltype(&ucnv_close)>;
+
+std::string where(std::string_view source_name, std::string_view bytes, std::size_t offset) {
+    auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+    return std::string(source_name) + ": byte offset " + std::to_string(offset) + " (line " +
+           std::to_string(line) + ")";
+}
+
+// Strict conversion: returns false at the first byte sequence the codepage does not define,
+// instead of ICU's default of substituting U+FFFD.
+bool convert_strict(const char* codepage, std::string_view bytes, icu::UnicodeString& out) {
+    UErrorCode status = U_ZERO_ERROR;
+    ConverterPtr converter(ucnv_open(codepage, &status), &ucnv_close);
+    if (U_FAILURE(status)) return false;
+    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    if (U_FAILURE(status)) return false;
+    const auto capacity = static_cast<int32_t>(bytes.size() + 1);
+    UChar* buffer = out.getBuffer(capacity);
+    int32_t length = ucnv_toUChars(converter.get(), buffer, capacity, bytes.data(),
+                                   static_cast<int32_t>(bytes.size()), &status);
+    out.releaseBuffer(U_SUCCESS(status) ? length : 0);
+    return U_SUCCESS(status);
+}
+
+bool is_hangul(UChar32 c) {
+    return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
+}
+
+// Bytes that are not UTF-8 are taken as CP949 only when they decode strictly and most of their
+// non-ASCII characters are Hangul: otherwise a damaged UTF-8 file would turn into hanja soup.
+bool looks_like_cp949(std::string_view bytes, icu::UnicodeString& out) {
+    if (!convert_strict("windows-949", bytes, out)) return false;
+    int non_ascii = 0, hangul = 0;
+    for (int32_t i = 0; i < out.length(); i = out.moveIndex32(i, 1)) {
+        UChar32 c = out.char32At(i);
+        if (c < 0x80) continue;
+        ++non_ascii;
+        if (is_hangul(c)) ++hangul;
+    }
+    return non_ascii > 0 && hangul * 2 >= non_ascii;
+}
+
+// UTF-16 without a BOM: every other byte of Korean or ASCII text is then zero or in a narrow range;
+// we accept it only when NULs fall on one parity and the text decodes strictly.
+const char* guess_bomless_utf16(std::string_view bytes) {
+    if (bytes.size() < 2 || bytes.size() % 2 != 0) return nullptr;
+    std::size_t even_nuls = 0, odd_nuls = 0;
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        if (bytes[i] == '\0') (i % 2 == 0 ? even_nuls : odd_nuls)++;
+    const std::size_t units = bytes.size() / 2;
+    if (odd_nuls * 4 >= units && even_nuls * 20 < units) return "UTF-16LE";
+    if (even_nuls * 4 >= units && odd_nuls * 20 < units) return "UTF-16BE";
+    return nullptr;
+}
+
+bool is_zero_width(UChar32 c) {
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+
+bool is_odd_space(UChar32 c) {
+    return c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+           c == 0x3000 || c == '\t' || c == '\v' || c == '\f';
+}
+
+// Line ends to LF, odd spaces to ' ', zero-width and control characters dropped, then NFC.
+std::string tidy(const icu::UnicodeString& raw) {
+    icu::UnicodeString tidied;
+    tidied.getBuffer(raw.length());  // reserve
+    tidied.releaseBuffer(0);
+    for (int32_t i = 0; i < raw.length(); i = raw.moveIndex32(i, 1)) {
+        UChar32 c = raw.char32At(i);
+        if (c == '\r') {
+            if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') continue;
+            tidied.append(static_cast<UChar>('\n'));
+        } else if (c == '\n') {
+            tidied.append(static_cast<UChar>('\n'));
+        } else if (c == 0x2028 || c == 0x2029 || c == 0x85) {
+            tidied.append(static_cast<UChar>('\n'));
+        } else if (is_odd_space(c)) {
+            tidied.append(static_cast<UChar>(' '));
+        } else if (is_zero_width(c) || c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+            continue;
+        } else {
+            tidied.append(c);
+        }
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    icu::UnicodeString normalized = U_SUCCESS(status) ? nfc->normalize(tidied, status) : tidied;
+    if (U_FAILURE(status)) normalized = tidied;
+    std::string utf8;
+    normalized.toUTF8String(utf8);
+    return utf8;
+}
+
+}  // namespace
+
+std::size_t find_invalid_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c < 0x80) { ++i; continue; }
+        std::size_t len;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c == 0xE0) { len = 3; lo = 0xA0; }
+        else if (c == 0xED) { len = 3; hi = 0x9F; }  // no UTF-16 surrogates
+        else if (c >= 0xE1 && c <= 0xEF) len = 3;
+        else if (c == 0xF0) { len = 4; lo = 0x90; }
+        else if (c >= 0xF1 && c <= 0xF3) len = 4;
+        else if (c == 0xF4) { len = 4; hi = 0x8F; }
+        else return i;
+        if (i + len > n) return i;
+        if (p[i + 1] < lo || p[i + 1] > hi) return i;
+        for (std::size_t k = 2; k < len; ++k)
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+DecodedText decode_article_bytes(std::string_view bytes, std::string_view source_name) {
+    icu::UnicodeString text;
+    std::string encoding;
+    auto has_prefix = [&](std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; };
+
+    if (has_prefix("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    if (has_prefix("\xFF\xFE") || has_prefix("\xFE\xFF")) {
+        encoding = has_prefix("\xFF\xFE") ? "UTF-16LE" : "UTF-16BE";
+        if (!convert_strict(encoding.c_str(), bytes.substr(2), text))
+            throw InputError(std::string(source_name) + ": invalid " + encoding + " text after its byte order mark");
+    } else if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+        const char* guess = guess_bomless_utf16(bytes);
+        if (guess == nullptr || !convert_strict(guess, bytes, text))
+            throw InputError(where(source_name, bytes, nul) + ": NUL byte; this looks like a binary file, not text");
+        encoding = guess;
+    } else if (auto bad = find_invalid_utf8(bytes); bad == std::string_view::npos) {
+        encoding = "UTF-8";
+        text = icu::UnicodeString::fromUTF8(icu::StringPiece(bytes.data(), static_cast<int32_t>(bytes.size())));
+    } else if (looks_like_cp949(bytes, text)) {
+        encoding = "CP949";
+    } else {
+        throw InputError(where(source_name, bytes, bad) + ": invalid UTF-8 (and not CP949/EUC-KR either)");
+    }
+    return {tidy(text), encoding};
+}
+
+}  // namespace nangdok

@@ -1,0 +1,57 @@
+#include "pipeline/narrator.hpp"
+
+#include <algorithm>
+
+#include "core/errors.hpp"
+#include "core/interrupt.hpp"
+
+namespace nangdok {
+namespace {
+
+void write_silence(AudioSink& sink, int64_t count) {
+    static const std::vector<int16_t> zeros(4096, 0);
+    while (count > 0) {
+        const auto n = static_cast<std::size_t>(std::min<int64_t>(count, static_cast<int64_t>(zeros.size())));
+        sink.write(std::span<const int16_t>(zeros.data(), n));
+        count -= static_cast<int64_t>(n);
+    }
+}
+
+}  // namespace
+
+int64_t pause_samples(int ms, int sample_rate) {
+    return (static_cast<int64_t>(ms) * sample_rate + 500) / 1000;
+}
+
+NarrationStats narrate(const std::vector<Sentence>& sentences, SpeechEngine& engine, AudioSink& sink,
+                       const PauseSettings& pauses, const std::string& title,
+                       const std::function<void()>& on_first_audio) {
+    NarrationStats stats;
+    stats.sample_rate = engine.sample_rate();
+    sink.start(AudioFormat{engine.sample_rate(), 1}, title);
+    bool first = true;
+    auto consume = [&](std::span<const int16_t> samples) {
+        if (interrupt_requested()) return false;
+        if (first && on_first_audio) on_first_audio();
+        first = false;
+        sink.write(samples);
+        return true;
+    };
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        const Sentence& sentence = sentences[i];
+        const int64_t start = stats.total_samples();
+        stats.speech_samples += engine.synthesize(sentence.spoken, consume);
+        if (interrupt_requested()) throw Interrupted("interrupted");
+        sink.sentence_done({sentence.index, sentence.paragraph, start, stats.total_samples(), sentence.text, sentence.spoken});
+        ++stats.sentences;
+        if (i + 1 == sentences.size()) break;
+        const bool paragraph_ends = sentences[i + 1].paragraph != sentence.paragraph;
+        const int64_t pause = pause_samples(paragraph_ends ? pauses.paragraph_ms : pauses.sentence_ms, stats.sample_rate);
+        write_silence(sink, pause);
+        stats.pause_samples += pause;
+    }
+    sink.finish();
+    return stats;
+}
+
+}  // namespace nangdok

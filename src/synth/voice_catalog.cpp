@@ -1,0 +1,137 @@
+#include "synth/voice_catalog.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+#include "core/errors.hpp"
+#include "synth/espeak_data.hpp"
+
+#ifndef NANGDOK_INSTALLED_VOICES
+#define NANGDOK_INSTALLED_VOICES ""
+#endif
+
+namespace nangdok {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view kVoiceExtension = ".voice";
+constexpr std::string_view kOwnKeyPrefix = "nangdok-";
+
+fs::path executable_dir() {
+    std::error_code error;
+    fs::path exe = fs::read_symlink("/proc/self/exe", error);
+    return error ? fs::path() : exe.parent_path();
+}
+
+int parse_setting(const std::string& key, const std::string& value, const fs::path& file, int line_no) {
+    try {
+        std::size_t used = 0;
+        int number = std::stoi(value, &used);
+        if (used == value.size() && number >= 0) return number;
+    } catch (const std::exception&) {
+    }
+    throw UsageError(file.string() + ":" + std::to_string(line_no) + ": " + key +
+                     " needs a whole number, not '" + value + "'");
+}
+
+std::string join_names(const std::vector<VoiceListing>& voices) {
+    std::string names;
+    for (const auto& voice : voices) names += (names.empty() ? "" : ", ") + voice.name;
+    return names;
+}
+
+}  // namespace
+
+std::vector<fs::path> voice_directories() {
+    std::vector<fs::path> dirs;
+    if (const char* env = std::getenv("NANGDOK_VOICES"); env && *env) dirs.emplace_back(env);
+    if (fs::path exe_dir = executable_dir(); !exe_dir.empty()) {
+        dirs.push_back(exe_dir / "voices");
+        dirs.push_back(exe_dir.parent_path() / "share" / "nangdok" / "voices");
+    }
+    if (std::string_view installed = NANGDOK_INSTALLED_VOICES; !installed.empty()) dirs.emplace_back(installed);
+    return dirs;
+}
+
+VoiceChoice load_voice_file(const fs::path& file, std::string name) {
+    std::ifstream in(file);
+    if (!in) throw UsageError("voice file " + file.string() + ": cannot be read");
+    VoiceChoice voice;
+    voice.kind = VoiceChoice::Kind::voice_file;
+    voice.name = std::move(name);
+    std::string line;
+    int line_no = 0;
+    while (std::getline(in, line)) {
+        ++line_no;
+        if (line.rfind(kOwnKeyPrefix, 0) != 0) {
+            voice.espeak_text += line + "\n";
+            continue;
+        }
+        std::istringstream fields(line);
+        std::string key, value;
+        fields >> key;
+        std::getline(fields >> std::ws, value);
+        if (key == "nangdok-description") voice.description = value;
+        else if (key == "nangdok-rate") voice.defaults.rate_wpm = parse_setting(key, value, file, line_no);
+        else if (key == "nangdok-sentence-pause") voice.defaults.sentence_pause_ms = parse_setting(key, value, file, line_no);
+        else if (key == "nangdok-paragraph-pause") voice.defaults.paragraph_pause_ms = parse_setting(key, value, file, line_no);
+        else throw UsageError(file.string() + ":" + std::to_string(line_no) + ": unknown key " + key);
+    }
+    return voice;
+}
+
+VoiceChoice resolve_voice(std::string_view requested) {
+    const std::string name(requested.empty() ? kDefaultVoice : requested);
+    std::error_code error;
+    // A path: anything with a slash, or an existing file named with our extension.
+    if (name.find('/') != std::string::npos || (name.ends_with(kVoiceExtension) && fs::is_regular_file(name, error))) {
+        if (!fs::is_regular_file(name, error)) throw UsageError("voice file " + name + ": no such file");
+        return load_voice_file(name, name);
+    }
+    for (const fs::path& dir : voice_directories()) {
+        fs::path candidate = dir / (name + std::string(kVoiceExtension));
+        if (fs::is_regular_file(candidate, error)) return load_voice_file(candidate, name);
+    }
+    if (is_espeak_voice_name(name)) {
+        VoiceChoice voice;
+        voice.kind = VoiceChoice::Kind::espeak_name;
+        voice.name = name;
+        voice.espeak_name = name;
+        return voice;
+    }
+    throw UsageError("unknown voice '" + name + "'; available: " + join_names(list_voices()));
+}
+
+std::vector<VoiceListing> list_voices() {
+    std::vector<VoiceListing> voices;
+    auto already_listed = [&](const std::string& name) {
+        return std::any_of(voices.begin(), voices.end(), [&](const auto& v) { return v.name == name; });
+    };
+    for (const fs::path& dir : voice_directories()) {
+        std::error_code error;
+        std::vector<fs::path> files;
+        for (const auto& entry : fs::directory_iterator(dir, error))
+            if (entry.path().extension() == kVoiceExtension) files.push_back(entry.path());
+        std::sort(files.begin(), files.end());
+        for (const fs::path& file : files) {
+            std::string name = file.stem().string();
+            if (already_listed(name)) continue;
+            std::string description;
+            try {
+                description = load_voice_file(file, name).description;
+            } catch (const UsageError& bad) {
+                description = std::string("(unusable: ") + bad.what() + ")";
+            }
+            voices.push_back({name, "nangdok", description});
+        }
+    }
+    voices.push_back({"ko", "espeak-ng", "eSpeak NG Korean"});
+    for (const std::string& variant : espeak_variant_names())
+        voices.push_back({"ko+" + variant, "espeak-ng", "eSpeak NG Korean, variant " + variant});
+    return voices;
+}
+
+}  // namespace nangdok
