@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdarg>
+#include <cstdlib>
+#include <sys/stat.h>
 
 #include <portaudio.h>
 
@@ -42,9 +44,19 @@ std::string lowercase(std::string s) {
 
 constexpr const char* kNoDevice = "no audio output device; use -o FILE.wav to save instead";
 
+// PortAudio 19.6 aborts the process when ALSA's configuration file is missing or empty.
+void check_alsa_config_path() {
+    const char* path = std::getenv("ALSA_CONFIG_PATH");
+    if (path == nullptr || *path == '\0') return;
+    struct stat info {};
+    if (::stat(path, &info) != 0 || !S_ISREG(info.st_mode) || info.st_size == 0)
+        throw AudioDeviceError(std::string("ALSA_CONFIG_PATH names ") + path + ", which is missing or empty");
+}
+
 }  // namespace
 
 PortAudioSystem::PortAudioSystem() {
+    check_alsa_config_path();
     silence_backends();
     if (PaError error = Pa_Initialize(); error != paNoError)
         throw AudioDeviceError(std::string("audio system failed to start: ") + Pa_GetErrorText(error));
