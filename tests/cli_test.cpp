@@ -153,3 +153,9 @@ TEST(Cli, NoAudioDeviceSaysSoOnOneLine) {
     expect_one_line_error(run_nangdok({"read", "-"}, kArticle), 3,
                           "no audio output device; use -o FILE.wav to save instead");
 }
+
+TEST(Cli, PunctuationOnlyIsNothingToRead) {
+    TempDir dir;
+    expect_one_line_error(run_nangdok({"read", "-", "-o", dir / "x.wav"}, "   \n\n"), 2, "nothing to read");
+    EXPECT_FALSE(fs::exists(dir / "x.wav"));
+}

@@ -90,8 +90,6 @@ void run_read(const ReadOptions& o) {
     if (!o.output.empty()) check_output_format(o.output);
     const VoiceChoice voice = resolve_voice(o.voice);
     const Article article = load_article(read_source(o.input), !o.no_clean);
-    const std::vector<Sentence> sentences = article_sentences(article);
-    if (sentences.empty()) throw InputError("nothing to read: no sentences in " + o.input);
 
     // Open the device before synthesizing anything, so a machine without one fails at once.
     std::optional<PortAudioSystem> audio;
@@ -110,6 +108,7 @@ void run_read(const ReadOptions& o) {
         o.sentence_pause_given ? o.sentence_pause_ms : voice.defaults.sentence_pause_ms.value_or(o.sentence_pause_ms),
         o.paragraph_pause_given ? o.paragraph_pause_ms : voice.defaults.paragraph_pause_ms.value_or(o.paragraph_pause_ms)};
 
+    SentenceStream sentences(article);
     const NarrationStats stats = narrate(sentences, engine, *sink, pauses, article.title(), first_audio_reporter());
     if (!o.quiet) {
         const std::string what = o.output.empty() ? "played" : o.output == "-" ? "wrote WAV to standard output" : "saved " + o.output;

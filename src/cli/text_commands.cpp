@@ -73,7 +73,7 @@ void run_normalize(const TextOptions& options) {
     std::string_view text = decoded.text;
     if (text.ends_with('\n')) text.remove_suffix(1);
     std::string out;
-    for (std::string_view line : split_lines(text)) out += cut_long_clauses(normalize_for_speech(line)) + "\n";
+    for (std::string_view line : split_lines(text)) out += spoken_form(line) + "\n";
     write_stdout(out);
 }
 

@@ -23,9 +23,16 @@ int64_t pause_samples(int ms, int sample_rate) {
     return (static_cast<int64_t>(ms) * sample_rate + 500) / 1000;
 }
 
-NarrationStats narrate(const std::vector<Sentence>& sentences, SpeechEngine& engine, AudioSink& sink,
-                       const PauseSettings& pauses, const std::string& title,
-                       const std::function<void()>& on_first_audio) {
+namespace {
+
+using SentenceSource = std::function<std::optional<Sentence>()>;
+
+NarrationStats narrate_from(const SentenceSource& next_sentence, SpeechEngine& engine, AudioSink& sink,
+                            const PauseSettings& pauses, const std::string& title,
+                            const std::function<void()>& on_first_audio) {
+    // One sentence of look-ahead decides between a sentence and a paragraph pause.
+    std::optional<Sentence> sentence = next_sentence();
+    if (!sentence) throw InputError("nothing to read: the text holds no sentence");
     NarrationStats stats;
     stats.sample_rate = engine.sample_rate();
     sink.start(AudioFormat{engine.sample_rate(), 1}, title);
@@ -37,21 +44,44 @@ NarrationStats narrate(const std::vector<Sentence>& sentences, SpeechEngine& eng
         sink.write(samples);
         return true;
     };
-    for (std::size_t i = 0; i < sentences.size(); ++i) {
-        const Sentence& sentence = sentences[i];
+    while (sentence) {
         const int64_t start = stats.total_samples();
-        stats.speech_samples += engine.synthesize(sentence.spoken, consume);
+        stats.speech_samples += engine.synthesize(sentence->spoken, consume);
         if (interrupt_requested()) throw Interrupted("interrupted");
-        sink.sentence_done({sentence.index, sentence.paragraph, start, stats.total_samples(), sentence.text, sentence.spoken});
+        sink.sentence_done({sentence->index, sentence->paragraph, start, stats.total_samples(), sentence->text,
+                            sentence->spoken});
         ++stats.sentences;
-        if (i + 1 == sentences.size()) break;
-        const bool paragraph_ends = sentences[i + 1].paragraph != sentence.paragraph;
-        const int64_t pause = pause_samples(paragraph_ends ? pauses.paragraph_ms : pauses.sentence_ms, stats.sample_rate);
-        write_silence(sink, pause);
-        stats.pause_samples += pause;
+        std::optional<Sentence> following = next_sentence();
+        if (following) {
+            const bool paragraph_ends = following->paragraph != sentence->paragraph;
+            const int64_t pause =
+                pause_samples(paragraph_ends ? pauses.paragraph_ms : pauses.sentence_ms, stats.sample_rate);
+            write_silence(sink, pause);
+            stats.pause_samples += pause;
+        }
+        sentence = std::move(following);
     }
     sink.finish();
     return stats;
+}
+
+}  // namespace
+
+NarrationStats narrate(SentenceStream& sentences, SpeechEngine& engine, AudioSink& sink, const PauseSettings& pauses,
+                       const std::string& title, const std::function<void()>& on_first_audio) {
+    return narrate_from([&] { return sentences.next(); }, engine, sink, pauses, title, on_first_audio);
+}
+
+NarrationStats narrate(const std::vector<Sentence>& sentences, SpeechEngine& engine, AudioSink& sink,
+                       const PauseSettings& pauses, const std::string& title,
+                       const std::function<void()>& on_first_audio) {
+    std::size_t next = 0;
+    return narrate_from(
+        [&]() -> std::optional<Sentence> {
+            if (next == sentences.size()) return std::nullopt;
+            return sentences[next++];
+        },
+        engine, sink, pauses, title, on_first_audio);
 }
 
 }  // namespace nangdok

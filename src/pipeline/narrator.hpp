@@ -13,6 +13,7 @@
 
 #include "audio/audio_sink.hpp"
 #include "core/article.hpp"
+#include "pipeline/text_pipeline.hpp"
 #include "synth/speech_engine.hpp"
 
 namespace nangdok {
@@ -33,8 +34,12 @@ struct NarrationStats {
 // Silence samples for a pause of `ms` at `sample_rate` (rounded to the nearest sample).
 int64_t pause_samples(int ms, int sample_rate);
 
-// Throws Interrupted on Ctrl-C/SIGTERM (after the sink has stopped taking audio) and whatever the
+// Throws InputError when there is no sentence at all, Interrupted on Ctrl-C/SIGTERM (after the sink has stopped taking audio) and whatever the
 // sink throws. `on_first_audio`, when set, runs just before the first samples reach the sink.
+// The stream form lets speech start before later paragraphs have been segmented.
+NarrationStats narrate(SentenceStream& sentences, SpeechEngine& engine, AudioSink& sink,
+                       const PauseSettings& pauses, const std::string& title,
+                       const std::function<void()>& on_first_audio = {});
 NarrationStats narrate(const std::vector<Sentence>& sentences, SpeechEngine& engine, AudioSink& sink,
                        const PauseSettings& pauses, const std::string& title,
                        const std::function<void()>& on_first_audio = {});

@@ -4,7 +4,6 @@
 #include "core/errors.hpp"
 #include "decode/decode.hpp"
 #include "normalize/normalizer.hpp"
-#include "segment/sentence_splitter.hpp"
 #include "synth/clause_cutter.hpp"
 
 namespace nangdok {
@@ -16,21 +15,33 @@ Article load_article(const SourceBytes& source, bool clean) {
     return article;
 }
 
-std::vector<Sentence> article_sentences(const Article& article) {
-    SentenceSplitter splitter;
-    std::vector<Sentence> sentences;
-    int paragraph_number = 0;
-    for (const std::string& paragraph : article.paragraphs) {
-        ++paragraph_number;
-        for (std::string& text : splitter.split(paragraph)) {
+std::string spoken_form(std::string_view sentence_text) {
+    return cut_long_clauses(normalize_for_speech(sentence_text));
+}
+
+std::optional<Sentence> SentenceStream::next() {
+    while (pending_.empty() && next_paragraph_ < article_.paragraphs.size()) {
+        const int paragraph_number = static_cast<int>(next_paragraph_) + 1;
+        for (std::string& text : splitter_.split(article_.paragraphs[next_paragraph_])) {
             Sentence sentence;
-            sentence.index = static_cast<int>(sentences.size()) + 1;
+            sentence.index = next_index_++;
             sentence.paragraph = paragraph_number;
-            sentence.spoken = cut_long_clauses(normalize_for_speech(text));
+            sentence.spoken = spoken_form(text);
             sentence.text = std::move(text);
-            sentences.push_back(std::move(sentence));
+            pending_.push_back(std::move(sentence));
         }
+        ++next_paragraph_;
     }
+    if (pending_.empty()) return std::nullopt;
+    Sentence sentence = std::move(pending_.front());
+    pending_.pop_front();
+    return sentence;
+}
+
+std::vector<Sentence> article_sentences(const Article& article) {
+    SentenceStream stream(article);
+    std::vector<Sentence> sentences;
+    while (auto sentence = stream.next()) sentences.push_back(std::move(*sentence));
     return sentences;
 }
 

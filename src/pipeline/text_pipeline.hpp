@@ -2,11 +2,15 @@
 // spoken form. Pure functions of their input (no eSpeak, no audio).
 #pragma once
 
+#include <deque>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/article.hpp"
 #include "decode/read_source.hpp"
+#include "segment/sentence_splitter.hpp"
 
 namespace nangdok {
 
@@ -14,8 +18,26 @@ namespace nangdok {
 // input with nothing to read.
 Article load_article(const SourceBytes& source, bool clean);
 
-// Segments every paragraph and fills each sentence's spoken form (normalized, with clauses cut
-// to what eSpeak NG can take).
+// What eSpeak NG receives for one written sentence: normalized, clauses cut to what it can take.
+std::string spoken_form(std::string_view sentence_text);
+
+// Sentences of an article one at a time, segmenting a paragraph only when it is reached, so that
+// speech can start before a long article has been through the text stages. The article must
+// outlive the stream.
+class SentenceStream {
+public:
+    explicit SentenceStream(const Article& article) : article_(article) {}
+    std::optional<Sentence> next();
+
+private:
+    const Article& article_;
+    SentenceSplitter splitter_;
+    std::size_t next_paragraph_ = 0;
+    int next_index_ = 1;
+    std::deque<Sentence> pending_;
+};
+
+// All sentences at once (for `nangdok sentences` and tests).
 std::vector<Sentence> article_sentences(const Article& article);
 
 }  // namespace nangdok
