@@ -1,6 +1,9 @@
 #include "support/run_process.hpp"
 
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
+#include <thread>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -36,8 +39,11 @@ TempDir::~TempDir() {
 
 std::string source_path(const std::string& relative) { return std::string(NANGDOK_SOURCE_DIR) + "/" + relative; }
 
-ProcessResult run_process(const std::vector<std::string>& argv, const std::string& stdin_text,
-                          const std::vector<std::string>& env) {
+namespace {
+
+ProcessResult run_child(const std::vector<std::string>& argv, const std::string& stdin_text,
+                        const std::vector<std::string>& env, int delay_ms, int signal_number,
+                        double* seconds_to_exit) {
     // Files rather than pipes for the child's output: no deadlock on large output, no threads.
     TempDir io;
     const std::string in_path = io / "stdin", out_path = io / "stdout", err_path = io / "stderr";
@@ -55,13 +61,33 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
         ::execv(args[0], args.data());
         ::_exit(127);
     }
+    if (signal_number != 0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
+        ::kill(pid, signal_number);
+    }
+    const auto signalled = std::chrono::steady_clock::now();
     int status = 0;
     ::waitpid(pid, &status, 0);
+    if (seconds_to_exit != nullptr)
+        *seconds_to_exit = std::chrono::duration<double>(std::chrono::steady_clock::now() - signalled).count();
     ProcessResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = read_file(out_path);
     result.err = read_file(err_path);
     return result;
+}
+
+}  // namespace
+
+ProcessResult run_process(const std::vector<std::string>& argv, const std::string& stdin_text,
+                          const std::vector<std::string>& env) {
+    return run_child(argv, stdin_text, env, 0, 0, nullptr);
+}
+
+ProcessResult run_process_and_signal(const std::vector<std::string>& argv, const std::string& stdin_text,
+                                     const std::vector<std::string>& env, int delay_ms, int signal_number,
+                                     double& seconds_to_exit) {
+    return run_child(argv, stdin_text, env, delay_ms, signal_number, &seconds_to_exit);
 }
 
 ProcessResult run_nangdok(const std::vector<std::string>& args, const std::string& stdin_text,

@@ -17,6 +17,12 @@ struct ProcessResult {
 ProcessResult run_process(const std::vector<std::string>& argv, const std::string& stdin_text = "",
                           const std::vector<std::string>& env = {});
 
+// Like run_process, but sends `signal_number` to the child after `delay_ms` and reports how long
+// the child took to exit after that, in seconds.
+ProcessResult run_process_and_signal(const std::vector<std::string>& argv, const std::string& stdin_text,
+                                     const std::vector<std::string>& env, int delay_ms, int signal_number,
+                                     double& seconds_to_exit);
+
 // Runs the nangdok binary built with these tests.
 ProcessResult run_nangdok(const std::vector<std::string>& args, const std::string& stdin_text = "",
                           const std::vector<std::string>& env = {});

@@ -1,0 +1,54 @@
+// Ctrl-C and SIGTERM stop nangdok promptly, exit 130, and leave no partial file at the target.
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <filesystem>
+
+#include "support/run_process.hpp"
+
+using namespace nangdok::test_support;
+namespace fs = std::filesystem;
+
+namespace {
+
+// About an hour of speech: seconds of synthesis, so a signal lands mid-way.
+std::string long_article() {
+    const std::string paragraph =
+        "서울시가 인공지능과 바이오 등 국내 첨단산업에 대해 중동 진출을 적극 지원한다. "
+        "두바이 미래재단은 재단의 스타트업 육성 프로그램에 서울 스타트업의 참여를 지원한다.\n";
+    std::string text = "제목\n";
+    for (int i = 0; i < 1500; ++i) text += paragraph;
+    return text;
+}
+
+std::string nangdok_binary() { return NANGDOK_BINARY; }
+
+}  // namespace
+
+TEST(Interrupt, SignalWhileSavingKeepsThePreviousFileAndExits130) {
+    for (int signal_number : {SIGINT, SIGTERM}) {
+        TempDir dir;
+        write_file(dir / "out.wav", "previous file");
+        double seconds = 0;
+        const auto r = run_process_and_signal({nangdok_binary(), "read", "-", "-o", dir / "out.wav"}, long_article(), {},
+                                              300, signal_number, seconds);
+        EXPECT_EQ(r.exit_code, 130) << r.err;
+        EXPECT_NE(r.err.find("interrupted"), std::string::npos) << r.err;
+        EXPECT_LT(seconds, 2.0) << "took too long to stop";
+        EXPECT_EQ(read_file(dir / "out.wav"), "previous file") << "the previous file must stay untouched";
+        EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1)
+            << "temporary file left behind";
+    }
+}
+
+TEST(Interrupt, SigintWhilePlayingExits130) {
+    TempDir dir;
+    write_file(dir / "asound.conf", "pcm.!default { type file; slave.pcm { type null }; file \"" + (dir / "cap.wav") +
+                                        "\"; format \"wav\" }\n");
+    double seconds = 0;
+    const auto r = run_process_and_signal({nangdok_binary(), "read", "-"}, long_article(),
+                                          {"ALSA_CONFIG_PATH=" + (dir / "asound.conf")}, 300, SIGINT, seconds);
+    EXPECT_EQ(r.exit_code, 130) << r.err;
+    EXPECT_LT(seconds, 2.0);
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+}
