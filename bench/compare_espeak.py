@@ -17,17 +17,21 @@ import time
 import wave
 
 
+RSS_TAG = "@@peak-rss-kb "
+
+
 def run_measured(argv, env=None):
-    """Wall seconds, peak RSS in MB and stderr of one run (the child's own rusage via wait4)."""
+    """Wall seconds, peak RSS in MB and stderr of one run. Peak RSS comes from GNU time: a child
+    forked from Python would count Python's own pages from before exec()."""
     start = time.monotonic()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
+    proc = subprocess.run(["/usr/bin/time", "-f", RSS_TAG + "%M", *argv], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, env=env)
     wall = time.monotonic() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.decode(errors="replace")
     if proc.returncode != 0:
-        sys.exit(f"{' '.join(argv)} failed ({proc.returncode}): {err.decode(errors='replace')}")
-    return wall, usage.ru_maxrss / 1024.0, err.decode(errors="replace")
+        sys.exit(f"{' '.join(argv)} failed ({proc.returncode}): {err}")
+    rss_kb = next(int(l[len(RSS_TAG):]) for l in err.splitlines() if l.startswith(RSS_TAG))
+    return wall, rss_kb / 1024.0, err
 
 
 def audio_seconds(path):
