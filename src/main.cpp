@@ -7,6 +7,8 @@
 int main(int argc, char** argv) {
     try {
         return nangdok::cli::run(argc, argv);
+    } catch (const nangdok::BrokenPipe& error) {
+        return static_cast<int>(error.code());
     } catch (const nangdok::Error& error) {
         std::fprintf(stderr, "nangdok: %s\n", error.what());
         return static_cast<int>(error.code());

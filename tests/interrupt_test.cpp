@@ -4,6 +4,9 @@
 #include <csignal>
 #include <filesystem>
 
+#include <nlohmann/json.hpp>
+
+#include "audio/wav_format.hpp"
 #include "support/run_process.hpp"
 
 using namespace nangdok::test_support;
@@ -25,18 +28,33 @@ std::string nangdok_binary() { return NANGDOK_BINARY; }
 
 }  // namespace
 
-TEST(Interrupt, SignalWhileSavingKeepsThePreviousFileAndExits130) {
+// Issue 6: an interrupted save still leaves a valid file, holding every sentence finished so far,
+// with a manifest and subtitles that match it to the sample.
+TEST(Interrupt, SignalWhileSavingFinishesAValidFileMatchingItsManifest) {
     for (int signal_number : {SIGINT, SIGTERM}) {
         TempDir dir;
         write_file(dir / "out.wav", "previous file");
         double seconds = 0;
-        const auto r = run_process_and_signal({nangdok_binary(), "read", "-", "-o", dir / "out.wav"}, long_article(), {},
-                                              300, signal_number, seconds);
+        const auto r = run_process_and_signal({nangdok_binary(), "read", "-", "-o", dir / "out.wav", "--manifest",
+                                               dir / "out.json", "--subtitles", dir / "out.srt"},
+                                              long_article(), {}, 400, signal_number, seconds);
         EXPECT_EQ(r.exit_code, 130) << r.err;
-        EXPECT_NE(r.err.find("interrupted"), std::string::npos) << r.err;
+        EXPECT_NE(r.err.find("interrupted after"), std::string::npos) << r.err;
+        EXPECT_NE(r.err.find("saved"), std::string::npos) << r.err;
         EXPECT_LT(seconds, 2.0) << "took too long to stop";
-        EXPECT_EQ(read_file(dir / "out.wav"), "previous file") << "the previous file must stay untouched";
-        EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1)
+
+        const std::string wav = read_file(dir / "out.wav");
+        const auto info = nangdok::parse_wav_header(wav);
+        ASSERT_TRUE(info) << "not a WAV file: " << wav.size() << " bytes";
+        EXPECT_EQ(wav.size(), info->data_offset + info->data_bytes);
+        const auto manifest = nlohmann::json::parse(read_file(dir / "out.json"));
+        const auto& sentences = manifest.at("sentences");
+        ASSERT_GT(sentences.size(), 0u);
+        EXPECT_LT(sentences.size(), 4000u) << "the signal came after the end";
+        EXPECT_EQ(static_cast<int64_t>(info->data_bytes / 2), sentences.back().at("end_sample").get<int64_t>());
+        const std::string srt = read_file(dir / "out.srt");
+        EXPECT_EQ(static_cast<std::size_t>(std::count(srt.begin(), srt.end(), '>')), sentences.size());
+        EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 3)
             << "temporary file left behind";
     }
 }

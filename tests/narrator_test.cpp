@@ -15,7 +15,7 @@ struct RecordingSink : AudioSink {
     bool started = false, finished = false;
     void start(const AudioFormat& format, const std::string&) override { started = format.sample_rate == 22050; }
     void write(std::span<const int16_t> s) override { samples.insert(samples.end(), s.begin(), s.end()); }
-    void sentence_done(const SentenceMark& mark) override { marks.push_back(mark); }
+    void end_sentence(const SentenceMark& mark) override { marks.push_back(mark); }
     void finish() override { finished = true; }
 };
 

@@ -57,8 +57,10 @@ TEST(WavFileSink, WritesACompleteFileOnlyOnFinish) {
     const auto info = parse_wav_header(bytes);
     ASSERT_TRUE(info);
     EXPECT_EQ(info->data_bytes, samples.size() * 2);
-    EXPECT_EQ(bytes.size(), 44 + samples.size() * 2);
-    EXPECT_EQ(std::memcmp(bytes.data() + 44, samples.data(), samples.size() * 2), 0);
+    EXPECT_EQ(bytes.size(), info->data_offset + samples.size() * 2);
+    EXPECT_EQ(std::memcmp(bytes.data() + info->data_offset, samples.data(), samples.size() * 2), 0);
+    EXPECT_NE(bytes.find("INAM"), std::string::npos) << "the title tag is missing";
+    EXPECT_NE(bytes.find("제목"), std::string::npos);
     EXPECT_EQ(files_in(dir.path()), 1u) << "temporary file left behind";
 }
 

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -33,15 +34,28 @@ mode_t default_file_mode() {
 
 }  // namespace
 
-OutputFile::OutputFile(std::string target) : target_(std::move(target)) {
+OutputFile::OutputFile(std::string target, Access access) : target_(std::move(target)) {
     buffer_.reserve(kBufferSize);
-    if (target_ == "-") {
+    struct stat info {};
+    const bool is_stdout = target_ == "-";
+    const bool exists = !is_stdout && ::stat(target_.c_str(), &info) == 0;
+    if (exists && S_ISDIR(info.st_mode)) throw OutputError(target_ + ": is a directory");
+    const bool regular = !is_stdout && (!exists || S_ISREG(info.st_mode));
+    if (!regular && access == Access::seekable) {
+        const char* tmpdir = std::getenv("TMPDIR");
+        std::string pattern = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/nangdok-spool-XXXXXX";
+        fd_ = ::mkstemp(pattern.data());
+        if (fd_ < 0) fail("cannot create a temporary file", errno);
+        owns_fd_ = true;
+        temp_path_ = pattern;
+        spooled_ = true;
+        seekable_ = true;
+        return;
+    }
+    if (is_stdout) {
         fd_ = STDOUT_FILENO;
         return;
     }
-    struct stat info {};
-    const bool exists = ::stat(target_.c_str(), &info) == 0;
-    if (exists && S_ISDIR(info.st_mode)) throw OutputError(target_ + ": is a directory");
     if (exists && !S_ISREG(info.st_mode)) {
         fd_ = ::open(target_.c_str(), O_WRONLY | O_CLOEXEC);
         if (fd_ < 0) fail("cannot open", errno);
@@ -59,11 +73,13 @@ OutputFile::OutputFile(std::string target) : target_(std::move(target)) {
 
 OutputFile::~OutputFile() {
     if (owns_fd_ && fd_ >= 0) ::close(fd_);
-    if (!committed_ && !temp_path_.empty()) ::unlink(temp_path_.c_str());
+    // An uncommitted temporary is discarded; a spool file has served its purpose either way.
+    if ((!committed_ || spooled_) && !temp_path_.empty()) ::unlink(temp_path_.c_str());
 }
 
 void OutputFile::fail(const std::string& what, int error_number) const {
-    const char* reason = error_number == EPIPE ? "the reader closed the pipe" : std::strerror(error_number);
+    if (error_number == EPIPE) throw BrokenPipe();
+    const char* reason = std::strerror(error_number);
     throw OutputError(target_ + ": " + what + ": " + reason);
 }
 
@@ -101,9 +117,40 @@ void OutputFile::write_at(uint64_t offset, const void* data, std::size_t size) {
     if (::pwrite(fd_, data, size, static_cast<off_t>(offset)) != static_cast<ssize_t>(size)) fail("cannot write", errno);
 }
 
+void OutputFile::copy_spool_to_target() {
+    const int target_fd = target_ == "-" ? STDOUT_FILENO : ::open(target_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (target_fd < 0) fail("cannot open", errno);
+    std::vector<char> chunk(kBufferSize);
+    off_t offset = 0;
+    int error = 0;
+    for (;;) {
+        ssize_t n = ::pread(fd_, chunk.data(), chunk.size(), offset);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            if (n < 0) error = errno;
+            break;
+        }
+        offset += n;
+        for (ssize_t done = 0; done < n && error == 0;) {
+            ssize_t w = ::write(target_fd, chunk.data() + done, static_cast<std::size_t>(n - done));
+            if (w < 0 && errno == EINTR) continue;
+            if (w < 0) error = errno;
+            else done += w;
+        }
+        if (error != 0) break;
+    }
+    if (target_fd != STDOUT_FILENO) ::close(target_fd);
+    if (error != 0) fail("cannot write", error);
+}
+
 void OutputFile::commit() {
     flush_buffer();
     if (temp_path_.empty()) {
+        committed_ = true;
+        return;
+    }
+    if (spooled_) {
+        copy_spool_to_target();
         committed_ = true;
         return;
     }

@@ -108,3 +108,17 @@ void PortAudioSink::finish() {
 }
 
 }  // namespace nangdok
+
+namespace nangdok {
+
+void PortAudioSink::finish_interrupted() {
+    queue_.close_and_clear();
+    if (player_.joinable()) player_.join();
+    if (stream_ != nullptr) {
+        Pa_AbortStream(stream_);
+        Pa_CloseStream(stream_);
+        stream_ = nullptr;
+    }
+}
+
+}  // namespace nangdok

@@ -29,6 +29,7 @@ public:
     void start(const AudioFormat& format, const std::string& title) override;
     void write(std::span<const int16_t> samples) override;
     void finish() override;
+    void finish_interrupted() override;  // stops at once, without waiting for the queue to drain
 
 private:
     void play_queue();

@@ -26,6 +26,8 @@ private:
     std::string target_;
     std::unique_ptr<OutputFile> file_;
     AudioFormat format_{};
+    std::string title_;
+    std::size_t header_size_ = 0;
     int64_t samples_written_ = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "audio/wav_format.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace nangdok {
@@ -23,11 +24,23 @@ uint16_t get_u16(std::string_view s, std::size_t at) {
 
 }  // namespace
 
-std::array<unsigned char, kWavHeaderSize> make_wav_header(int sample_rate, int channels, uint32_t data_bytes) {
-    std::array<unsigned char, kWavHeaderSize> h{};
+std::vector<unsigned char> make_wav_header(int sample_rate, int channels, uint32_t data_bytes,
+                                           std::string_view title) {
+    std::vector<unsigned char> list;
+    if (!title.empty()) {
+        const auto name_size = static_cast<uint32_t>(title.size() + 1);  // NUL-terminated
+        list.resize(12 + 8 + name_size + (name_size & 1), 0);
+        std::memcpy(list.data(), "LIST", 4);
+        put_u32(list.data() + 4, static_cast<uint32_t>(list.size() - 8));
+        std::memcpy(list.data() + 8, "INFOINAM", 8);
+        put_u32(list.data() + 16, name_size);
+        std::memcpy(list.data() + 20, title.data(), title.size());
+    }
+    std::vector<unsigned char> h(kWavHeaderSize + list.size(), 0);
     const uint16_t block_align = static_cast<uint16_t>(channels * 2);
+    const auto header_extra = static_cast<uint32_t>(h.size() - 8);
     std::memcpy(h.data(), "RIFF", 4);
-    put_u32(h.data() + 4, data_bytes == kWavUnknownSize ? kWavUnknownSize : 36 + data_bytes);
+    put_u32(h.data() + 4, data_bytes == kWavUnknownSize ? kWavUnknownSize : header_extra + data_bytes);
     std::memcpy(h.data() + 8, "WAVEfmt ", 8);
     put_u32(h.data() + 16, 16);
     put_u16(h.data() + 20, 1);  // PCM
@@ -36,8 +49,10 @@ std::array<unsigned char, kWavHeaderSize> make_wav_header(int sample_rate, int c
     put_u32(h.data() + 28, static_cast<uint32_t>(sample_rate) * block_align);
     put_u16(h.data() + 32, block_align);
     put_u16(h.data() + 34, 16);
-    std::memcpy(h.data() + 36, "data", 4);
-    put_u32(h.data() + 40, data_bytes);
+    std::copy(list.begin(), list.end(), h.begin() + 36);
+    unsigned char* data_chunk = h.data() + 36 + list.size();
+    std::memcpy(data_chunk, "data", 4);
+    put_u32(data_chunk + 4, data_bytes);
     return h;
 }
 

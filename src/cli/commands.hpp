@@ -10,7 +10,11 @@ namespace nangdok::cli {
 
 struct ReadOptions {
     std::string input = "-";
-    std::string output;  // empty: play
+    std::string output;  // empty: play (unless --split)
+    std::string format;  // overrides the extension of -o
+    std::string split_dir;
+    std::string subtitles;
+    std::string manifest;
     std::string voice;
     int rate_wpm = 175;
     int pitch = 50;

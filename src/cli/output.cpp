@@ -15,8 +15,8 @@ void write_stdout(std::string_view text) {
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
             const int error = errno;
-            throw OutputError(std::string("standard output: ") +
-                              (error == EPIPE ? "the reader closed the pipe" : std::strerror(error)));
+            if (error == EPIPE) throw BrokenPipe();
+            throw OutputError(std::string("standard output: ") + std::strerror(error));
         }
         text.remove_prefix(static_cast<std::size_t>(n));
     }

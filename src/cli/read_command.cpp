@@ -9,9 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "audio/portaudio_sink.hpp"
-#include "audio/portaudio_system.hpp"
-#include "audio/wav_file_sink.hpp"
+#include "cli/output_plan.hpp"
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
 #include "pipeline/narrator.hpp"
@@ -28,17 +26,6 @@ std::string describe_duration(int64_t samples, int sample_rate) {
     std::snprintf(text, sizeof text, "%lld:%02lld", static_cast<long long>(seconds / 60),
                   static_cast<long long>(seconds % 60));
     return text;
-}
-
-void check_output_format(const std::string& output) {
-    if (output == "-") return;
-    const std::size_t dot = output.rfind('.');
-    const std::size_t slash = output.rfind('/');
-    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return;  // no extension: WAV
-    std::string extension = output.substr(dot + 1);
-    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (extension != "wav")
-        throw UsageError("unknown output format '." + extension + "' for " + output + "; supported: .wav");
 }
 
 // For benchmarks: NANGDOK_T0_NS holds CLOCK_MONOTONIC at the caller's exec(); we report how long
@@ -60,7 +47,12 @@ std::function<void()> first_audio_reporter() {
 void add_read_command(CLI::App& app, ReadOptions& o) {
     auto* cmd = app.add_subcommand("read", "Read an article aloud, or save it as a WAV file with -o");
     cmd->add_option("FILE", o.input, "Article text file, or - for standard input")->capture_default_str();
-    cmd->add_option("-o,--output", o.output, "Write a WAV file instead of playing (- for standard output)");
+    cmd->add_option("-o,--output", o.output,
+                    "Write an audio file instead of playing: .wav .flac .ogg .opus .mp3 (- for WAV on standard output)");
+    cmd->add_option("--format", o.format, "Audio format for -o and --split (wav, flac, ogg, opus, mp3); overrides the extension");
+    cmd->add_option("--split", o.split_dir, "Write one audio file per sentence (0001.wav, ...) and index.json into DIR");
+    cmd->add_option("--subtitles", o.subtitles, "Write subtitles, one cue per sentence (.srt or .vtt)");
+    cmd->add_option("--manifest", o.manifest, "Write a JSON manifest: each sentence with its start_ms and end_ms");
     cmd->add_option("--voice", o.voice,
                     "A voice from `nangdok voices`, a voice file path, or an eSpeak NG voice such as ko+f3")
         ->capture_default_str();
@@ -80,26 +72,18 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
         o.rate_given = cmd->count("--rate") > 0;
         o.sentence_pause_given = cmd->count("--sentence-pause") > 0;
         o.paragraph_pause_given = cmd->count("--paragraph-pause") > 0;
-        if (!o.output.empty() && (cmd->count("--device") > 0 || cmd->count("--latency") > 0))
-            throw UsageError("--device and --latency are for playback; they cannot go with -o");
+        validate_outputs(o);
         run_read(o);
     });
 }
 
 void run_read(const ReadOptions& o) {
-    if (!o.output.empty()) check_output_format(o.output);
     const VoiceChoice voice = resolve_voice(o.voice);
     const Article article = load_article(read_source(o.input), !o.no_clean);
 
     // Open the device before synthesizing anything, so a machine without one fails at once.
     std::optional<PortAudioSystem> audio;
-    std::unique_ptr<AudioSink> sink;
-    if (o.output.empty()) {
-        audio.emplace();
-        sink = std::make_unique<PortAudioSink>(*audio, o.device, o.latency_ms);
-    } else {
-        sink = std::make_unique<WavFileSink>(o.output);
-    }
+    const std::unique_ptr<AudioSink> sink = build_sinks(o, audio);
 
     SpeechEngine& engine = SpeechEngine::instance();
     engine.select_voice(voice);
@@ -110,11 +94,14 @@ void run_read(const ReadOptions& o) {
 
     SentenceStream sentences(article);
     const NarrationStats stats = narrate(sentences, engine, *sink, pauses, article.title(), first_audio_reporter());
-    if (!o.quiet) {
-        const std::string what = o.output.empty() ? "played" : o.output == "-" ? "wrote WAV to standard output" : "saved " + o.output;
-        std::fprintf(stderr, "nangdok: %s (%d sentences, %s)\n", what.c_str(), stats.sentences,
-                     describe_duration(stats.total_samples(), stats.sample_rate).c_str());
-    }
+    const std::string outputs = describe_outputs(o);
+    const std::string summary = std::to_string(stats.sentences) + " sentences, " +
+                                describe_duration(stats.last_sentence_end, stats.sample_rate);
+    if (stats.interrupted)
+        throw Interrupted("interrupted after " + summary + (outputs.empty() ? "" : "; saved " + outputs));
+    if (!o.quiet)
+        std::fprintf(stderr, "nangdok: %s (%s)\n", (outputs.empty() ? "played" : "saved " + outputs).c_str(),
+                     summary.c_str());
 }
 
 }  // namespace nangdok::cli

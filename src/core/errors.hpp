@@ -39,6 +39,11 @@ struct AudioDeviceError : Error {
 struct OutputError : Error {
     explicit OutputError(const std::string& m) : Error(ExitCode::output, m) {}
 };
+// The reader of our standard output went away (`nangdok read -o - | head -c 100`): nothing is
+// wrong with nangdok, so main() exits non-zero without a message.
+struct BrokenPipe : Error {
+    BrokenPipe() : Error(ExitCode::output, "the reader closed the pipe") {}
+};
 struct EngineError : Error {
     explicit EngineError(const std::string& m) : Error(ExitCode::engine, m) {}
 };

@@ -45,12 +45,19 @@ NarrationStats narrate_from(const SentenceSource& next_sentence, SpeechEngine& e
         return true;
     };
     while (sentence) {
-        const int64_t start = stats.total_samples();
+        SentenceMark mark{sentence->index, sentence->paragraph, stats.total_samples(), stats.total_samples(),
+                          sentence->text, sentence->spoken};
+        sink.begin_sentence(mark);
         stats.speech_samples += engine.synthesize(sentence->spoken, consume);
-        if (interrupt_requested()) throw Interrupted("interrupted");
-        sink.sentence_done({sentence->index, sentence->paragraph, start, stats.total_samples(), sentence->text,
-                            sentence->spoken});
+        if (interrupt_requested()) {
+            sink.finish_interrupted();
+            stats.interrupted = true;
+            return stats;
+        }
+        mark.end_sample = stats.total_samples();
+        sink.end_sentence(mark);
         ++stats.sentences;
+        stats.last_sentence_end = mark.end_sample;
         std::optional<Sentence> following = next_sentence();
         if (following) {
             const bool paragraph_ends = following->paragraph != sentence->paragraph;

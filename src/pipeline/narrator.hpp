@@ -28,14 +28,17 @@ struct NarrationStats {
     int64_t speech_samples = 0;
     int64_t pause_samples = 0;
     int sample_rate = 0;
+    int64_t last_sentence_end = 0;  // where the last completed sentence's speech ends
+    bool interrupted = false;  // Ctrl-C/SIGTERM: the sink was finished with the sentences done so far
     int64_t total_samples() const { return speech_samples + pause_samples; }
 };
 
 // Silence samples for a pause of `ms` at `sample_rate` (rounded to the nearest sample).
 int64_t pause_samples(int ms, int sample_rate);
 
-// Throws InputError when there is no sentence at all, Interrupted on Ctrl-C/SIGTERM (after the sink has stopped taking audio) and whatever the
-// sink throws. `on_first_audio`, when set, runs just before the first samples reach the sink.
+// On Ctrl-C/SIGTERM it stops synthesis, calls the sink's finish_interrupted() and returns with
+// `interrupted` set. Throws InputError when there is no sentence at all, and whatever the sink
+// throws. `on_first_audio`, when set, runs just before the first samples reach the sink.
 // The stream form lets speech start before later paragraphs have been segmented.
 NarrationStats narrate(SentenceStream& sentences, SpeechEngine& engine, AudioSink& sink,
                        const PauseSettings& pauses, const std::string& title,

@@ -1,0 +1,20 @@
+// The audio file formats nangdok writes, chosen by the output's extension or by --format.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace nangdok {
+
+enum class FileFormat { wav, flac, ogg, opus, mp3 };
+
+// `format_option` (wav, flac, ogg, opus, mp3; any case) wins over the extension of `path`; a path
+// without a known extension and no option means WAV. Throws UsageError for anything else.
+FileFormat choose_file_format(const std::string& path, const std::string& format_option);
+
+std::string_view extension_of(FileFormat format);  // "wav", "flac", ...
+
+// The rate a format is written at: Opus only takes 48 kHz; the others keep the synthesis rate.
+int file_sample_rate(FileFormat format, int synthesis_rate);
+
+}  // namespace nangdok

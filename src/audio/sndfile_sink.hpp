@@ -1,0 +1,38 @@
+// A sink that encodes FLAC, Ogg Vorbis, Opus or MP3 through libsndfile (WAV has its own streaming
+// writer, wav_file_sink.hpp). Opus is resampled to 48 kHz with libsamplerate. The headline becomes
+// the file's title tag. Like every file sink it writes beside the target and moves the file into
+// place on finish() (see OutputFile); a device or pipe target gets the finished file copied in.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "audio/audio_sink.hpp"
+#include "audio/file_format.hpp"
+#include "audio/output_file.hpp"
+#include "audio/resampler.hpp"
+
+typedef struct sf_private_tag SNDFILE;
+
+namespace nangdok {
+
+class SndfileSink : public AudioSink {
+public:
+    SndfileSink(std::string target, FileFormat format);
+    ~SndfileSink() override;
+
+    void start(const AudioFormat& format, const std::string& title) override;
+    void write(std::span<const int16_t> samples) override;
+    void finish() override;
+
+private:
+    void close_encoder();
+
+    std::string target_;
+    FileFormat format_;
+    std::unique_ptr<OutputFile> file_;
+    std::unique_ptr<Resampler> resampler_;
+    SNDFILE* encoder_ = nullptr;
+};
+
+}  // namespace nangdok

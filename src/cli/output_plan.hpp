@@ -1,0 +1,26 @@
+// Which sinks a `read` feeds, from its options: an audio file (-o, any format), one file per
+// sentence (--split), subtitles, a manifest, or the speakers when no audio file is asked for.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "audio/audio_sink.hpp"
+#include "audio/portaudio_system.hpp"
+#include "cli/commands.hpp"
+
+namespace nangdok::cli {
+
+// Throws UsageError for contradictory or malformed output options, before any work is done.
+void validate_outputs(const ReadOptions& options);
+
+bool plays_aloud(const ReadOptions& options);
+
+// `audio` is started here when the plan plays aloud (and must outlive the returned sink).
+std::unique_ptr<AudioSink> build_sinks(const ReadOptions& options, std::optional<PortAudioSystem>& audio);
+
+// "out.mp3", "out.mp3, out.srt", ...: what a finished or interrupted run has written.
+std::string describe_outputs(const ReadOptions& options);
+
+}  // namespace nangdok::cli
