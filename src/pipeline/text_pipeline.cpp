@@ -5,6 +5,7 @@
 #include "decode/decode.hpp"
 #include "normalize/normalizer.hpp"
 #include "segment/sentence_splitter.hpp"
+#include "segment/utterance_cutter.hpp"
 #include "synth/clause_cutter.hpp"
 
 namespace nangdok {
@@ -26,7 +27,9 @@ std::vector<Sentence> article_sentences(const Article& article) {
             Sentence sentence;
             sentence.index = static_cast<int>(sentences.size()) + 1;
             sentence.paragraph = paragraph_number;
-            sentence.spoken = cut_long_clauses(normalize_for_speech(text));
+            // Utterances are cut on the spoken form, whose length is what the listener hears;
+            // the written sentence stays whole.
+            sentence.spoken = cut_long_clauses(cut_utterances(normalize_for_speech(text)));
             sentence.text = std::move(text);
             sentences.push_back(std::move(sentence));
         }

@@ -14,8 +14,8 @@ namespace nangdok {
 // input with nothing to read.
 Article load_article(const SourceBytes& source, bool clean);
 
-// Segments every paragraph and fills each sentence's spoken form (normalized, with clauses cut
-// to what eSpeak NG can take).
+// Segments every paragraph and fills each sentence's spoken form (normalized, long sentences cut
+// into utterances after connective endings, clauses cut to what eSpeak NG can take).
 std::vector<Sentence> article_sentences(const Article& article);
 
 }  // namespace nangdok

@@ -49,6 +49,16 @@ std::size_t footnote_end(std::string_view text, const PairedMarks& marks, std::s
     if (close <= pos + mark->size || close - pos > (square ? kFootnoteBytes : kCitationBytes)) return 0;
     for (std::size_t i = pos + mark->size; i < close; i = scan::next_pos(text, i))
         if (scan::is_terminal(scan::char_at(text, i)) && text[i] != '*') return 0;
+    // A footnote is a number, `*`, a letter or two, or a short label with a number (`참고 2`);
+    // `[SOLIDWORKS 새 문서]` is a menu name that starts the next sentence.
+    if (square) {
+        const std::string_view inside = text.substr(pos + mark->size, close - pos - mark->size);
+        const bool has_digit = std::any_of(inside.begin(), inside.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool letters = inside.size() <= 2 && std::all_of(inside.begin(), inside.end(), [](char c) {
+                                 return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                             });
+        if (inside.size() > kFootnoteBytes / 2 || !(has_digit || inside == "*" || letters)) return 0;
+    }
     const std::size_t end = scan::next_pos(text, close);
     // A citation in parentheses counts only when nothing is attached after it: `…"(요한 3:13) 공관`.
     if (round && end < text.size() && !scan::is_space(scan::char_at(text, end))) return 0;

@@ -38,4 +38,10 @@ inline constexpr std::array<std::string_view, 30> kLatinAbbreviations = {
     "Dec", "Gen",
 };
 
+// Nouns that end in 고, so that "고 " after them is no connective ending to pause after.
+inline constexpr std::array<std::string_view, 20> kNounsEndingInGo = {
+    "최고", "광고", "재고", "창고", "경고", "사고", "참고", "신고", "원고", "공고",
+    "금고", "선고", "잔고", "예고", "권고", "제고", "보고", "장고", "태고", "고고",
+};
+
 }  // namespace nangdok::segment_words
