@@ -96,11 +96,21 @@ TEST(SegmentNumberedPeriods, KeepsDatesWithSpacedPeriods) {
     EXPECT_GT(split_with(text, without(&SegmentRules::numbered_periods)).size(), 2u);
 }
 
+TEST(SegmentNumberedPeriods, KeepsADateFollowedByItsWeekday) {
+    EXPECT_EQ(split_with("행사는 오는 2024. 5. 8.(수) 열린다. 참가비는 무료다."),
+              (Sentences{"행사는 오는 2024. 5. 8.(수) 열린다.", "참가비는 무료다."}));
+}
+
 TEST(SegmentNumberedPeriods, KeepsListNumbersWithTheirItem) {
     const std::string text = "대책은 다음과 같다. 1. 금리 인상 2. 세금 감면";
-    EXPECT_EQ(split_with(text), (Sentences{"대책은 다음과 같다.", "1. 금리 인상 2. 세금 감면"}));
+    EXPECT_EQ(split_with(text), (Sentences{"대책은 다음과 같다.", "1. 금리 인상", "2. 세금 감면"}));
     EXPECT_EQ(split_with(text, without(&SegmentRules::numbered_periods)),
               (Sentences{"대책은 다음과 같다.", "1.", "금리 인상 2.", "세금 감면"}));
+}
+
+TEST(SegmentNumberedPeriods, OnlyTheNextNumberStartsANewItem) {
+    // 2024 is not the item after 1, so the date stays inside the first item.
+    EXPECT_EQ(split_with("1. 2024. 5. 8. 개최 2. 서울 3. 무료"), (Sentences{"1. 2024. 5. 8. 개최", "2. 서울", "3. 무료"}));
 }
 
 TEST(SegmentNumberedPeriods, ANumberMayEndAHeading) {

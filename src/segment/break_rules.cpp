@@ -116,16 +116,15 @@ std::string_view first_word(std::string_view text, std::size_t begin) {
     return text.substr(begin, end - begin);
 }
 
-// `2024. 5. 8.` and `1. 금리 인상 2. 세금 감면` keep their numbers, while `부근의 새 1.` may end a
-// heading: the number must start the sentence, follow or precede another number with a period,
-// or sit in a sentence that opened with one.
+// `2024. 5. 8.` and `1. 금리` keep their numbers, while `부근의 새 1.` may end a heading: the
+// number must start the sentence, or follow or precede another number with a period.
 bool numbered_period(std::string_view text, const BreakSite& site) {
-    if (!is_single_period(text, site) || site.content_end != site.terminal_end) return false;
+    // Whatever follows the period (`2024. 5. 8.(수)`), the number decides.
+    if (!is_single_period(text, site)) return false;
     const std::string_view word = scan::word_ending_at(text, site.terminal_end, 8);
     if (!is_number_with_period(word)) return false;
     const std::size_t word_begin = site.terminal_end - word.size();
     if (skip_spaces(text, site.sentence_begin) == word_begin) return true;
-    if (is_number_with_period(first_word(text, site.sentence_begin))) return true;
     if (word_begin > 0 && is_number_with_period(scan::word_ending_at(text, scan::prev_pos(text, word_begin), 8)))
         return true;
     const std::string_view next = first_word(text, site.pos);
@@ -193,6 +192,24 @@ bool dotted_word_list(std::string_view text, const BreakSite& site) {
 }
 
 }  // namespace
+
+std::optional<std::size_t> list_item_start(std::string_view text, const BreakSite& site) {
+    if (!is_single_period(text, site)) return std::nullopt;
+    const std::string_view word = scan::word_ending_at(text, site.terminal_end, 8);
+    if (!is_number_with_period(word)) return std::nullopt;
+    const std::size_t word_begin = site.terminal_end - word.size();
+    const std::size_t sentence_start = skip_spaces(text, site.sentence_begin);
+    if (word_begin <= sentence_start) return std::nullopt;
+    const std::string_view first = first_word(text, sentence_start);
+    if (!is_number_with_period(first)) return std::nullopt;
+    const auto value = [](std::string_view number) {
+        int v = 0;
+        for (char c : number.substr(0, number.size() - 1)) v = v * 10 + (c - '0');
+        return v;
+    };
+    if (value(word) != value(first) + 1) return std::nullopt;
+    return word_begin;
+}
 
 std::optional<BreakSite> find_sentence_end(std::string_view text, const PairedMarks& marks, std::size_t b) {
     std::size_t end = b;

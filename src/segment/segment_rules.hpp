@@ -22,7 +22,8 @@ struct SegmentRules {
     // `…했다.“다음은` breaks before “.
     bool openers_move_forward = true;
 
-    // No break after a number and its period: dates `2024. 5. 8.` and list numbers `1. 금리`.
+    // No break after a number and its period: dates `2024. 5. 8.` and list numbers `1. 금리`;
+    // in a sentence that opens with `1.`, the next number `2.` starts a new item.
     bool numbered_periods = true;
 
     // No break after `(?)`, `(!)` and the like inside a sentence.

@@ -64,6 +64,12 @@ std::vector<std::size_t> SentenceSplitter::break_offsets(std::string_view paragr
         if (site->pos == 0 || site->pos >= paragraph.size()) continue;
         site->sentence_begin = breaks.empty() ? 0 : breaks.back();
         if (site->sentence_begin >= site->terminal_begin) continue;  // already broken past this end
+        if (rules_.numbered_periods) {
+            if (const auto item = list_item_start(paragraph, *site)) {
+                breaks.push_back(*item);
+                continue;
+            }
+        }
         if (break_stands(paragraph, marks, rules_, *site)) breaks.push_back(site->pos);
     }
     std::sort(breaks.begin(), breaks.end());
