@@ -173,5 +173,31 @@ TEST(SegmentDashBullets, DashInsideASentenceIsNoBullet) {
     EXPECT_EQ(split_with("점수는 5 - 4였다."), (Sentences{"점수는 5 - 4였다."}));
 }
 
+TEST(SegmentLowercaseSentenceStarts, LowercaseBrandAfterHangulSentenceEndStartsASentence) {
+    const std::string text = "애플이 신제품을 발표했다. iPhone 15는 비싸다.";
+    EXPECT_EQ(split_with(text), (Sentences{"애플이 신제품을 발표했다.", "iPhone 15는 비싸다."}));
+    EXPECT_EQ(split_with(text, without(&SegmentRules::lowercase_sentence_starts)), (Sentences{text}));
+}
+
+TEST(SegmentLowercaseSentenceStarts, LatinAbbreviationBeforeLowercaseStaysTogether) {
+    EXPECT_EQ(split_with("예컨대 e.g. 형식이 있다."), (Sentences{"예컨대 e.g. 형식이 있다."}));
+}
+
+TEST(SegmentEllipsisCharacterEnds, EllipsisCharacterEndsASentenceLikeThreePeriods) {
+    const std::string text = "정말 좋았다… 결국 끝났다.";
+    EXPECT_EQ(split_with(text), (Sentences{"정말 좋았다…", "결국 끝났다."}));
+    EXPECT_EQ(split_with(text, without(&SegmentRules::ellipsis_character_ends)), (Sentences{text}));
+}
+
+TEST(SegmentEllipsisCharacterEnds, EllipsisAfterAConnectiveOrParticleIsAPause) {
+    EXPECT_EQ(split_with("두 사람은 친해지지만… 그녀는 구울이다."), (Sentences{"두 사람은 친해지지만… 그녀는 구울이다."}));
+    EXPECT_EQ(split_with("해가… 나야 하는데."), (Sentences{"해가… 나야 하는데."}));
+}
+
+TEST(SegmentEllipsisCharacterEnds, EllipsisInsideAQuotationDoesNotBreakIt) {
+    const std::string text = "그는 \"글쎄요… 모르겠네요\"라며 웃었다.";
+    EXPECT_EQ(split_with(text), (Sentences{text}));
+}
+
 }  // namespace
 }  // namespace nangdok

@@ -267,21 +267,4 @@ bool break_stands(std::string_view text, const PairedMarks& marks, const Segment
     return true;
 }
 
-std::vector<std::size_t> dash_bullet_breaks(std::string_view text) {
-    std::vector<std::size_t> breaks;
-    for (std::size_t i = 1; i + 1 < text.size(); i = scan::next_pos(text, i)) {
-        const char32_t c = scan::char_at(text, i);
-        if (c != '-' && c != 0x2013 && c != 0x2014) continue;
-        if (text[i - 1] != ' ' || scan::char_at(text, scan::next_pos(text, i)) != ' ') continue;
-        std::size_t end = i;
-        while (end > 0 && i - end < kMarkLookback) {
-            const char32_t before = scan::char_before(text, end);
-            if (!scan::is_space(before) && !classify_mark(before)) break;
-            end = scan::prev_pos(text, end);
-        }
-        if (end > 0 && scan::is_terminal(scan::char_before(text, end))) breaks.push_back(i);
-    }
-    return breaks;
-}
-
 }  // namespace nangdok

@@ -38,7 +38,4 @@ bool break_stands(std::string_view text, const PairedMarks& marks, const Segment
 // `1. 금리 인상 2. 세금 감면` breaks before `2.` (part of the numbered_periods rule).
 std::optional<std::size_t> list_item_start(std::string_view text, const BreakSite& site);
 
-// Breaks before dash bullets that follow a sentence end (`…한다. - 다음`), which ICU never makes.
-std::vector<std::size_t> dash_bullet_breaks(std::string_view text);
-
 }  // namespace nangdok

@@ -45,8 +45,16 @@ struct SegmentRules {
     // (ICU's rules treat the dash as a continuation).
     bool dash_bullets = true;
 
+    // A sentence may start with a lowercase Latin word after a Hangul sentence end:
+    // `…발표했다. iPhone 15는` (ICU, following English, never breaks before lowercase).
+    bool lowercase_sentence_starts = true;
+
+    // The ellipsis character after a sentence-final syllable ends a sentence: `좋았다… 결국`
+    // (ICU ignores U+2026; after other syllables it is a pause: `친해지지만… 그녀는`).
+    bool ellipsis_character_ends = true;
+
     static constexpr SegmentRules icu_only() {
-        return SegmentRules{false, false, false, false, false, false, false, false, false, false};
+        return SegmentRules{false, false, false, false, false, false, false, false, false, false, false, false};
     }
 };
 

@@ -8,6 +8,7 @@
 #include "clean/line_tools.hpp"
 #include "core/errors.hpp"
 #include "segment/break_rules.hpp"
+#include "segment/missed_breaks.hpp"
 #include "segment/paired_marks.hpp"
 
 namespace nangdok {
@@ -46,11 +47,14 @@ std::vector<std::size_t> SentenceSplitter::icu_breaks(std::string_view paragraph
 
 std::vector<std::size_t> SentenceSplitter::break_offsets(std::string_view paragraph) {
     std::vector<std::size_t> candidates = icu_breaks(paragraph);
-    if (rules_.dash_bullets) {
-        const std::vector<std::size_t> dashes = dash_bullet_breaks(paragraph);
-        candidates.insert(candidates.end(), dashes.begin(), dashes.end());
-    }
+    const auto add = [&candidates](const std::vector<std::size_t>& more) {
+        candidates.insert(candidates.end(), more.begin(), more.end());
+    };
+    if (rules_.dash_bullets) add(dash_bullet_breaks(paragraph));
+    if (rules_.lowercase_sentence_starts) add(lowercase_start_breaks(paragraph));
+    if (rules_.ellipsis_character_ends) add(ellipsis_character_breaks(paragraph));
     std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     const PairedMarks marks = PairedMarks::find(paragraph);
     std::vector<std::size_t> breaks;
     breaks.reserve(candidates.size());
