@@ -96,6 +96,12 @@ TEST(SegmentNumberedPeriods, KeepsDatesWithSpacedPeriods) {
     EXPECT_GT(split_with(text, without(&SegmentRules::numbered_periods)).size(), 2u);
 }
 
+TEST(SegmentNumberedPeriods, KeepsACompactDateWithTheSentence) {
+    const std::string text = "2024.05.08. 서울시는 계획을 발표했다.";
+    EXPECT_EQ(split_with(text), (Sentences{text}));
+    EXPECT_EQ(split_with(text, without(&SegmentRules::numbered_periods)).size(), 2u);
+}
+
 TEST(SegmentNumberedPeriods, KeepsADateFollowedByItsWeekday) {
     EXPECT_EQ(split_with("행사는 오는 2024. 5. 8.(수) 열린다. 참가비는 무료다."),
               (Sentences{"행사는 오는 2024. 5. 8.(수) 열린다.", "참가비는 무료다."}));

@@ -11,7 +11,7 @@ namespace {
 // How far the rules look around a break. Words and marks beyond these are not Korean sentence
 // punctuation, and the bounds keep pathological text linear.
 constexpr std::size_t kMarkLookback = 64;     // quotes, brackets and spaces before a break
-constexpr std::size_t kFootnoteBytes = 24;    // `[참고 12]`
+constexpr std::size_t kFootnoteBytes = 12;    // inside `[참고 12]`
 constexpr std::size_t kCitationBytes = 48;    // `(요한 3:13)`
 constexpr std::size_t kWordBytes = 48;        // a word before a period
 
@@ -46,7 +46,7 @@ std::size_t footnote_end(std::string_view text, const PairedMarks& marks, std::s
     const bool round = c == '(' || c == 0xFF08;
     if (!square && !round) return 0;
     const std::size_t close = mark->partner;
-    if (close <= pos + mark->size || close - pos > (square ? kFootnoteBytes : kCitationBytes)) return 0;
+    if (close <= pos + mark->size || close - pos - mark->size > (square ? kFootnoteBytes : kCitationBytes)) return 0;
     for (std::size_t i = pos + mark->size; i < close; i = scan::next_pos(text, i))
         if (scan::is_terminal(scan::char_at(text, i)) && text[i] != '*') return 0;
     // A footnote is a number, `*`, a letter or two, or a short label with a number (`참고 2`);
@@ -57,7 +57,7 @@ std::size_t footnote_end(std::string_view text, const PairedMarks& marks, std::s
         const bool letters = inside.size() <= 2 && std::all_of(inside.begin(), inside.end(), [](char c) {
                                  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
                              });
-        if (inside.size() > kFootnoteBytes / 2 || !(has_digit || inside == "*" || letters)) return 0;
+        if (!(has_digit || inside == "*" || letters)) return 0;
     }
     const std::size_t end = scan::next_pos(text, close);
     // A citation in parentheses counts only when nothing is attached after it: `…"(요한 3:13) 공관`.
@@ -109,6 +109,22 @@ bool is_number_with_period(std::string_view word) {
            std::all_of(word.begin(), word.end() - 1, [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// `2024.05.08.`: year, month and day with no spaces, a dateline rather than a sentence end.
+bool is_compact_date(std::string_view word) {
+    std::size_t parts = 0, digits = 0;
+    for (char c : word) {
+        if (c >= '0' && c <= '9') {
+            if (++digits > 4) return false;
+        } else if (c == '.' && digits > 0) {
+            ++parts;
+            digits = 0;
+        } else {
+            return false;
+        }
+    }
+    return parts == 3 && digits == 0;
+}
+
 std::string_view first_word(std::string_view text, std::size_t begin) {
     begin = skip_spaces(text, begin);
     std::size_t end = begin;
@@ -121,6 +137,7 @@ std::string_view first_word(std::string_view text, std::size_t begin) {
 bool numbered_period(std::string_view text, const BreakSite& site) {
     // Whatever follows the period (`2024. 5. 8.(수)`), the number decides.
     if (!is_single_period(text, site)) return false;
+    if (is_compact_date(scan::word_ending_at(text, site.terminal_end, 16))) return true;
     const std::string_view word = scan::word_ending_at(text, site.terminal_end, 8);
     if (!is_number_with_period(word)) return false;
     const std::size_t word_begin = site.terminal_end - word.size();
@@ -160,8 +177,8 @@ bool is_ellipsis(std::string_view text, const BreakSite& site) {
            run.find("\u22EF") != std::string_view::npos || run.find("\u2025") != std::string_view::npos;
 }
 
-// Only an ellipsis with text attached after it: in the test sets, casual text ends sentences with
-// `같고..` and `했는데...` followed by a space.
+// Only an ellipsis with the next word attached to it (`했지만...결국`): followed by a space, a
+// connective with an ellipsis is how casual text trails off at the end of a sentence (`같고.. 원래`).
 bool ellipsis_after_connective(std::string_view text, const BreakSite& site) {
     if (!is_ellipsis(text, site) || site.pos != site.terminal_end) return false;
     const std::string_view word = scan::word_ending_at(text, site.terminal_begin, kWordBytes);
