@@ -5,12 +5,16 @@
 //
 // Existing ", " already ends an utterance; a stretch between boundaries that is still too long is
 // cut after the last "며 " in it, else after the last "고 " that is not a noun (최고, 광고, …).
-// A stretch with neither is left to clause_cutter, which keeps eSpeak's buffer from overflowing.
+// "Too long" is also what would overflow eSpeak NG's clause buffer (synth/clause_cutter): a pause
+// after a connective ending sounds natural where clause_cutter would have to cut at any space.
+// A stretch with neither ending is left to clause_cutter.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+
+#include "synth/clause_cutter.hpp"
 
 namespace nangdok {
 
@@ -18,6 +22,7 @@ inline constexpr std::size_t kUtteranceChars = 250;
 
 // Returns the text with "," inserted after the chosen connective endings. Idempotent, and text
 // whose stretches all fit comes back unchanged. Linear in the length of the text.
-std::string cut_utterances(std::string_view sentence, std::size_t max_chars = kUtteranceChars);
+std::string cut_utterances(std::string_view sentence, std::size_t max_chars = kUtteranceChars,
+                           std::size_t clause_budget = kClauseBudget);
 
 }  // namespace nangdok
