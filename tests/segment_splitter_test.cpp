@@ -44,6 +44,10 @@ TEST(SegmentSplitter, IcuOnlyKeepsIcusMistakes) {
     EXPECT_EQ(split_with(text), (Sentences{text}));
 }
 
+TEST(SegmentSplitter, IcuOnlyKeepsABreakAfterALeadingEllipsis) {
+    EXPECT_EQ(split_with("...여보, 거기 있어요?", SegmentRules::icu_only()), (Sentences{"...", "여보, 거기 있어요?"}));
+}
+
 TEST(SegmentSplitter, NeverSplitsAtAVerbEndingWithoutPunctuation) {
     const std::string text = "서울에 비가 왔다 바람도 불었다 오늘은 맑다";
     EXPECT_EQ(split_with(text), (Sentences{text}));

@@ -67,7 +67,7 @@ std::vector<std::size_t> SentenceSplitter::break_offsets(std::string_view paragr
         place_break(paragraph, marks, rules_, *site);
         if (site->pos == 0 || site->pos >= paragraph.size()) continue;
         site->sentence_begin = breaks.empty() ? 0 : breaks.back();
-        if (site->sentence_begin >= site->terminal_begin) continue;  // already broken past this end
+        if (site->sentence_begin > site->terminal_begin) continue;  // already broken past this end
         if (rules_.numbered_periods) {
             if (const auto item = list_item_start(paragraph, *site)) {
                 breaks.push_back(*item);
