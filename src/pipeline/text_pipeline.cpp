@@ -4,6 +4,7 @@
 #include "core/errors.hpp"
 #include "decode/decode.hpp"
 #include "normalize/normalizer.hpp"
+#include "segment/utterance_cutter.hpp"
 #include "synth/clause_cutter.hpp"
 
 namespace nangdok {
@@ -15,8 +16,10 @@ Article load_article(const SourceBytes& source, bool clean) {
     return article;
 }
 
+// Utterances are cut on the spoken form, whose length is what the listener hears; the written
+// sentence stays whole.
 std::string spoken_form(std::string_view sentence_text) {
-    return cut_long_clauses(normalize_for_speech(sentence_text));
+    return cut_long_clauses(cut_utterances(normalize_for_speech(sentence_text)));
 }
 
 std::optional<Sentence> SentenceStream::next() {

@@ -18,7 +18,8 @@ namespace nangdok {
 // input with nothing to read.
 Article load_article(const SourceBytes& source, bool clean);
 
-// What eSpeak NG receives for one written sentence: normalized, clauses cut to what it can take.
+// What eSpeak NG receives for one written sentence: normalized, long sentences cut into
+// utterances after connective endings, clauses cut to what eSpeak NG can take.
 std::string spoken_form(std::string_view sentence_text);
 
 // Sentences of an article one at a time, segmenting a paragraph only when it is reached, so that

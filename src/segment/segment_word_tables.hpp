@@ -1,0 +1,47 @@
+// Every word list the Korean segmentation rules consult, in one place. Entries are UTF-8; lists
+// are searched linearly (they are short, and each lookup reads at most a few bytes of text).
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace nangdok::segment_words {
+
+// Words that continue the sentence when they follow a closing quote or bracket after a space:
+// `"…했다." 라고 말했다`, `'…잇다!' 를 주제로`. Compared with the whole next word. Left out on
+// purpose: words that also start sentences (이 "this", 그, 한 "one", 만 "full age", 할).
+inline constexpr std::array<std::string_view, 45> kParticlesAfterQuote = {
+    "라고", "이라고", "라고도", "라며", "이라며", "라면서", "이라면서", "라는", "이라는", "라는데",
+    "란", "이란", "라", "이라", "고", "며", "면서", "하고", "하며", "하면서", "하는", "하자",
+    "고는", "는", "은", "를", "을", "가", "와", "과", "의", "에", "에서", "에게", "로", "으로",
+    "도", "까지", "처럼", "보다", "등", "등의", "등을", "등이", "라니",
+};
+
+// Connective endings that cannot end a sentence: an ellipsis after them is a pause, not an end
+// (`했지만… 결국`). Matched against the end of the word before the ellipsis.
+inline constexpr std::array<std::string_view, 16> kConnectiveEndings = {
+    "고", "며", "는데", "은데", "인데", "지만", "면서", "니까", "어서", "아서", "해서", "라서",
+    "거나", "든지", "는지", "더니",
+};
+
+// Syllables that end a Korean sentence. Only used where a period has no space on either side
+// between Hangul: `초청한다.강연회는` ends a sentence, `초.중.고` and `읽기.쓰기` are lists.
+inline constexpr std::array<std::string_view, 8> kSentenceFinalSyllables = {
+    "다", "요", "죠", "까", "음", "함", "임", "됨",
+};
+
+// Latin abbreviations that take a period but do not end a sentence (`Dr. 김`, `Inc. 는`). Single
+// letters (initials such as `J.P.`, `U.S.`, `Z.`) are recognised without a list.
+inline constexpr std::array<std::string_view, 30> kLatinAbbreviations = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Inc", "Co", "Corp", "Ltd", "Bros", "vs",
+    "No", "no", "Vol", "vol", "pp", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "Gen",
+};
+
+// Nouns that end in 고, so that "고 " after them is no connective ending to pause after.
+inline constexpr std::array<std::string_view, 20> kNounsEndingInGo = {
+    "최고", "광고", "재고", "창고", "경고", "사고", "참고", "신고", "원고", "공고",
+    "금고", "선고", "잔고", "예고", "권고", "제고", "보고", "장고", "태고", "고고",
+};
+
+}  // namespace nangdok::segment_words
