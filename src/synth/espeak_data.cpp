@@ -1,16 +1,31 @@
 #include "synth/espeak_data.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 
+#include "core/errors.hpp"
+
 namespace nangdok {
 namespace fs = std::filesystem;
 
+void locate_espeak_data() {
+    const char* wanted = std::getenv("NANGDOK_ESPEAK_DATA");
+    if (wanted == nullptr || *wanted == '\0') {
+        espeak_ng_InitializePath(nullptr);
+        return;
+    }
+    std::error_code error;
+    const fs::path root(wanted);
+    if (!fs::is_regular_file(root / "phontab", error) && !fs::is_regular_file(root / "espeak-ng-data" / "phontab", error))
+        throw EngineError(std::string("no eSpeak NG data in ") + wanted + " (NANGDOK_ESPEAK_DATA): phontab not found");
+    espeak_ng_InitializePath(wanted);
+}
+
 fs::path espeak_data_dir() {
-    // Only records the search path; it does not start the engine, so it is safe before init.
-    espeak_ng_InitializePath(nullptr);
+    locate_espeak_data();
     const char* path = nullptr;
     espeak_Info(&path);
     return path ? fs::path(path) : fs::path();

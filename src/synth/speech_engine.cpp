@@ -13,6 +13,7 @@
 
 #include "core/errors.hpp"
 #include "synth/clause_cutter.hpp"
+#include "synth/espeak_data.hpp"
 
 namespace nangdok {
 namespace {
@@ -80,7 +81,7 @@ SpeechEngine& SpeechEngine::instance() {
 }
 
 SpeechEngine::SpeechEngine() : owner_(std::this_thread::get_id()) {
-    espeak_ng_InitializePath(nullptr);
+    locate_espeak_data();
     espeak_ng_ERROR_CONTEXT context = nullptr;
     espeak_ng_STATUS status = espeak_ng_Initialize(&context);
     if (status != ENS_OK) {

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Wall time and real-time factor of `nangdok read -o` for each output format, side by side on
+the same text, alternating formats each round; prints medians and the ratio to WAV.
+
+    python3 bench/formats.py --bin build/nangdok [--rounds 3] [--repeat 10]
+
+The text is the cleaned example's body repeated --repeat times.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+import wave
+
+FORMATS = ["wav", "flac", "ogg", "opus", "mp3"]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--bin", default="build/nangdok")
+    ap.add_argument("--example", default=os.path.join(os.path.dirname(__file__), "..", "examples", "seoul-dubai.txt"))
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=10)
+    args = ap.parse_args()
+
+    tmp = tempfile.mkdtemp(prefix="nangdok-formats-")
+    cleaned = subprocess.run([args.bin, "clean", args.example], check=True, capture_output=True, text=True).stdout
+    blocks = cleaned.strip().split("\n\n")
+    text_path = os.path.join(tmp, "long.txt")
+    with open(text_path, "w", encoding="utf-8") as f:
+        f.write("\n\n".join(blocks[1:] * args.repeat) + "\n")
+
+    walls = {f: [] for f in FORMATS}
+    sizes = {}
+    for _ in range(args.rounds):
+        for fmt in FORMATS:
+            out = os.path.join(tmp, "out." + fmt)
+            start = time.monotonic()
+            subprocess.run([args.bin, "read", "-q", "--no-clean", text_path, "-o", out], check=True)
+            walls[fmt].append(time.monotonic() - start)
+            sizes[fmt] = os.path.getsize(out)
+    with wave.open(os.path.join(tmp, "out.wav")) as w:
+        audio_s = w.getnframes() / w.getframerate()
+    print(f"text: {os.path.getsize(text_path)} bytes, {audio_s:.0f} s of audio; {os.cpu_count()} cores; rounds={args.rounds}")
+    print(f"{'format':6} {'wall_s':>7} {'x_realtime':>10} {'vs_wav':>7} {'MB':>7} {'smaller':>8}")
+    wav_wall = statistics.median(walls["wav"])
+    for fmt in FORMATS:
+        wall = statistics.median(walls[fmt])
+        print(f"{fmt:6} {wall:7.2f} {audio_s / wall:10.0f} {wall / wav_wall:7.2f} {sizes[fmt] / 1e6:7.1f} "
+              f"{sizes['wav'] / sizes[fmt]:7.1f}x")
+
+
+if __name__ == "__main__":
+    main()
