@@ -43,7 +43,9 @@ void run_sentences(const TextOptions& options) {
     const Article article = load_article(read_source(options.input), !options.no_clean);
     std::string out;
     int previous_paragraph = 0;
-    for (const Sentence& sentence : article_sentences(article)) {
+    SentenceStream sentences(article);
+    while (const std::optional<Sentence> next = sentences.next()) {
+        const Sentence& sentence = *next;
         if (options.json) {
             nlohmann::ordered_json line{{"index", sentence.index},
                                         {"paragraph", sentence.paragraph},
@@ -55,6 +57,10 @@ void run_sentences(const TextOptions& options) {
             out += sentence.text + "\n";
         }
         previous_paragraph = sentence.paragraph;
+        if (out.size() >= (1u << 16)) {  // stream: memory stays flat whatever the article's length
+            write_stdout(out);
+            out.clear();
+        }
     }
     write_stdout(out);
 }

@@ -5,9 +5,11 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
+#include <unicode/bytestream.h>
 #include <unicode/unistr.h>
 
 #include "core/errors.hpp"
+#include "core/utf8.hpp"
 
 namespace nangdok {
 namespace {
@@ -77,33 +79,45 @@ bool is_odd_space(UChar32 c) {
 }
 
 // Line ends to LF, odd spaces to ' ', zero-width and control characters dropped, then NFC.
-std::string tidy(const icu::UnicodeString& raw) {
-    icu::UnicodeString tidied;
-    tidied.getBuffer(raw.length());  // reserve
-    tidied.releaseBuffer(0);
-    for (int32_t i = 0; i < raw.length(); i = raw.moveIndex32(i, 1)) {
-        UChar32 c = raw.char32At(i);
+// Works on UTF-8 throughout: a 50 MB article never exists as UTF-16, and text that is already NFC
+// (almost all of it) is copied, not rebuilt.
+std::string tidy(std::string_view utf8) {
+    std::string tidied;
+    tidied.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size();) {
+        const std::size_t len = utf8_char_length(utf8, i);
+        const std::string_view ch = utf8.substr(i, len);
+        const char32_t c = decode_utf8_char(ch);
+        i += len;
         if (c == '\r') {
-            if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') continue;
-            tidied.append(static_cast<UChar>('\n'));
-        } else if (c == '\n') {
-            tidied.append(static_cast<UChar>('\n'));
-        } else if (c == 0x2028 || c == 0x2029 || c == 0x85) {
-            tidied.append(static_cast<UChar>('\n'));
-        } else if (is_odd_space(c)) {
-            tidied.append(static_cast<UChar>(' '));
-        } else if (is_zero_width(c) || c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+            if (i < utf8.size() && utf8[i] == '\n') continue;
+            tidied.push_back('\n');
+        } else if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85) {
+            tidied.push_back('\n');
+        } else if (is_odd_space(static_cast<UChar32>(c))) {
+            tidied.push_back(' ');
+        } else if (is_zero_width(static_cast<UChar32>(c)) || c < 0x20 || (c >= 0x7F && c < 0xA0)) {
             continue;
         } else {
-            tidied.append(c);
+            tidied.append(ch);
         }
     }
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-    icu::UnicodeString normalized = U_SUCCESS(status) ? nfc->normalize(tidied, status) : tidied;
-    if (U_FAILURE(status)) normalized = tidied;
+    if (U_FAILURE(status)) return tidied;
+    const icu::StringPiece piece(tidied.data(), static_cast<int32_t>(tidied.size()));
+    if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return tidied;
+    status = U_ZERO_ERROR;
+    std::string normalized;
+    normalized.reserve(tidied.size());
+    icu::StringByteSink<std::string> sink(&normalized);
+    nfc->normalizeUTF8(0, piece, sink, nullptr, status);
+    return U_SUCCESS(status) ? normalized : tidied;
+}
+
+std::string to_utf8(const icu::UnicodeString& text) {
     std::string utf8;
-    normalized.toUTF8String(utf8);
+    text.toUTF8String(utf8);
     return utf8;
 }
 
@@ -136,7 +150,7 @@ std::size_t find_invalid_utf8(std::string_view s) {
 }
 
 DecodedText decode_article_bytes(std::string_view bytes, std::string_view source_name) {
-    icu::UnicodeString text;
+    icu::UnicodeString text;  // for encodings other than UTF-8
     std::string encoding;
     auto has_prefix = [&](std::string_view prefix) { return bytes.substr(0, prefix.size()) == prefix; };
 
@@ -151,14 +165,13 @@ DecodedText decode_article_bytes(std::string_view bytes, std::string_view source
             throw InputError(where(source_name, bytes, nul) + ": NUL byte; this looks like a binary file, not text");
         encoding = guess;
     } else if (auto bad = find_invalid_utf8(bytes); bad == std::string_view::npos) {
-        encoding = "UTF-8";
-        text = icu::UnicodeString::fromUTF8(icu::StringPiece(bytes.data(), static_cast<int32_t>(bytes.size())));
+        return {tidy(bytes), "UTF-8"};
     } else if (looks_like_cp949(bytes, text)) {
         encoding = "CP949";
     } else {
         throw InputError(where(source_name, bytes, bad) + ": invalid UTF-8 (and not CP949/EUC-KR either)");
     }
-    return {tidy(text), encoding};
+    return {tidy(to_utf8(text)), encoding};
 }
 
 }  // namespace nangdok
