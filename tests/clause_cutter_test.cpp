@@ -67,4 +67,13 @@ TEST(ClauseCutter, PunctuationStartsANewClause) {
 TEST(ClauseCutter, IsIdempotent) {
     const std::string once = cut_long_clauses(repeat("협력을", 300));
     EXPECT_EQ(cut_long_clauses(once), once);
+    // Found by fuzz_normalize: a hard cut in text without spaces, then a comma that ends nothing.
+    std::string glued;
+    for (int i = 0; i < 150; ++i) glued += "팎";
+    const std::string glued_once = cut_long_clauses(glued + ",00");
+    EXPECT_EQ(cut_long_clauses(glued_once), glued_once);
+    // Also found by it: a space early in a clause, then a run too long to fit after it.
+    const std::string spaced_then_glued = cut_long_clauses("0 ~ " + glued);
+    EXPECT_LE(longest_clause_cost(spaced_then_glued), kClauseBudget);
+    EXPECT_EQ(cut_long_clauses(spaced_then_glued), spaced_then_glued);
 }

@@ -31,14 +31,20 @@ std::string cut_long_clauses(std::string_view text, std::size_t budget) {
         const std::size_t len = utf8_char_length(text, i);
         const std::string_view ch = text.substr(i, len);
         const std::size_t ch_cost = espeak_clause_cost(ch);
+        const bool at_end_or_space = i + len >= text.size() || text[i + len] == ' ' || text[i + len] == '\n';
+        const bool clause_ends_here = (len == 1 && ends_clause(ch[0]) && at_end_or_space) || ch == "\n";
 
-        if (cost + ch_cost > budget && cost > 0) {
-            if (last_space != std::string::npos) {
+        // Punctuation that ends the clause needs no cut before it.
+        if (cost + ch_cost > budget && cost > 0 && !clause_ends_here) {
+            // The new clause starts with the space after the comma, as eSpeak (and a second pass of
+            // this function) will count it.
+            // A cut at the last space only helps when what follows it fits; otherwise cut here.
+            if (last_space != std::string::npos && 1 + cost_after_space + ch_cost <= budget) {
                 out.insert(last_space, ",");
-                cost = cost_after_space;
+                cost = 1 + cost_after_space;
             } else {
                 out += ", ";
-                cost = 0;
+                cost = 1;
             }
             last_space = std::string::npos;
             cost_after_space = 0;
@@ -53,8 +59,7 @@ std::string cut_long_clauses(std::string_view text, std::size_t budget) {
         out.append(ch);
         cost += ch_cost;
 
-        const bool at_end_or_space = i + len >= text.size() || text[i + len] == ' ' || text[i + len] == '\n';
-        if ((len == 1 && ends_clause(ch[0]) && at_end_or_space) || ch == "\n") {
+        if (clause_ends_here) {
             cost = 0;
             last_space = std::string::npos;
             cost_after_space = 0;
