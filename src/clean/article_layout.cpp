@@ -1,0 +1,320 @@
+#include "clean/article_layout.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "clean/ime_garbage.hpp"
+#include "clean/korean_signals.hpp"
+#include "clean/line_rules.hpp"
+#include "clean/near_duplicates.hpp"
+#include "clean/page_metadata.hpp"
+
+namespace nangdok {
+namespace {
+
+struct Line {
+    const PageLine* page = nullptr;
+    LineKind kind = LineKind::text;
+    ProseSignals signals;
+    bool empty = true;
+    bool prose = false;
+    bool dropped = false;
+
+    const std::string& text() const { return page->text; }
+};
+
+using Lines = std::vector<Line>;
+
+Lines classify(const std::vector<PageLine>& page) {
+    Lines lines(page.size());
+    for (std::size_t i = 0; i < page.size(); ++i) {
+        Line& line = lines[i];
+        line.page = &page[i];
+        line.empty = page[i].text.empty();
+        if (line.empty) continue;
+        line.kind = classify_line(page[i].text);
+        line.signals = measure_prose(page[i].text);
+        line.dropped = line.kind != LineKind::text;
+        line.prose = !line.dropped && looks_like_prose(line.signals);
+    }
+    return lines;
+}
+
+// A summary box is its label followed by indented or bulleted items; they repeat the body.
+void drop_summary_boxes(Lines& lines) {
+    constexpr int kMaxBoxItems = 6;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::summary_label) continue;
+        int items = 0;
+        for (std::size_t j = i + 1; j < lines.size() && items < kMaxBoxItems; ++j) {
+            Line& item = lines[j];
+            if (item.empty) continue;
+            const bool box_item = item.page->listed && (item.kind == LineKind::text || item.kind == LineKind::summary_label);
+            if (!box_item) break;
+            item.dropped = true;
+            item.prose = false;
+            ++items;
+        }
+    }
+}
+
+// Under a related-article or most-read header come other stories' headlines.
+void drop_listed_headlines(Lines& lines) {
+    constexpr int kMaxHeadlineChars = 60;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::list_header) continue;
+        for (std::size_t j = i + 1; j < lines.size(); ++j) {
+            Line& item = lines[j];
+            if (item.empty || item.dropped) continue;
+            if (item.prose || item.signals.characters > kMaxHeadlineChars) break;
+            item.dropped = true;
+        }
+    }
+}
+
+// IME garbage before the first clean prose line belongs to a hand-typed photo caption.
+void drop_ime_captions(Lines& lines) {
+    for (Line& line : lines) {
+        if (line.empty || line.dropped) continue;
+        if (has_ime_garbage(line.text())) {
+            line.dropped = true;
+            line.prose = false;
+            line.kind = LineKind::caption;
+        } else if (line.prose) {
+            return;
+        }
+    }
+}
+
+void drop_earlier_copies(Lines& lines) {
+    std::vector<std::string> texts(lines.size());
+    std::vector<bool> candidates(lines.size()), witnesses(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& line = lines[i];
+        if (line.empty || line.dropped) continue;
+        texts[i] = line.text();
+        candidates[i] = line.signals.sentence_endings >= 1;
+        witnesses[i] = true;
+    }
+    const std::vector<bool> copies = earlier_copies(texts, candidates, witnesses);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (copies[i]) {
+            lines[i].dropped = true;
+            lines[i].prose = false;
+        }
+}
+
+std::size_t first_prose(const Lines& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (lines[i].prose) return i;
+    return lines.size();
+}
+
+// The publisher's copyright line after the body has begun: it and everything after it is tail.
+std::size_t tail_start(const Lines& lines) {
+    for (std::size_t i = first_prose(lines); i < lines.size(); ++i)
+        if (lines[i].kind == LineKind::copyright) return i;
+    return lines.size();
+}
+
+// How much a line argues for or against being inside the article body.
+int body_weight(const Line& line) {
+    if (line.empty) return 0;
+    if (line.prose) return line.signals.characters;
+    switch (line.kind) {
+        case LineKind::list_header: return -200;
+        case LineKind::tail:
+        case LineKind::copyright: return -50;
+        case LineKind::byline:
+        case LineKind::date: return -30;
+        case LineKind::text: if (!line.dropped) return -std::clamp(line.signals.characters / 2, 3, 20); break;
+        default: break;
+    }
+    return -5;
+}
+
+struct Run {
+    std::size_t begin = 0, end = 0;  // [begin, end)
+    bool found() const { return end > begin; }
+};
+
+// The contiguous stretch with the highest total weight (Kadane): prose adds its length, chrome
+// between paragraphs costs a little, bylines, tails and list headers cost a lot.
+Run best_body_run(const Lines& lines, std::size_t limit) {
+    Run best, current;
+    long best_sum = 0, sum = 0;
+    for (std::size_t i = 0; i < limit; ++i) {
+        const int w = body_weight(lines[i]);
+        if (sum <= 0) {
+            if (w <= 0) continue;
+            sum = 0;
+            current.begin = i;
+        }
+        sum += w;
+        if (sum > best_sum) {
+            best_sum = sum;
+            best = {current.begin, i + 1};
+        }
+    }
+    return best;
+}
+
+bool is_short_item(const Line& line) {
+    constexpr int kMaxMenuChars = 15;
+    return line.signals.words <= 2 && line.signals.characters < kMaxMenuChars && !line.signals.ends_like_sentence;
+}
+
+// Navigation menus: three or more short items in a row (dropped chrome between them neither
+// breaks nor extends the run).
+std::vector<bool> menu_lines(const Lines& lines, std::size_t limit) {
+    constexpr int kMinMenuItems = 3;
+    std::vector<bool> menu(lines.size(), false);
+    std::vector<std::size_t> run;
+    auto close_run = [&] {
+        if (run.size() >= kMinMenuItems)
+            for (std::size_t k : run) menu[k] = true;
+        run.clear();
+    };
+    for (std::size_t i = 0; i < limit; ++i) {
+        const Line& line = lines[i];
+        if (line.empty || line.dropped) continue;
+        if (is_short_item(line)) run.push_back(i);
+        else close_run();
+    }
+    close_run();
+    return menu;
+}
+
+bool has_hangul(std::string_view s) {
+    for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b >= 0xEA && b <= 0xED) return true;
+    }
+    return false;
+}
+
+struct Head {
+    std::ptrdiff_t headline = -1, deck = -1;
+};
+
+// The headline is the title line just above the byline/date block (or the first title line when
+// the page has none); the deck is a later short title line before the body.
+Head find_head(const Lines& lines, std::size_t body_begin) {
+    const std::vector<bool> menu = menu_lines(lines, body_begin);
+    std::vector<std::size_t> titles;
+    std::ptrdiff_t first_meta = -1;
+    for (std::size_t i = 0; i < body_begin; ++i) {
+        const Line& line = lines[i];
+        if ((line.kind == LineKind::byline || line.kind == LineKind::date) && first_meta < 0)
+            first_meta = static_cast<std::ptrdiff_t>(i);
+        if (line.empty || line.dropped || menu[i] || !looks_like_title(line.text(), line.signals)) continue;
+        titles.push_back(i);
+    }
+    Head head;
+    if (titles.empty()) return head;
+    if (first_meta >= 0) {
+        for (std::size_t t : titles)
+            if (static_cast<std::ptrdiff_t>(t) < first_meta) head.headline = static_cast<std::ptrdiff_t>(t);
+    }
+    if (head.headline < 0) head.headline = static_cast<std::ptrdiff_t>(titles.front());
+
+    constexpr int kMinDeckChars = 10, kMaxDeckChars = 120, kMinDeckWords = 3;
+    for (auto it = titles.rbegin(); it != titles.rend(); ++it) {
+        if (static_cast<std::ptrdiff_t>(*it) <= head.headline) break;
+        const Line& line = lines[*it];
+        const ProseSignals& s = line.signals;
+        if (s.characters >= kMinDeckChars && s.characters <= kMaxDeckChars && s.words >= kMinDeckWords &&
+            s.sentence_endings == 0 && has_hangul(line.text())) {
+            head.deck = static_cast<std::ptrdiff_t>(*it);
+        }
+        break;  // only the title line nearest the body can be the deck
+    }
+    return head;
+}
+
+std::string spoken_paragraph(const std::string& text) {
+    return cut_inline_credits(strip_sentence_prefix(text));
+}
+
+void fill_metadata(const Lines& lines, const std::vector<std::string>& body_sources, CleanedPage& page) {
+    for (const Line& line : lines) {
+        if (line.empty) continue;
+        if (page.outlet.empty() && line.kind == LineKind::copyright) page.outlet = outlet_from_copyright(line.text());
+        if (page.byline.empty() && line.kind == LineKind::byline) page.byline = byline_from_line(line.text());
+        if (page.date.empty() && line.kind == LineKind::date) page.date = date_from_line(line.text());
+    }
+    if (page.outlet.empty() && !body_sources.empty()) page.outlet = outlet_from_dateline(body_sources.front());
+}
+
+double confidence_of(const CleanedPage& page, int body_chars, bool found_copyright) {
+    constexpr double kFullBodyChars = 600.0;
+    double c = 0.5 + 0.4 * std::min(1.0, body_chars / kFullBodyChars);
+    if (page.has_headline) c += 0.05;
+    if (found_copyright || !page.date.empty() || !page.byline.empty()) c += 0.05;
+    if (page.permissive) c *= 0.5;
+    if (body_chars == 0) c = 0.0;
+    return std::clamp(c, 0.0, 1.0);
+}
+
+}  // namespace
+
+CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
+    Lines lines = classify(page_lines);
+    drop_summary_boxes(lines);
+    drop_listed_headlines(lines);
+    drop_ime_captions(lines);
+    drop_earlier_copies(lines);
+
+    const std::size_t tail = tail_start(lines);
+    const bool found_copyright = tail < lines.size();
+    const Run run = best_body_run(lines, tail);
+
+    CleanedPage page;
+    const Head head = find_head(lines, run.found() ? run.begin : tail);
+    std::string headline;
+    if (head.headline >= 0) {
+        headline = strip_wrapping_quotes(lines[static_cast<std::size_t>(head.headline)].text());
+        page.article.paragraphs.push_back(headline);
+        page.has_headline = true;
+    }
+    if (head.deck >= 0) {
+        page.article.paragraphs.push_back(lines[static_cast<std::size_t>(head.deck)].text());
+        page.has_deck = true;
+    }
+
+    auto body_line = [&](std::size_t i) {
+        const Line& line = lines[i];
+        return !line.empty && !line.dropped && static_cast<std::ptrdiff_t>(i) != head.headline &&
+               static_cast<std::ptrdiff_t>(i) != head.deck;
+    };
+    std::vector<std::string> sources;
+    for (std::size_t i = run.begin; i < run.end; ++i)
+        if (body_line(i)) sources.push_back(lines[i].text());
+
+    constexpr int kMinBodyChars = 40;
+    int body_chars = 0;
+    for (const std::string& s : sources) body_chars += static_cast<int>(s.size() / 3);
+    if (body_chars < kMinBodyChars) {
+        // Too little prose for a strict reading: keep every line no rule dropped, rather than
+        // reading nothing, and say so through the confidence.
+        const std::vector<bool> menu = menu_lines(lines, tail);
+        sources.clear();
+        for (std::size_t i = 0; i < tail; ++i)
+            if (body_line(i) && !menu[i]) sources.push_back(lines[i].text());
+        page.permissive = true;
+    }
+
+    body_chars = 0;
+    for (const std::string& source : sources) {
+        std::string paragraph = spoken_paragraph(source);
+        // A headline repeated inside the body container is read once, as the headline.
+        if (paragraph.empty() || (page.has_headline && strip_wrapping_quotes(paragraph) == headline)) continue;
+        body_chars += static_cast<int>(paragraph.size() / 3);
+        page.article.paragraphs.push_back(std::move(paragraph));
+    }
+    fill_metadata(lines, sources, page);
+    page.confidence = confidence_of(page, body_chars, found_copyright);
+    return page;
+}
+
+}  // namespace nangdok

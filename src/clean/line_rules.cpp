@@ -1,0 +1,185 @@
+#include "clean/line_rules.hpp"
+
+#include <memory>
+#include <span>
+#include <unordered_set>
+#include <vector>
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include "clean/boilerplate_rules.hpp"
+#include "core/errors.hpp"
+
+namespace nangdok {
+namespace {
+
+using namespace clean_rules;
+
+// Patterns that are not anchored at the line start are written to match at its end, within this
+// many UTF-16 units; searching only the tail keeps a long paragraph from costing a full scan per
+// rule (the cleaner must run at tens of MB/s).
+constexpr int32_t kTailWindow = 120;
+
+// One table compiled into at most two ICU patterns: the start-anchored rules joined into one
+// alternation tried with lookingAt(), the others joined into one searched in the line's tail.
+class RuleSet {
+public:
+    explicit RuleSet(std::span<const std::string_view> patterns) {
+        std::string anchored, floating;
+        for (std::string_view p : patterns) {
+            std::string& joined = p.starts_with('^') ? anchored : floating;
+            joined += (joined.empty() ? "(?:" : "|(?:") + std::string(p) + ")";
+        }
+        anchored_ = compile(anchored);
+        floating_ = compile(floating);
+    }
+
+    bool matches(const icu::UnicodeString& line) const {
+        return anchored_ && looking_at(*anchored_, line) ? true : floating_ && found_in_tail(*floating_, line);
+    }
+
+    const icu::RegexPattern* anchored() const { return anchored_.get(); }
+    const icu::RegexPattern* floating() const { return floating_.get(); }
+
+private:
+    static std::unique_ptr<icu::RegexPattern> compile(const std::string& source) {
+        if (source.empty()) return nullptr;
+        UErrorCode status = U_ZERO_ERROR;
+        UParseError where;
+        std::unique_ptr<icu::RegexPattern> pattern(
+            icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), where, status));
+        // The tables are compiled into the binary, so a bad pattern is a programming error that a
+        // unit test catches; it is still reported as our error type rather than a crash.
+        if (U_FAILURE(status))
+            throw Error(ExitCode::bad_input, "internal: bad cleaning pattern near offset " +
+                                                 std::to_string(where.offset) + ": " + source.substr(0, 80));
+        return pattern;
+    }
+
+    static icu::RegexMatcher& matcher_for(const icu::RegexPattern& pattern) {
+        // Matchers are costly to create; one per pattern per thread is reused for every line.
+        thread_local std::vector<std::pair<const icu::RegexPattern*, std::unique_ptr<icu::RegexMatcher>>> cache;
+        for (auto& [p, m] : cache)
+            if (p == &pattern) return *m;
+        UErrorCode status = U_ZERO_ERROR;
+        cache.emplace_back(&pattern, std::unique_ptr<icu::RegexMatcher>(pattern.matcher(status)));
+        return *cache.back().second;
+    }
+
+    static bool looking_at(const icu::RegexPattern& pattern, const icu::UnicodeString& line) {
+        icu::RegexMatcher& m = matcher_for(pattern);
+        m.reset(line);
+        UErrorCode status = U_ZERO_ERROR;
+        return m.lookingAt(status) && U_SUCCESS(status);
+    }
+
+    static bool found_in_tail(const icu::RegexPattern& pattern, const icu::UnicodeString& line) {
+        icu::RegexMatcher& m = matcher_for(pattern);
+        m.reset(line);
+        UErrorCode status = U_ZERO_ERROR;
+        if (line.length() > kTailWindow) {
+            m.region(line.length() - kTailWindow, line.length(), status);
+            m.useTransparentBounds(true);  // so \s and \S at the window's edge see the real text
+        }
+        return m.find(status) && U_SUCCESS(status);
+    }
+
+    std::unique_ptr<icu::RegexPattern> anchored_, floating_;
+};
+
+struct CompiledRules {
+    std::unordered_set<std::string_view> ui_lines{std::begin(kUiLines), std::end(kUiLines)};
+    RuleSet ui{kUiPatterns}, summary{kSummaryLabels}, caption{kCaptionLines}, byline{kBylineLines},
+        date{kDateLines}, copyright{kCopyrightLines}, tail{kTailLines}, list_header{kListHeaders},
+        prefixes{kSentencePrefixes};
+    std::vector<std::unique_ptr<icu::RegexPattern>> excisions;
+
+    CompiledRules() {
+        for (auto table : {std::span<const std::string_view>(kInlineCredits), std::span<const std::string_view>(kGluedSignoffs)})
+            for (std::string_view p : table) {
+                UErrorCode status = U_ZERO_ERROR;
+                UParseError where;
+                excisions.emplace_back(icu::RegexPattern::compile(
+                    icu::UnicodeString::fromUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size()))), where,
+                    status));
+                if (U_FAILURE(status)) throw Error(ExitCode::bad_input, "internal: bad excision pattern " + std::string(p));
+            }
+    }
+};
+
+const CompiledRules& rules() {
+    static const CompiledRules compiled;
+    return compiled;
+}
+
+icu::UnicodeString to_unicode(std::string_view s) {
+    return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+// Copyright wording also occurs in body sentences ("무단 전재를 금지한 약관도 논란이다."); a
+// copyright line is short and does not read as a finished sentence.
+bool plausible_copyright(std::string_view line) {
+    constexpr std::size_t kMaxCopyrightBytes = 160 * 3;
+    return line.size() <= kMaxCopyrightBytes && !line.ends_with("다.");
+}
+
+}  // namespace
+
+const char* line_kind_name(LineKind kind) {
+    switch (kind) {
+        case LineKind::text: return "text";
+        case LineKind::ui: return "ui";
+        case LineKind::summary_label: return "summary_label";
+        case LineKind::caption: return "caption";
+        case LineKind::byline: return "byline";
+        case LineKind::date: return "date";
+        case LineKind::copyright: return "copyright";
+        case LineKind::tail: return "tail";
+        case LineKind::list_header: return "list_header";
+    }
+    return "text";
+}
+
+LineKind classify_line(std::string_view line) {
+    const CompiledRules& r = rules();
+    if (r.ui_lines.contains(line)) return LineKind::ui;
+    const icu::UnicodeString u = to_unicode(line);
+    if (r.ui.matches(u)) return LineKind::ui;
+    if (r.summary.matches(u)) return LineKind::summary_label;
+    if (plausible_copyright(line) && r.copyright.matches(u)) return LineKind::copyright;
+    if (r.caption.matches(u)) return LineKind::caption;
+    if (r.byline.matches(u)) return LineKind::byline;
+    if (r.date.matches(u)) return LineKind::date;
+    if (r.tail.matches(u)) return LineKind::tail;
+    if (r.list_header.matches(u)) return LineKind::list_header;
+    return LineKind::text;
+}
+
+std::string strip_sentence_prefix(std::string_view line) {
+    const icu::RegexPattern* prefixes = rules().prefixes.anchored();
+    if (prefixes == nullptr) return std::string(line);
+    const icu::UnicodeString u = to_unicode(line);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(prefixes->matcher(u, status));
+    if (U_FAILURE(status) || !m->lookingAt(status)) return std::string(line);
+    std::string rest;
+    u.tempSubString(m->end(status)).toUTF8String(rest);
+    return rest;
+}
+
+std::string cut_inline_credits(std::string_view line) {
+    icu::UnicodeString u = to_unicode(line);
+    for (const auto& pattern : rules().excisions) {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::RegexMatcher> m(pattern->matcher(u, status));
+        if (U_FAILURE(status)) continue;
+        icu::UnicodeString replaced = m->replaceAll(icu::UnicodeString(), status);
+        if (U_SUCCESS(status)) u = replaced;
+    }
+    std::string out;
+    u.trim().toUTF8String(out);
+    return out;
+}
+
+}  // namespace nangdok
