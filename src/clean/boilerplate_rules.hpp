@@ -12,6 +12,16 @@
 
 namespace nangdok::clean_rules {
 
+// Longest line (in UTF-16 units, about characters) each kind of chrome can be; longer lines are
+// prose and skip those rules. Captions and tail lines have no limit: captions hold sentences, and
+// a broadcast sign-off can end a long paragraph.
+inline constexpr int kMaxUiChars = 120;
+inline constexpr int kMaxSummaryLabelChars = 160;
+inline constexpr int kMaxBylineChars = 100;
+inline constexpr int kMaxDateChars = 100;
+inline constexpr int kMaxCopyrightChars = 200;
+inline constexpr int kMaxListHeaderChars = 100;
+
 // Whole lines that are page chrome wherever they appear: screen-reader labels, toolbars, comment
 // widgets, dialogs. Several end like sentences ("…습니다."), which is why they must be listed.
 inline constexpr std::string_view kUiLines[] = {
@@ -71,11 +81,11 @@ inline constexpr std::string_view kSummaryLabels[] = {
 inline constexpr std::string_view kCaptionLines[] = {
     R"([\[<](사진|그래픽|자료|영상|표|사진제공|이미지|일러스트|출처)\s*[=:]?\s*[^\]>]{1,40}[\]>]\s*$)",
     R"(^[(\[]?(사진|그래픽|자료사진|사진제공|이미지 제공|출처)\s*[=:].{1,40}[)\]]?$)",
-    R"(\S\s?/\s?(연합뉴스|뉴스1|뉴시스|AP|AFP|EPA|로이터|UPI|신화|게티이미지(코리아)?|게티이미지뱅크|독자 제공|인스타그램 캡처|[^\s/.]{2,20}\s?제공)\s*$)",
+    R"(/\s?(연합뉴스|뉴스1|뉴시스|AP|AFP|EPA|로이터|UPI|신화|게티이미지(코리아)?|게티이미지뱅크|독자 제공|인스타그램 캡처|[^\s/.]{2,20}\s?제공)\s*$)",
     R"([.!?”"’']\s?/\s?[^\s/.]{2,20}(\s[^\s/.]{1,10})?\s*$)",  // "…포획됐다. /경기도소방재난본부"
     R"([.!?”"’]\s*[^.!?]{1,30}\s(제공|캡처|화면 캡처|자료사진)\.?$)",  // "…게재됐다. 보배드림 캡처"
     R"(^[^.!?]{1,30}\s(제공|캡처|화면 캡처)$)",                    // a credit alone: "문화재청 제공"
-    R"(\s(\[중앙포토\]|\[뉴시스\]|AFP=연합뉴스|EPA=연합뉴스|AP=연합뉴스|로이터=연합뉴스|UPI=연합뉴스)\.?$)",
+    R"((\[중앙포토\]|\[뉴시스\]|(AFP|EPA|AP|로이터|UPI)=연합뉴스)\.?$)",
     R"(^\[사진\]\s*[ⓒ©]\S+)",
     R"(^\d{4}\.\d{1,2}\.\d{1,2}\.?\s+[A-Za-z0-9._+\-]+@[A-Za-z0-9.\-]+$)",  // Yonhap photo stamp
 };
@@ -86,6 +96,10 @@ inline constexpr std::string_view kInlineCredits[] = {
     R"(\s?\((사진|그래픽)\s*제공\s*[=:]?[^)]{0,40}\))",
 };
 
+// A caption or credit line always holds one of these; lines without any skip the caption rules.
+inline constexpr std::string_view kCaptionHints[] = {"]", ">", "/", "제공", "캡처", "자료사진", "연합뉴스", "사진",
+                                                     "그래픽", "출처", "@"};
+
 // Byline lines (metadata: kept for --json, never read aloud).
 inline constexpr std::string_view kBylineLines[] = {
     R"(^[가-힣]{2,4}\s*(선임|수석|전문|객원|인턴|수습|대기자|논설)?\s?기자(\s*구독(하기)?)?$)",
@@ -95,6 +109,10 @@ inline constexpr std::string_view kBylineLines[] = {
     R"(^(글|정리|사진|영상취재|영상편집|촬영기자|그래픽|취재)\s*[=:]\s*[가-힣]{2,4}(\s*(기자|PD))?$)",
     R"(^(칼럼니스트|기자|객원기자)\s+[가-힣]{2,4}\s+[A-Za-z0-9._+\-]+@[A-Za-z0-9.\-]+$)",
 };
+
+// A byline always holds one of these words or separators.
+inline constexpr std::string_view kBylineHints[] = {"기자", "특파원", "위원", "니스트", "캐스터", "앵커", "PD", "통신원",
+                                                    "=", ":"};
 
 // Date lines of the article header.
 inline constexpr std::string_view kDateLines[] = {
@@ -115,6 +133,10 @@ inline constexpr std::string_view kCopyrightLines[] = {
     R"(All [Rr]ights? [Rr]eserved\.?\s*$)",
 };
 
+// A copyright line always holds one of these.
+inline constexpr std::string_view kCopyrightHints[] = {"ⓒ", "©", "(c)", "(C)", "opyright", "OPYRIGHT", "저작권", "금지",
+                                                       "eserved"};
+
 // Lines that end the article wherever they stand after the body: contacts, tips, promos, notices.
 inline constexpr std::string_view kTailLines[] = {
     R"(^[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$)",        // e-mail only
@@ -127,12 +149,17 @@ inline constexpr std::string_view kTailLines[] = {
     R"(^[가-힣]+ 관련뉴스해당 언론사에서 선정하며)",
     R"(^※\s*(이 기사는|본 기사는|우울감 등|필자는|외부 필자의|이 콘텐츠는).{0,200}$)",
     R"(^\[이 기사는 .{0,120}(작성했습니다|작성됐습니다)\.?\]$)",
-    R"((KBS|SBS|MBC|YTN|MBN|JTBC|채널A|TV조선|연합뉴스TV|KTV|OBS)\s?뉴스\s?[가-힣]{2,4}입니다\.\s*$)",
     R"(^지금까지\s.{0,30}(기자|특파원)였습니다\.$)",
     R"(^\(?(영상취재|영상편집|촬영기자|그래픽|자막뉴스 제작|화면제공|영상제공)\s*[:ㅣ|].{0,80}$)",
     R"(^(광고제휴문의|보도기사문의|개인정보(취급|처리)방침|이용약관|청소년보호정책))",
     R"(^(사업자등록번호|등록번호|발행인|편집인|대표이사)\s*[:：])",
     R"(^\[\s*(발행인|등록번호|등록년월일)\s*:)",
+};
+
+// A broadcast reporter's sign-off, alone or ending the last paragraph.
+inline constexpr std::string_view kBroadcastSignoffHints[] = {"입니다"};
+inline constexpr std::string_view kBroadcastSignoffs[] = {
+    R"((KBS|SBS|MBC|YTN|MBN|JTBC|채널A|TV조선|연합뉴스TV|KTV|OBS)\s?뉴스\s?[가-힣]{2,4}입니다\.\s*$)",
 };
 
 // Headers of related-article, most-read and ranking lists: the header and the short headline-like

@@ -1,5 +1,7 @@
 #include "clean/line_rules.hpp"
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 #include <span>
 #include <unordered_set>
@@ -19,23 +21,60 @@ using namespace clean_rules;
 // Patterns that are not anchored at the line start are written to match at its end, within this
 // many UTF-16 units; searching only the tail keeps a long paragraph from costing a full scan per
 // rule (the cleaner must run at tens of MB/s).
-constexpr int32_t kTailWindow = 120;
+constexpr int32_t kTailWindow = 64;
+
+// The tables use plain groups for readability; ICU copies every capture slot on each backtracking
+// step, so groups are made non-capturing before compiling (this halves the matching time).
+std::string without_captures(std::string_view pattern) {
+    std::string out;
+    out.reserve(pattern.size() + 16);
+    bool escaped = false, in_class = false;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        out.push_back(c);
+        if (escaped) {
+            escaped = false;
+        } else if (c == '\\') {
+            escaped = true;
+        } else if (in_class) {
+            in_class = c != ']';
+        } else if (c == '[') {
+            in_class = true;
+            if (i + 1 < pattern.size() && pattern[i + 1] == '^') out.push_back(pattern[++i]);
+            if (i + 1 < pattern.size() && pattern[i + 1] == ']') out.push_back(pattern[++i]);  // "[]…]": literal ']'
+        } else if (c == '(' && (i + 1 >= pattern.size() || pattern[i + 1] != '?')) {
+            out += "?:";
+        }
+    }
+    return out;
+}
 
 // One table compiled into at most two ICU patterns: the start-anchored rules joined into one
 // alternation tried with lookingAt(), the others joined into one searched in the line's tail.
 class RuleSet {
 public:
-    explicit RuleSet(std::span<const std::string_view> patterns) {
+    // Lines longer than max_units UTF-16 units never match: bylines, dates and widget labels are
+    // short, and skipping long paragraphs keeps their backtracking patterns off the body text.
+    // When hints are given, a line holding none of them (plain substrings) skips the set: a
+    // substring search is far cheaper than a regular expression that backtracks.
+    explicit RuleSet(std::span<const std::string_view> patterns, int32_t max_units = INT32_MAX,
+                     std::span<const std::string_view> hints = {})
+        : max_units_(max_units), hints_(hints) {
         std::string anchored, floating;
         for (std::string_view p : patterns) {
             std::string& joined = p.starts_with('^') ? anchored : floating;
-            joined += (joined.empty() ? "(?:" : "|(?:") + std::string(p) + ")";
+            joined += (joined.empty() ? "(?:" : "|(?:") + without_captures(p) + ")";
         }
         anchored_ = compile(anchored);
         floating_ = compile(floating);
     }
 
-    bool matches(const icu::UnicodeString& line) const {
+    bool matches(std::string_view utf8, const icu::UnicodeString& line) const {
+        if (line.length() > max_units_) return false;
+        if (!hints_.empty() && std::none_of(hints_.begin(), hints_.end(), [&](std::string_view h) {
+                return utf8.find(h) != std::string_view::npos;
+            }))
+            return false;
         return anchored_ && looking_at(*anchored_, line) ? true : floating_ && found_in_tail(*floating_, line);
     }
 
@@ -85,13 +124,17 @@ private:
         return m.find(status) && U_SUCCESS(status);
     }
 
+    int32_t max_units_;
+    std::span<const std::string_view> hints_;
     std::unique_ptr<icu::RegexPattern> anchored_, floating_;
 };
 
 struct CompiledRules {
     std::unordered_set<std::string_view> ui_lines{std::begin(kUiLines), std::end(kUiLines)};
-    RuleSet ui{kUiPatterns}, summary{kSummaryLabels}, caption{kCaptionLines}, byline{kBylineLines},
-        date{kDateLines}, copyright{kCopyrightLines}, tail{kTailLines}, list_header{kListHeaders},
+    RuleSet ui{kUiPatterns, kMaxUiChars}, summary{kSummaryLabels, kMaxSummaryLabelChars},
+        caption{kCaptionLines, INT32_MAX, kCaptionHints}, byline{kBylineLines, kMaxBylineChars, kBylineHints},
+        date{kDateLines, kMaxDateChars}, signoff{kBroadcastSignoffs, INT32_MAX, kBroadcastSignoffHints},
+        copyright{kCopyrightLines, kMaxCopyrightChars, kCopyrightHints}, tail{kTailLines}, list_header{kListHeaders, kMaxListHeaderChars},
         prefixes{kSentencePrefixes};
     std::vector<std::unique_ptr<icu::RegexPattern>> excisions;
 
@@ -119,10 +162,7 @@ icu::UnicodeString to_unicode(std::string_view s) {
 
 // Copyright wording also occurs in body sentences ("무단 전재를 금지한 약관도 논란이다."); a
 // copyright line is short and does not read as a finished sentence.
-bool plausible_copyright(std::string_view line) {
-    constexpr std::size_t kMaxCopyrightBytes = 160 * 3;
-    return line.size() <= kMaxCopyrightBytes && !line.ends_with("다.");
-}
+bool plausible_copyright(std::string_view line) { return !line.ends_with("다."); }
 
 }  // namespace
 
@@ -145,14 +185,14 @@ LineKind classify_line(std::string_view line) {
     const CompiledRules& r = rules();
     if (r.ui_lines.contains(line)) return LineKind::ui;
     const icu::UnicodeString u = to_unicode(line);
-    if (r.ui.matches(u)) return LineKind::ui;
-    if (r.summary.matches(u)) return LineKind::summary_label;
-    if (plausible_copyright(line) && r.copyright.matches(u)) return LineKind::copyright;
-    if (r.caption.matches(u)) return LineKind::caption;
-    if (r.byline.matches(u)) return LineKind::byline;
-    if (r.date.matches(u)) return LineKind::date;
-    if (r.tail.matches(u)) return LineKind::tail;
-    if (r.list_header.matches(u)) return LineKind::list_header;
+    if (r.ui.matches(line, u)) return LineKind::ui;
+    if (r.summary.matches(line, u)) return LineKind::summary_label;
+    if (plausible_copyright(line) && r.copyright.matches(line, u)) return LineKind::copyright;
+    if (r.caption.matches(line, u)) return LineKind::caption;
+    if (r.byline.matches(line, u)) return LineKind::byline;
+    if (r.date.matches(line, u)) return LineKind::date;
+    if (r.tail.matches(line, u) || r.signoff.matches(line, u)) return LineKind::tail;
+    if (r.list_header.matches(line, u)) return LineKind::list_header;
     return LineKind::text;
 }
 
