@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "clean/boilerplate_rules.hpp"
 #include "clean/ime_garbage.hpp"
 #include "clean/korean_signals.hpp"
 #include "clean/line_rules.hpp"
@@ -86,6 +87,27 @@ void drop_ime_captions(Lines& lines) {
     }
 }
 
+// A credit on a line of its own ("[연합뉴스 자료사진]") closes a caption whose text is the short
+// line above it ("부산항 신항 컨테이너 부두").
+void drop_caption_titles(Lines& lines) {
+    constexpr int kMaxCreditChars = 30, kMaxCaptionTitleChars = 80;
+    std::ptrdiff_t previous = -1;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& line = lines[i];
+        if (line.empty) continue;
+        const bool credit_alone = line.kind == LineKind::caption && line.signals.characters <= kMaxCreditChars &&
+                                  (line.text().starts_with('[') || line.text().starts_with('('));
+        if (credit_alone && previous >= 0) {
+            Line& title = lines[static_cast<std::size_t>(previous)];
+            if (!title.dropped && !title.prose && title.signals.characters <= kMaxCaptionTitleChars) {
+                title.dropped = true;
+                title.kind = LineKind::caption;
+            }
+        }
+        previous = static_cast<std::ptrdiff_t>(i);
+    }
+}
+
 void drop_earlier_copies(Lines& lines) {
     std::vector<std::string> texts(lines.size());
     std::vector<bool> candidates(lines.size()), witnesses(lines.size());
@@ -122,7 +144,7 @@ int body_weight(const Line& line) {
     if (line.empty) return 0;
     if (line.prose) return line.signals.characters;
     switch (line.kind) {
-        case LineKind::list_header: return -200;
+        case LineKind::list_header: return -100;
         case LineKind::tail:
         case LineKind::copyright: return -50;
         case LineKind::byline:
@@ -185,6 +207,14 @@ std::vector<bool> menu_lines(const Lines& lines, std::size_t limit) {
     return menu;
 }
 
+bool reads_like_ui_label(const Line& line) {
+    constexpr int kMaxLabelChars = 30;
+    if (line.signals.characters > kMaxLabelChars) return false;
+    for (std::string_view ending : clean_rules::kUiLabelEndings)
+        if (line.text().ends_with(ending)) return true;
+    return false;
+}
+
 bool has_hangul(std::string_view s) {
     for (std::size_t i = 0; i + 2 < s.size(); ++i) {
         const auto b = static_cast<unsigned char>(s[i]);
@@ -207,7 +237,9 @@ Head find_head(const Lines& lines, std::size_t body_begin) {
         const Line& line = lines[i];
         if ((line.kind == LineKind::byline || line.kind == LineKind::date) && first_meta < 0)
             first_meta = static_cast<std::ptrdiff_t>(i);
-        if (line.empty || line.dropped || menu[i] || !looks_like_title(line.text(), line.signals)) continue;
+        if (line.empty || line.dropped || menu[i] || reads_like_ui_label(line) ||
+            !looks_like_title(line.text(), line.signals))
+            continue;
         titles.push_back(i);
     }
     Head head;
@@ -263,11 +295,15 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     drop_summary_boxes(lines);
     drop_listed_headlines(lines);
     drop_ime_captions(lines);
+    drop_caption_titles(lines);
     drop_earlier_copies(lines);
 
     const std::size_t tail = tail_start(lines);
     const bool found_copyright = tail < lines.size();
     const Run run = best_body_run(lines, tail);
+    // Bylines and dates are risky rules: inside the body they close a quoted statement and stay.
+    for (std::size_t i = run.begin; i < run.end; ++i)
+        if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::date) lines[i].dropped = false;
 
     CleanedPage page;
     const Head head = find_head(lines, run.found() ? run.begin : tail);

@@ -49,6 +49,7 @@ inline constexpr std::string_view kUiLines[] = {
     "좋아요 평가하기 공감", "나눔고딕 폰트가 설치되어있지 않습니다.", "나눔 폰트를 설치하러 가시겠습니까?",
     "기사 섹션 분류 안내", "이 기사를 추천합니다", "이 기사를 모바일 메인으로 추천", "좋아요 싫어요 후속기사 원해요",
     // image viewer, ads
+    "텍스트 음성 변환 서비스 사용하기", "글자 크기 변경하기", "SNS 보내기", "기자 페이지", "기자 구독", "기사 모음",
     "이미지 확대", "기사 이미지 확대 보기", "사진 확대", "확대보기", "ADVERTISEMENT", "광고", "AD",
 };
 
@@ -66,6 +67,7 @@ inline constexpr std::string_view kUiPatterns[] = {
     R"(^(성별|속도) 선택하기)", R"(^기사제공 \S+$)", R"(^\S+ 기사제공$)",
     R"(^(키워드\s?Tags|#\S+(\s+#\S+)+$))",                          // tag clouds
     R"(^\s?다른기사 보기$)",
+    R"(^(구독자|응원수|구독|조회수|조회)\s?[\d,]+$)",
     R"(^[^\p{L}\p{N}]+$)",                                         // markup residue or separators: "*/?>", "----"
 };
 
@@ -87,7 +89,10 @@ inline constexpr std::string_view kCaptionLines[] = {
     R"(^[^.!?]{1,30}\s(제공|캡처|화면 캡처)$)",                    // a credit alone: "문화재청 제공"
     R"((\[중앙포토\]|\[뉴시스\]|(AFP|EPA|AP|로이터|UPI)=연합뉴스)\.?$)",
     R"(^\[사진\]\s*[ⓒ©]\S+)",
-    R"(^\d{4}\.\d{1,2}\.\d{1,2}\.?\s+[A-Za-z0-9._+\-]+@[A-Za-z0-9.\-]+$)",  // Yonhap photo stamp
+    R"(\d{4}\.\d{1,2}\.\d{1,2}\.?\s+[A-Za-z0-9._+\-]+@[A-Za-z0-9.\-]+$)",  // Yonhap photo stamp "2022.12.7 uwg806@yna.co.kr"
+    R"(\((사진|그래픽|자료사진|사진제공)\s*[=:][^)]{1,40}\)\s*$)",              // "…읽는 시민. (사진=서울시 제공)"
+    R"(\[[^\]]{0,20}(사진|자료사진|포토|제공|캡처)[^\]]{0,20}\]\s*$)",         // "[연합뉴스 자료사진]", "[서울시 제공]"
+    R"(\[(AP|AFP|EPA|로이터|UPI|신화|EPA)=연합뉴스\]\s*$)",
 };
 
 // Credits inside a body sentence are cut out of it, the sentence stays.
@@ -95,6 +100,10 @@ inline constexpr std::string_view kInlineCredits[] = {
     R"(\s?[(\[<](사진|그래픽|자료사진|사진제공)\s*[=:][^)\]>]{1,60}[)\]>])",
     R"(\s?\((사진|그래픽)\s*제공\s*[=:]?[^)]{0,40}\))",
 };
+
+// Endings of toolbar and link labels ("…서비스 사용하기", "전체 보기"): such a line is never taken as
+// the headline or deck, even when no table lists it.
+inline constexpr std::string_view kUiLabelEndings[] = {"하기", "보기", "가기", "닫기", "열기", "더보기"};
 
 // A caption or credit line always holds one of these; lines without any skip the caption rules.
 inline constexpr std::string_view kCaptionHints[] = {"]", ">", "/", "제공", "캡처", "자료사진", "연합뉴스", "사진",

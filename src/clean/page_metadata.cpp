@@ -45,6 +45,8 @@ std::string outlet_from_copyright(std::string_view line) {
     s = replace_all(R"(['‘“"][^'’”"]{1,40}['’”"])", s, " ");
     std::string name = first_group(R"(^\s*([^\s(,.&/:]+(?:\s[^\s(,.&/:]+)?)\s*[(,.&/:]?)", s);
     if (name.empty() || name.find("무단") != std::string::npos || name.size() > 40) return {};
+    // "공감언론 뉴시스통신사": an unquoted slogan comes before the name, never after it.
+    if (auto space = name.rfind(' '); space != std::string::npos) name = name.substr(space + 1);
     return name;
 }
 
