@@ -306,10 +306,39 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
         if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::date) lines[i].dropped = false;
 
     CleanedPage page;
-    const Head head = find_head(lines, run.found() ? run.begin : tail);
-    std::string headline;
+    Head head = find_head(lines, run.found() ? run.begin : tail);
+    const std::string headline =
+        head.headline >= 0 ? strip_wrapping_quotes(lines[static_cast<std::size_t>(head.headline)].text()) : "";
+    if (head.deck >= 0 && strip_wrapping_quotes(lines[static_cast<std::size_t>(head.deck)].text()) == headline)
+        head.deck = -1;
+
+    auto body_line = [&](std::size_t i) {
+        const Line& line = lines[i];
+        return !line.empty && !line.dropped && static_cast<std::ptrdiff_t>(i) != head.headline &&
+               static_cast<std::ptrdiff_t>(i) != head.deck;
+    };
+    std::vector<std::size_t> body;
+    int body_chars = 0;
+    for (std::size_t i = run.begin; i < run.end; ++i)
+        if (body_line(i)) {
+            body.push_back(i);
+            body_chars += lines[i].signals.characters;
+        }
+
+    constexpr int kMinBodyChars = 40;
+    if (body_chars < kMinBodyChars) {
+        // Too little prose for a strict reading: keep every line no rule dropped, in page order
+        // (a deck would jump ahead of the lines above it), rather than reading nothing, and say
+        // so through the confidence.
+        head.deck = -1;
+        const std::vector<bool> menu = menu_lines(lines, tail);
+        body.clear();
+        for (std::size_t i = 0; i < tail; ++i)
+            if (body_line(i) && !menu[i]) body.push_back(i);
+        page.permissive = true;
+    }
+
     if (head.headline >= 0) {
-        headline = strip_wrapping_quotes(lines[static_cast<std::size_t>(head.headline)].text());
         page.article.paragraphs.push_back(headline);
         page.has_headline = true;
     }
@@ -317,35 +346,14 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
         page.article.paragraphs.push_back(lines[static_cast<std::size_t>(head.deck)].text());
         page.has_deck = true;
     }
-
-    auto body_line = [&](std::size_t i) {
-        const Line& line = lines[i];
-        return !line.empty && !line.dropped && static_cast<std::ptrdiff_t>(i) != head.headline &&
-               static_cast<std::ptrdiff_t>(i) != head.deck;
-    };
     std::vector<std::string> sources;
-    for (std::size_t i = run.begin; i < run.end; ++i)
-        if (body_line(i)) sources.push_back(lines[i].text());
-
-    constexpr int kMinBodyChars = 40;
-    int body_chars = 0;
-    for (const std::string& s : sources) body_chars += static_cast<int>(s.size() / 3);
-    if (body_chars < kMinBodyChars) {
-        // Too little prose for a strict reading: keep every line no rule dropped, rather than
-        // reading nothing, and say so through the confidence.
-        const std::vector<bool> menu = menu_lines(lines, tail);
-        sources.clear();
-        for (std::size_t i = 0; i < tail; ++i)
-            if (body_line(i) && !menu[i]) sources.push_back(lines[i].text());
-        page.permissive = true;
-    }
-
     body_chars = 0;
-    for (const std::string& source : sources) {
-        std::string paragraph = spoken_paragraph(source);
+    for (std::size_t i : body) {
+        sources.push_back(lines[i].text());
+        std::string paragraph = spoken_paragraph(lines[i].text());
         // A headline repeated inside the body container is read once, as the headline.
         if (paragraph.empty() || (page.has_headline && strip_wrapping_quotes(paragraph) == headline)) continue;
-        body_chars += static_cast<int>(paragraph.size() / 3);
+        body_chars += lines[i].signals.characters;
         page.article.paragraphs.push_back(std::move(paragraph));
     }
     fill_metadata(lines, sources, page);

@@ -17,7 +17,9 @@ Article article_from_lines(std::string_view text) {
 }
 
 CleanedPage clean_page(std::string_view text) {
-    const std::string normalized = repair_mojibake_lines(normalize_page_text(text));
+    // Mojibake first: normalising would drop the soft hyphen (byte 0xAD, as in 서 = BC AD) that the
+    // repair needs.
+    const std::string normalized = normalize_page_text(repair_mojibake_lines(text));
     return lay_out_article(page_lines(normalized));
 }
 

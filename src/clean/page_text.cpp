@@ -113,7 +113,8 @@ bool strip_bullet(std::string_view& line) {
 }  // namespace
 
 std::string decode_html_entities(std::string_view text) {
-    if (text.find('&') == std::string_view::npos) return std::string(text);
+    if (text.find('&') == std::string_view::npos && text.find("amp;#") == std::string_view::npos)
+        return std::string(text);
     std::string once = decode_entities_once(text);
     // "amp;#39;" is "&#39;" whose '&' was escaped twice and then lost; restore it before decoding.
     std::string restored;
