@@ -2,6 +2,7 @@
 #include <array>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <string>
 #include <sys/wait.h>
@@ -17,7 +18,10 @@ struct CleanRun {
 };
 
 CleanRun run_clean(const std::string& args, const std::string& page) {
-    const std::string path = testing::TempDir() + "/nangdok_clean_cli_page.txt";
+    // ctest runs the tests in parallel processes: each needs its own file.
+    const std::string path = testing::TempDir() + "/nangdok_clean_cli_" +
+                             testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
+                             std::to_string(std::hash<std::string>{}(args + page)) + ".txt";
     std::ofstream(path, std::ios::binary) << page;
     const std::string command = std::string(NANGDOK_BINARY) + " clean " + args + " " + path + " 2>/dev/null";
     std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);

@@ -114,6 +114,22 @@ TEST(CleanLayout, UiLinesInsideTheBodyGo) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
 }
 
+TEST(CleanLayout, CommentSectionAfterTheBodyIsCut) {
+    const std::string page = kTitle + "\n" + kP1 + "\n" + kP2 + "\n댓글 3\n정렬 최신순\n" +
+                             "정말 반가운 소식입니다. 동네 도서관도 밤늦게까지 열었으면 좋겠네요.\n답글 1\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, CommentCountInTheHeadDoesNotCut) {
+    const std::string page = kTitle + "\n입력 2025-03-04\n댓글 3\n" + kP1 + "\n" + kP2 + "\n" + kP3 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2, kP3}));
+}
+
+TEST(CleanLayout, PageTitleLosesTheSiteSuffix) {
+    const std::string page = kTitle + " | 한빛일보\n" + kP1 + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
 TEST(CleanLayout, PageWithoutProseFallsBackToPermissiveReading) {
     const CleanedPage result = clean_page("오늘의 날씨\n\n맑음 뒤 흐림\n\n최고 기온 영상 12도\n");
     EXPECT_TRUE(result.permissive);

@@ -20,12 +20,27 @@ TEST(CleanLineRules, UiStringsFromTheTableAreUi) {
 
 TEST(CleanLineRules, UiPatternsCatchCountersSlotsAndSymbols) {
     expect_kind(LineKind::ui, "0 / 300");
-    expect_kind(LineKind::ui, "0개의 댓글");
     expect_kind(LineKind::ui, "좋아요 0");
     expect_kind(LineKind::ui, "컴패션_PC");
     expect_kind(LineKind::ui, "*/?>");
     expect_kind(LineKind::ui, "구독자 1,234");
     expect_kind(LineKind::ui, "페이스북(으)로 기사보내기 트위터(으)로 기사보내기");
+}
+
+TEST(CleanLineRules, LinesMadeOfToolbarWordsAreUi) {
+    EXPECT_TRUE(is_ui_word_line("바로가기 본문 글씨 줄이기 본문 글씨 키우기"));
+    EXPECT_TRUE(is_ui_word_line("뒤로가기 인쇄하기 목록  Tweet"));
+    EXPECT_TRUE(is_ui_word_line("페이스북(으)로 공유 트위터(으)로 공유"));
+    EXPECT_TRUE(is_ui_word_line("좋아요 12 댓글 3"));
+    EXPECT_FALSE(is_ui_word_line("본문 글씨를 키우는 방법이 공개됐다."));
+    EXPECT_FALSE(is_ui_word_line("다음 달 인쇄 비용이 오른다"));
+    expect_kind(LineKind::ui, "공유하기 페이스북 X(트위터) 메일 URL 복사");
+}
+
+TEST(CleanLineRules, CommentSectionHeadersAnchorTheTail) {
+    expect_kind(LineKind::tail_anchor, "0개의 댓글");
+    expect_kind(LineKind::tail_anchor, "댓글 12");
+    expect_kind(LineKind::tail_anchor, "이 기사를 추천합니다");
 }
 
 TEST(CleanLineRules, SummaryBoxLabelsAndNotices) {
@@ -44,6 +59,8 @@ TEST(CleanLineRules, CaptionsWithCreditsGoWholeEvenWithSentences) {
     expect_kind(LineKind::caption, "[연합뉴스 자료사진]");
     expect_kind(LineKind::caption, "온라인 커뮤니티에 글이 올라왔다. 커뮤니티 캡처");
     expect_kind(LineKind::caption, "부두 전경 (부산=연합뉴스) 2024.3.7 abc12@yna.co.kr");
+    expect_kind(LineKind::caption, "▲ 열람실에서 책을 읽는 시민들.");
+    expect_kind(LineKind::caption, "ⓒ 홍길동");
 }
 
 TEST(CleanLineRules, BodySentencesAreNotCaptions) {
@@ -59,6 +76,7 @@ TEST(CleanLineRules, BylinesOfSeveralShapes) {
     expect_kind(LineKind::byline, "칼럼니스트 박생강 pill@example.com");
     expect_kind(LineKind::byline, "[조은별 디지털뉴스부 인턴기자 intern@example.com]");
     expect_kind(LineKind::byline, "정리=홍길동 기자");
+    expect_kind(LineKind::byline, "[한빛일보 홍길동 기자]");
 }
 
 TEST(CleanLineRules, ANameAndReporterInsideASentenceStays) {
@@ -110,6 +128,9 @@ TEST(CleanLineRules, WirePrefixIsCutAndTheSentenceKept) {
     EXPECT_EQ(strip_sentence_prefix("[서울=뉴시스] 박민수 기자 = 시가 발표했다."), "시가 발표했다.");
     EXPECT_EQ(strip_sentence_prefix("(안성=뉴스1) 배지수 기자 = 화재가 났다."), "화재가 났다.");
     EXPECT_EQ(strip_sentence_prefix("[머니투데이 세종=최우영 기자] 세수가 줄었다."), "세수가 줄었다.");
+    EXPECT_EQ(strip_sentence_prefix("(광주=한빛통신) 이영희 김철수 기자 = 비가 왔다."), "비가 왔다.");
+    EXPECT_EQ(strip_sentence_prefix("(서울=연합뉴스) 정부는 대책을 내놨다."), "정부는 대책을 내놨다.");
+    EXPECT_EQ(strip_sentence_prefix("[한빛일보 홍길동 기자] 세수가 줄었다."), "세수가 줄었다.");
 }
 
 TEST(CleanLineRules, BroadcastMarkersAreCut) {
@@ -122,6 +143,13 @@ TEST(CleanLineRules, ColumnLabelsAndPlainSentencesKeepTheirStart) {
     const std::string column = "[엔터미디어=정덕현의 이슈공감] 시작은 사진 공개였다.";
     EXPECT_EQ(strip_sentence_prefix(column), column);
     EXPECT_EQ(strip_sentence_prefix("(주)한빛은 매출이 늘었다."), "(주)한빛은 매출이 늘었다.");
+}
+
+TEST(CleanLineRules, SiteSuffixesLeaveThePageTitle) {
+    EXPECT_EQ(strip_headline_suffix("도서관 야간 개방 확대 | 한빛일보"), "도서관 야간 개방 확대");
+    EXPECT_EQ(strip_headline_suffix("도서관 야간 개방 확대 < 사회 < 기사본문 - 한빛타임스"), "도서관 야간 개방 확대");
+    EXPECT_EQ(strip_headline_suffix("도서관 야간 개방 확대 : 네이버 뉴스"), "도서관 야간 개방 확대");
+    EXPECT_EQ(strip_headline_suffix("엘제이-류화영 진흙탕 싸움"), "엘제이-류화영 진흙탕 싸움");
 }
 
 TEST(CleanLineRules, InlineCreditsAndGluedSignoffsAreCutOut) {

@@ -132,10 +132,16 @@ std::size_t first_prose(const Lines& lines) {
     return lines.size();
 }
 
-// The publisher's copyright line after the body has begun: it and everything after it is tail.
+// The publisher's copyright line after the body has begun, or a comment section after a few
+// paragraphs of it: from there on everything is tail.
 std::size_t tail_start(const Lines& lines) {
-    for (std::size_t i = first_prose(lines); i < lines.size(); ++i)
+    constexpr int kProseBeforeComments = 2;
+    int prose_seen = 0;
+    for (std::size_t i = first_prose(lines); i < lines.size(); ++i) {
         if (lines[i].kind == LineKind::copyright) return i;
+        if (lines[i].kind == LineKind::tail_anchor && prose_seen >= kProseBeforeComments) return i;
+        if (lines[i].prose) ++prose_seen;
+    }
     return lines.size();
 }
 
@@ -144,7 +150,8 @@ int body_weight(const Line& line) {
     if (line.empty) return 0;
     if (line.prose) return line.signals.characters;
     switch (line.kind) {
-        case LineKind::list_header: return -100;
+        case LineKind::list_header:
+        case LineKind::tail_anchor: return -100;
         case LineKind::tail:
         case LineKind::copyright: return -50;
         case LineKind::byline:
@@ -152,7 +159,7 @@ int body_weight(const Line& line) {
         case LineKind::text: if (!line.dropped) return -std::clamp(line.signals.characters / 2, 3, 20); break;
         default: break;
     }
-    return -5;
+    return -10;
 }
 
 struct Run {
@@ -308,7 +315,9 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     CleanedPage page;
     Head head = find_head(lines, run.found() ? run.begin : tail);
     const std::string headline =
-        head.headline >= 0 ? strip_wrapping_quotes(lines[static_cast<std::size_t>(head.headline)].text()) : "";
+        head.headline >= 0
+            ? strip_wrapping_quotes(strip_headline_suffix(lines[static_cast<std::size_t>(head.headline)].text()))
+            : "";
     if (head.deck >= 0 && strip_wrapping_quotes(lines[static_cast<std::size_t>(head.deck)].text()) == headline)
         head.deck = -1;
 

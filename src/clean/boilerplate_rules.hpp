@@ -89,6 +89,8 @@ inline constexpr std::string_view kCaptionLines[] = {
     R"(^[^.!?]{1,30}\s(제공|캡처|화면 캡처)$)",                    // a credit alone: "문화재청 제공"
     R"((\[중앙포토\]|\[뉴시스\]|(AFP|EPA|AP|로이터|UPI)=연합뉴스)\.?$)",
     R"(^\[사진\]\s*[ⓒ©]\S+)",
+    R"(^▲\s?)",                                                                // "▲ 시민들이 …" photo caption
+    R"(^[ⓒ©]\s?[가-힣A-Za-z]{1,12}$)",                                           // a photographer's credit "ⓒ 홍길동"
     R"(\d{4}\.\d{1,2}\.\d{1,2}\.?\s+[A-Za-z0-9._+\-]+@[A-Za-z0-9.\-]+$)",  // Yonhap photo stamp "2022.12.7 uwg806@yna.co.kr"
     R"(\((사진|그래픽|자료사진|사진제공)\s*[=:][^)]{1,40}\)\s*$)",              // "…읽는 시민. (사진=서울시 제공)"
     R"(\[[^\]]{0,20}(사진|자료사진|포토|제공|캡처)[^\]]{0,20}\]\s*$)",         // "[연합뉴스 자료사진]", "[서울시 제공]"
@@ -107,7 +109,7 @@ inline constexpr std::string_view kUiLabelEndings[] = {"하기", "보기", "가�
 
 // A caption or credit line always holds one of these; lines without any skip the caption rules.
 inline constexpr std::string_view kCaptionHints[] = {"]", ">", "/", "제공", "캡처", "자료사진", "연합뉴스", "사진",
-                                                     "그래픽", "출처", "@"};
+                                                     "그래픽", "출처", "@", "▲", "ⓒ", "©"};
 
 // Byline lines (metadata: kept for --json, never read aloud).
 inline constexpr std::string_view kBylineLines[] = {
@@ -117,6 +119,7 @@ inline constexpr std::string_view kBylineLines[] = {
     R"(^\[?\s*([가-힣]+[=/ ])?[가-힣]{2,4}(·[가-힣]{2,4})*\s*([가-힣]{0,10})?\s*(기자|특파원|논설위원|칼럼니스트|PD|인턴기자|객원기자|전문기자)\s*(/\s*)?\(?[A-Za-z0-9._+\-]*@[A-Za-z0-9.\-]+\)?\s*\]?$)",
     R"(^(글|정리|사진|영상취재|영상편집|촬영기자|그래픽|취재)\s*[=:]\s*[가-힣]{2,4}(\s*(기자|PD))?$)",
     R"(^(칼럼니스트|기자|객원기자)\s+[가-힣]{2,4}\s+[A-Za-z0-9._+\-]+@[A-Za-z0-9.\-]+$)",
+    R"(^\[[^\]]{0,30}\s?[가-힣]{2,4}\s?(기자|특파원)\]$)",                       // "[한빛일보 홍길동 기자]"
 };
 
 // A byline always holds one of these words or separators.
@@ -144,6 +147,32 @@ inline constexpr std::string_view kCopyrightLines[] = {
 // A copyright line always holds one of these.
 inline constexpr std::string_view kCopyrightHints[] = {"ⓒ", "©", "(c)", "(C)", "opyright", "OPYRIGHT", "저작권", "금지",
                                                        "eserved"};
+
+// The start of a comment section or of the portal's own footer: once the body has had a few
+// paragraphs, the rest of the page is not the article (like the copyright line).
+inline constexpr std::string_view kTailAnchors[] = {
+    R"(^(댓글|전체 ?댓글|댓글 ?쓰기|댓글 ?\d+|\d+개의 댓글|댓글을 입력해 주세요|의견 ?쓰기|독자 ?의견|이 기사를 추천합니다|기사 섹션 분류 안내|이 기사는 언론사에서 .{1,20} 섹션으로 분류했습니다\.?)$)",
+};
+
+// Words that make up toolbars and share bars; a line made only of them is chrome
+// ("바로가기 본문 글씨 줄이기 본문 글씨 키우기", "뒤로가기 인쇄하기 목록 Tweet").
+inline constexpr std::string_view kUiWords[] = {
+    "바로가기", "본문", "글씨", "줄이기", "키우기", "공유", "공유하기", "페이스북", "트위터", "X(트위터)", "카카오톡",
+    "카카오스토리", "네이버블로그", "밴드", "메일", "이메일", "URL", "복사", "링크", "인쇄", "인쇄하기", "프린트",
+    "스크랩", "기사보내기", "보내기", "SNS", "뒤로가기", "목록", "Tweet", "글자크기", "글자", "크기", "설정", "가",
+    "작게", "보통", "크게", "닫기", "댓글", "좋아요", "싫어요", "구독", "구독하기", "구독중", "듣기", "본문듣기",
+    "번역", "이전", "다음", "보기", "더보기", "확대", "축소", "기사원문", "추천", "공감", "비공감", "신고", "취소",
+    "확인", "저장", "글꼴", "폰트", "음성", "재생", "정지", "속도", "느림", "빠름", "남성", "여성", "선택하기",
+    "가1단계", "가2단계", "가3단계", "가4단계", "가5단계", "시작", "|", "/", "·",
+};
+
+// Site suffixes of a page title used as the headline: "제목 | 한빛일보", "제목 < 산업 < 기사본문 - AI타임스".
+inline constexpr std::string_view kHeadlineSuffixes[] = {
+    R"(\s[|｜]\s[^|｜]{1,40}$)",
+    R"(\s:\s네이버 (뉴스|스포츠|연예|엔터)$)",
+    R"(\s<\s[^<]{1,20}(\s<\s[^<]{1,20})*\s-\s.{1,30}$)",
+    R"(\s-\s(연합뉴스|조선일보|중앙일보|동아일보|한겨레|경향신문|한국일보|매일경제|한국경제|뉴스1|뉴시스|머니투데이|(SBS|KBS|MBC|JTBC) 뉴스|YTN|조선비즈|서울신문|국민일보|세계일보|문화일보|헤럴드경제|아시아경제|이데일리|파이낸셜뉴스|노컷뉴스|오마이뉴스)$)",
+};
 
 // Lines that end the article wherever they stand after the body: contacts, tips, promos, notices.
 inline constexpr std::string_view kTailLines[] = {
@@ -174,16 +203,19 @@ inline constexpr std::string_view kBroadcastSignoffs[] = {
 // Headers of related-article, most-read and ranking lists: the header and the short headline-like
 // lines under it go.
 inline constexpr std::string_view kListHeaders[] = {
-    R"(^(관련기사|관련 기사|키워드 관련기사|연관기사|함께 본 기사|함께 보면 좋은 기사|추천기사|에디터 ?픽|많이 본 (뉴스|기사|칼럼)|실시간 인기|랭킹뉴스|주요뉴스|분야별 주요뉴스|언론사별 가장 많이 본 뉴스|기사 모아보기|이 시각 (주요|인기) ?뉴스|트렌드뉴스|집중분석|인기기사|최신기사|포토뉴스|오늘의 주요뉴스)(\s.{0,20})?$)",
+    R"(^(관련기사|관련 기사|키워드 관련기사|연관기사|함께 본 기사|함께 보면 좋은 기사|추천기사|에디터 ?픽|많이 본 (뉴스|기사|칼럼)|실시간 인기|랭킹뉴스|주요뉴스|분야별 주요뉴스|언론사별 가장 많이 본 뉴스|기사 모아보기|이 시각 (주요|인기) ?뉴스|트렌드뉴스|집중분석|인기기사|최신기사|포토뉴스|오늘의 주요뉴스|(이 )?기자의 다른 기사|기자 프로필|다른 기사 보기|이 기사와 함께 많이 본 뉴스)(\s.{0,20})?$)",
     R"(^(▶\s*)?(관련기사|관련 기사)\s*(▶|:)?.{0,80}$)",
 };
 
 // Prefixes cut from a kept sentence: wire datelines and broadcast speaker markers.
 inline constexpr std::string_view kSentencePrefixes[] = {
-    R"(^\([가-힣]+(/[가-힣]+)?=(연합뉴스|연합뉴스TV|뉴스1|뉴시스|뉴스핌|이데일리|노컷뉴스)\)\s*([가-힣]{2,4}\s*)*(기자|특파원)?\s*=\s*)",
-    R"(^[\[【][가-힣]+(/[가-힣]+)?=(뉴시스|연합뉴스|뉴스1)[\]】]\s*([가-힣]{2,4}\s*)*(기자|특파원)?\s*=\s*)",
+    // "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스] 박민수 기자 =", "【서울=뉴시스】": a dateline ends in
+    // '=', which a column label such as "[엔터미디어=정덕현의 이슈공감]" does not.
+    R"(^[(\[【][가-힣]+(/[가-힣]+)?=[가-힣A-Za-z0-9]{2,12}[)\]】]\s*([가-힣]{2,4}(·[가-힣]{2,4})*\s*)*(기자|특파원|기자들)?\s*=\s*)",
+    R"(^[(\[【][가-힣]+(/[가-힣]+)?=[가-힣A-Za-z0-9]{0,10}(뉴스|뉴스1|뉴시스|통신|뉴스TV|일보|신문|경제|데일리|투데이)[)\]】]\s*(?=[가-힣]))",  // no name
     R"(^\[(머니투데이|아시아경제|헤럴드경제|디지털타임스|이데일리|파이낸셜뉴스|스포츠서울|매일경제|한국경제|서울경제|아주경제|뉴스핌)[^\]]{0,40}(기자|특파원)\]\s*)",
     R"(^\[(한겨레|동아일보|경향신문|한국일보|세계일보|신동아|the300)\]\s*)",
+    R"(^\[[가-힣A-Za-z0-9 ]{2,20}\s[가-힣]{2,4}\s?(기자|특파원)\]\s*)",           // "[한빛일보 홍길동 기자] …"
     R"(^\[(앵커|기자|리포트|인터뷰|앵커멘트|클로징)\]\s*)",
     R"(^◀\s*(앵커|리포트|캐스터|인터뷰|기자)\s*▶\s*)",
     R"(^【\s*앵커멘트\s*】\s*)",

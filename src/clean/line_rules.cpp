@@ -131,10 +131,12 @@ private:
 
 struct CompiledRules {
     std::unordered_set<std::string_view> ui_lines{std::begin(kUiLines), std::end(kUiLines)};
+    std::unordered_set<std::string_view> ui_words{std::begin(kUiWords), std::end(kUiWords)};
     RuleSet ui{kUiPatterns, kMaxUiChars}, summary{kSummaryLabels, kMaxSummaryLabelChars},
         caption{kCaptionLines, INT32_MAX, kCaptionHints}, byline{kBylineLines, kMaxBylineChars, kBylineHints},
         date{kDateLines, kMaxDateChars}, signoff{kBroadcastSignoffs, INT32_MAX, kBroadcastSignoffHints},
-        copyright{kCopyrightLines, kMaxCopyrightChars, kCopyrightHints}, tail{kTailLines}, list_header{kListHeaders, kMaxListHeaderChars},
+        copyright{kCopyrightLines, kMaxCopyrightChars, kCopyrightHints}, tail_anchor{kTailAnchors, kMaxListHeaderChars},
+        headline_suffix{kHeadlineSuffixes}, tail{kTailLines}, list_header{kListHeaders, kMaxListHeaderChars},
         prefixes{kSentencePrefixes};
     std::vector<std::unique_ptr<icu::RegexPattern>> excisions;
 
@@ -175,6 +177,7 @@ const char* line_kind_name(LineKind kind) {
         case LineKind::byline: return "byline";
         case LineKind::date: return "date";
         case LineKind::copyright: return "copyright";
+        case LineKind::tail_anchor: return "tail_anchor";
         case LineKind::tail: return "tail";
         case LineKind::list_header: return "list_header";
     }
@@ -183,17 +186,49 @@ const char* line_kind_name(LineKind kind) {
 
 LineKind classify_line(std::string_view line) {
     const CompiledRules& r = rules();
-    if (r.ui_lines.contains(line)) return LineKind::ui;
     const icu::UnicodeString u = to_unicode(line);
+    if (r.tail_anchor.matches(line, u)) return LineKind::tail_anchor;
+    if (r.ui_lines.contains(line) || is_ui_word_line(line)) return LineKind::ui;
     if (r.ui.matches(line, u)) return LineKind::ui;
     if (r.summary.matches(line, u)) return LineKind::summary_label;
-    if (plausible_copyright(line) && r.copyright.matches(line, u)) return LineKind::copyright;
+    // Captions first: a photographer's credit "ⓒ 홍길동" between paragraphs must not cut the tail.
     if (r.caption.matches(line, u)) return LineKind::caption;
+    if (plausible_copyright(line) && r.copyright.matches(line, u)) return LineKind::copyright;
     if (r.byline.matches(line, u)) return LineKind::byline;
     if (r.date.matches(line, u)) return LineKind::date;
     if (r.tail.matches(line, u) || r.signoff.matches(line, u)) return LineKind::tail;
     if (r.list_header.matches(line, u)) return LineKind::list_header;
     return LineKind::text;
+}
+
+bool is_ui_word_line(std::string_view line) {
+    constexpr std::size_t kMaxUiWordLineBytes = 200;
+    if (line.empty() || line.size() > kMaxUiWordLineBytes) return false;
+    const auto& words = rules().ui_words;
+    std::size_t start = 0;
+    while (start < line.size()) {
+        std::size_t end = line.find(' ', start);
+        if (end == std::string_view::npos) end = line.size();
+        std::string_view word = line.substr(start, end - start);
+        // Share targets are often written "페이스북(으)로"; counters follow their label ("좋아요 0").
+        if (word.ends_with("(으)로")) word.remove_suffix(std::string_view("(으)로").size());
+        const bool number = !word.empty() && word.find_first_not_of("0123456789,") == std::string_view::npos;
+        if (!word.empty() && !number && !words.contains(word)) return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+std::string strip_headline_suffix(std::string_view line) {
+    const icu::RegexPattern* suffixes = rules().headline_suffix.floating();
+    if (suffixes == nullptr) return std::string(line);
+    const icu::UnicodeString u = to_unicode(line);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(suffixes->matcher(u, status));
+    if (U_FAILURE(status) || !m->find(status) || m->start(status) == 0) return std::string(line);
+    std::string rest;
+    u.tempSubString(0, m->start(status)).toUTF8String(rest);
+    return rest;
 }
 
 std::string strip_sentence_prefix(std::string_view line) {
