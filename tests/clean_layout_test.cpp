@@ -56,6 +56,14 @@ TEST(CleanLayout, DeckBetweenDateAndBodyIsKeptSecond) {
     EXPECT_TRUE(result.has_deck);
 }
 
+TEST(CleanLayout, TitleAndDeckStackedAboveTheBylineKeepTheirOrder) {
+    const std::string deck = "이용객 늘자 운영 시간 조정…소음 대책은 과제";
+    const std::string page = "로그인\n" + kTitle + "\n" + deck + "\n기자명 홍길동 기자 입력 2025.03.04 14:31\n" + kP1 + "\n" + kP2 + "\n";
+    const CleanedPage result = clean_page(page);
+    EXPECT_EQ(result.article.paragraphs, (Paragraphs{kTitle, deck, kP1, kP2}));
+    EXPECT_EQ(result.date, "2025.03.04 14:31");
+}
+
 TEST(CleanLayout, MenusAndTruncatedTeasersAreNotTheHeadline) {
     const std::string page = "뉴스\n\n정치\n\n경제\n\n사회\n\n문화\n\n‘스탠딩 업’, 고루했던 예능국의 아..\n\n" + kTitle +
                              "\n\n" + kP1 + "\n\n" + kP2 + "\n";

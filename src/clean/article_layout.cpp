@@ -236,9 +236,32 @@ struct Head {
 
 // The headline is the title line just above the byline/date block (or the first title line when
 // the page has none); the deck is a later short title line before the body.
+bool could_be_deck(const Line& line) {
+    constexpr int kMinDeckChars = 10, kMaxDeckChars = 120, kMinDeckWords = 3;
+    const ProseSignals& s = line.signals;
+    return s.characters >= kMinDeckChars && s.characters <= kMaxDeckChars && s.words >= kMinDeckWords &&
+           s.sentence_endings == 0 && has_hangul(line.text());
+}
+
+// Stricter than looks_like_title: used where an unknown toolbar line above the real headline
+// would otherwise push the headline down to the deck.
+bool looks_like_headline(const Line& line) {
+    constexpr int kMinHeadlineChars = 10, kMinHeadlineWords = 3;
+    return line.signals.characters >= kMinHeadlineChars && line.signals.words >= kMinHeadlineWords &&
+           has_hangul(line.text());
+}
+
+// The non-empty line before i, or -1.
+std::ptrdiff_t previous_non_empty(const Lines& lines, std::size_t i) {
+    while (i > 0)
+        if (!lines[--i].empty) return static_cast<std::ptrdiff_t>(i);
+    return -1;
+}
+
 Head find_head(const Lines& lines, std::size_t body_begin) {
     const std::vector<bool> menu = menu_lines(lines, body_begin);
     std::vector<std::size_t> titles;
+    std::vector<bool> is_title(lines.size(), false);
     std::ptrdiff_t first_meta = -1;
     for (std::size_t i = 0; i < body_begin; ++i) {
         const Line& line = lines[i];
@@ -248,26 +271,30 @@ Head find_head(const Lines& lines, std::size_t body_begin) {
             !looks_like_title(line.text(), line.signals))
             continue;
         titles.push_back(i);
+        is_title[i] = true;
     }
     Head head;
     if (titles.empty()) return head;
     if (first_meta >= 0) {
         for (std::size_t t : titles)
             if (static_cast<std::ptrdiff_t>(t) < first_meta) head.headline = static_cast<std::ptrdiff_t>(t);
+        // Title and deck stacked right above the byline/date block: the first is the headline.
+        if (head.headline >= 0) {
+            const std::ptrdiff_t above = previous_non_empty(lines, static_cast<std::size_t>(head.headline));
+            if (above >= 0 && is_title[static_cast<std::size_t>(above)] && looks_like_headline(lines[static_cast<std::size_t>(above)]) &&
+                could_be_deck(lines[static_cast<std::size_t>(head.headline)])) {
+                head.deck = head.headline;
+                head.headline = above;
+                return head;
+            }
+        }
     }
     if (head.headline < 0) head.headline = static_cast<std::ptrdiff_t>(titles.front());
 
-    constexpr int kMinDeckChars = 10, kMaxDeckChars = 120, kMinDeckWords = 3;
-    for (auto it = titles.rbegin(); it != titles.rend(); ++it) {
-        if (static_cast<std::ptrdiff_t>(*it) <= head.headline) break;
-        const Line& line = lines[*it];
-        const ProseSignals& s = line.signals;
-        if (s.characters >= kMinDeckChars && s.characters <= kMaxDeckChars && s.words >= kMinDeckWords &&
-            s.sentence_endings == 0 && has_hangul(line.text())) {
-            head.deck = static_cast<std::ptrdiff_t>(*it);
-        }
-        break;  // only the title line nearest the body can be the deck
-    }
+    // Otherwise a deck is the title line nearest the body, below the headline.
+    const std::size_t nearest = titles.back();
+    if (static_cast<std::ptrdiff_t>(nearest) > head.headline && could_be_deck(lines[nearest]))
+        head.deck = static_cast<std::ptrdiff_t>(nearest);
     return head;
 }
 
@@ -280,7 +307,9 @@ void fill_metadata(const Lines& lines, const std::vector<std::string>& body_sour
         if (line.empty) continue;
         if (page.outlet.empty() && line.kind == LineKind::copyright) page.outlet = outlet_from_copyright(line.text());
         if (page.byline.empty() && line.kind == LineKind::byline) page.byline = byline_from_line(line.text());
-        if (page.date.empty() && line.kind == LineKind::date) page.date = date_from_line(line.text());
+        // ndsoft pages put the date on the byline line ("기자명 박찬 기자 입력 2025.06.18 18:05").
+        if (page.date.empty() && (line.kind == LineKind::date || line.kind == LineKind::byline))
+            page.date = date_from_line(line.text());
     }
     if (page.outlet.empty() && !body_sources.empty()) page.outlet = outlet_from_dateline(body_sources.front());
 }

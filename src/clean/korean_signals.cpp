@@ -41,8 +41,10 @@ ProseSignals measure_prose(std::string_view line) {
             ++s.words;
         }
         if (is_terminal(c) && is_hangul_syllable(is_closing(previous) ? before_closing : previous)) {
-            const bool at_end = i >= line.size() || line[i] == ' ' || line[i] == '"' || line[i] == '\'' ||
-                                static_cast<unsigned char>(line[i]) >= 0x80;
+            // A sentence ends at the end, before a space or before a closing quote; "조사…비용" in a
+            // title is a separator.
+            const bool at_end = i >= line.size() || line[i] == ' ' ||
+                                is_closing(decode_utf8_char(line.substr(i, utf8_char_length(line, i))));
             if (at_end) ++s.sentence_endings;
         }
         if (!is_closing(c)) before_closing = c;
