@@ -107,6 +107,19 @@ TEST(CleanLayout, RelatedListUnderAHeaderGoes) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
 }
 
+TEST(CleanLayout, RelatedBoxInsideTheArticleDoesNotCutOffTheLead) {
+    const std::string lead = "서울시가 시립도서관의 운영 시간을 밤 11시까지 늘린다.";
+    const std::string closing = "시는 다음 달 세부 계획을 발표한다.";
+    const std::string page = kTitle + "\n입력 2025-03-04\n" + lead + "\n관련기사\n부산 해수욕장 조기 개장 검토\n전기요금 또 오르나\n"
+                             "수도권 폭설 대비 비상근무\n" + kP1 + "\n" + kP2 + "\n" + kP3 + "\n관련 기사\n지하철 막차 연장 검토\n" + closing + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, lead, kP1, kP2, kP3, closing}));
+}
+
+TEST(CleanLayout, AShortLabelIsNotPreferredAsHeadline) {
+    const std::string page = "경향신문 홈\n" + kTitle + "\n" + kP1 + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
 TEST(CleanLayout, HeadlineRepeatedInTheBodyIsReadOnce) {
     const std::string page = "\"" + kTitle + "\"\n입력 2025-03-04\n" + kTitle + "\n" + kP1 + "\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));

@@ -188,6 +188,43 @@ Run best_body_run(const Lines& lines, std::size_t limit) {
     return best;
 }
 
+// A related-article box in the middle of the article (header, then other stories' headlines)
+// costs the run more than a short lead or closing paragraph weighs, so Kadane alone would cut
+// that paragraph off. The run is extended over such a box to the prose beyond it; any other line
+// (metadata, copyright, an unknown short line) stops the extension.
+Run extend_over_related_boxes(const Lines& lines, Run run, std::size_t limit) {
+    auto gap_kind_allowed = [&](const Line& line) {
+        return line.empty || (line.dropped && (line.kind == LineKind::text || line.kind == LineKind::ui ||
+                                               line.kind == LineKind::caption || line.kind == LineKind::list_header));
+    };
+    for (bool moved = true; moved && run.found();) {
+        moved = false;
+        bool saw_header = false;
+        for (std::size_t i = run.begin; i-- > 0;) {
+            const Line& line = lines[i];
+            if (line.prose && saw_header) {
+                run.begin = i;
+                moved = true;
+                break;
+            }
+            if (!gap_kind_allowed(line)) break;
+            saw_header = saw_header || line.kind == LineKind::list_header;
+        }
+        saw_header = false;
+        for (std::size_t i = run.end; i < limit; ++i) {
+            const Line& line = lines[i];
+            if (line.prose && saw_header) {
+                run.end = i + 1;
+                moved = true;
+                break;
+            }
+            if (!gap_kind_allowed(line)) break;
+            saw_header = saw_header || line.kind == LineKind::list_header;
+        }
+    }
+    return run;
+}
+
 bool is_short_item(const Line& line) {
     constexpr int kMaxMenuChars = 15;
     return line.signals.words <= 2 && line.signals.characters < kMaxMenuChars && !line.signals.ends_like_sentence;
@@ -275,9 +312,20 @@ Head find_head(const Lines& lines, std::size_t body_begin) {
     }
     Head head;
     if (titles.empty()) return head;
+    // Prefer lines with a headline's length: a stray two-word label ("경향신문 홈") is a title too.
+    auto pick = [&](auto first, auto last) {
+        std::ptrdiff_t any = -1;
+        for (auto it = first; it != last; ++it) {
+            if (looks_like_headline(lines[*it])) return static_cast<std::ptrdiff_t>(*it);
+            if (any < 0) any = static_cast<std::ptrdiff_t>(*it);
+        }
+        return any;
+    };
     if (first_meta >= 0) {
+        std::vector<std::size_t> before_meta;
         for (std::size_t t : titles)
-            if (static_cast<std::ptrdiff_t>(t) < first_meta) head.headline = static_cast<std::ptrdiff_t>(t);
+            if (static_cast<std::ptrdiff_t>(t) < first_meta) before_meta.push_back(t);
+        head.headline = pick(before_meta.rbegin(), before_meta.rend());
         // Title and deck stacked right above the byline/date block: the first is the headline.
         if (head.headline >= 0) {
             const std::ptrdiff_t above = previous_non_empty(lines, static_cast<std::size_t>(head.headline));
@@ -289,7 +337,7 @@ Head find_head(const Lines& lines, std::size_t body_begin) {
             }
         }
     }
-    if (head.headline < 0) head.headline = static_cast<std::ptrdiff_t>(titles.front());
+    if (head.headline < 0) head.headline = pick(titles.begin(), titles.end());
 
     // Otherwise a deck is the title line nearest the body, below the headline.
     const std::size_t nearest = titles.back();
@@ -336,14 +384,14 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
 
     const std::size_t tail = tail_start(lines);
     const bool found_copyright = tail < lines.size();
-    const Run run = best_body_run(lines, tail);
+    const Run run = extend_over_related_boxes(lines, best_body_run(lines, tail), tail);
     // Bylines and dates are risky rules: inside the body they close a quoted statement and stay.
     for (std::size_t i = run.begin; i < run.end; ++i)
         if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::date) lines[i].dropped = false;
 
     CleanedPage page;
     Head head = find_head(lines, run.found() ? run.begin : tail);
-    const std::string headline =
+    std::string headline =
         head.headline >= 0
             ? strip_wrapping_quotes(strip_headline_suffix(lines[static_cast<std::size_t>(head.headline)].text()))
             : "";
@@ -372,10 +420,16 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
         const std::vector<bool> menu = menu_lines(lines, tail);
         body.clear();
         for (std::size_t i = 0; i < tail; ++i)
-            if (body_line(i) && !menu[i]) body.push_back(i);
+            if ((body_line(i) || static_cast<std::ptrdiff_t>(i) == head.headline) && !menu[i]) body.push_back(i);
+        if (!body.empty()) {
+            head.headline = static_cast<std::ptrdiff_t>(body.front());
+            body.erase(body.begin());
+        }
         page.permissive = true;
     }
 
+    if (page.permissive && head.headline >= 0)
+        headline = strip_wrapping_quotes(strip_headline_suffix(lines[static_cast<std::size_t>(head.headline)].text()));
     if (head.headline >= 0) {
         page.article.paragraphs.push_back(headline);
         page.has_headline = true;
