@@ -75,6 +75,11 @@ TEST(CleanLayout, ToolbarLabelsAreNotTakenForADeck) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
 }
 
+TEST(CleanLayout, ShortSentencesAtTheEdgesOfTheBodyStay) {
+    const std::string page = kTitle + "\n입력 2025-03-04\n" + kP1 + "\n" + kP2 + "\n그는 웃었다.\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2, "그는 웃었다."}));
+}
+
 TEST(CleanLayout, CaptionsBetweenParagraphsGo) {
     const std::string page = kTitle + "\n" + kP1 + "\n열람실에서 책을 읽는 시민들. /한빛일보\n" + kP2 +
                              "\n도서관 전경\n[서울시 제공]\n" + kP3 + "\n";

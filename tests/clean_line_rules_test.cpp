@@ -46,6 +46,7 @@ TEST(CleanLineRules, CommentSectionHeadersAnchorTheTail) {
 TEST(CleanLineRules, SummaryBoxLabelsAndNotices) {
     expect_kind(LineKind::summary_label, "AI 기사요약");
     expect_kind(LineKind::summary_label, "요약봇beta");
+    expect_kind(LineKind::summary_label, "본문 요약봇");
     expect_kind(LineKind::summary_label, "* AI기술로 자동 요약된 내용입니다. 전체 맥락은 본문에서 확인하세요");
 }
 
@@ -61,6 +62,8 @@ TEST(CleanLineRules, CaptionsWithCreditsGoWholeEvenWithSentences) {
     expect_kind(LineKind::caption, "부두 전경 (부산=연합뉴스) 2024.3.7 abc12@yna.co.kr");
     expect_kind(LineKind::caption, "▲ 열람실에서 책을 읽는 시민들.");
     expect_kind(LineKind::caption, "ⓒ 홍길동");
+    expect_kind(LineKind::caption, "서울 도심에서 시민들이 우산을 쓰고 걷고 있다. 연합뉴스");
+    expect_kind(LineKind::caption, "시위대가 행진하고 있다. AFP 연합뉴스");
 }
 
 TEST(CleanLineRules, BodySentencesAreNotCaptions) {
@@ -156,6 +159,8 @@ TEST(CleanLineRules, InlineCreditsAndGluedSignoffsAreCutOut) {
     EXPECT_EQ(cut_inline_credits("행사에는 500명이 참석했다(사진=연합뉴스 제공). 시는 내년에도 연다."),
               "행사에는 500명이 참석했다. 시는 내년에도 연다.");
     EXPECT_EQ(cut_inline_credits("시는 내년에도 행사를 연다. 홍길동 기자 hong@example.com"), "시는 내년에도 행사를 연다.");
+    EXPECT_EQ(cut_inline_credits("시는 내년에도 행사를 연다고 밝혔다. 홍길동 기자"), "시는 내년에도 행사를 연다고 밝혔다.");
+    EXPECT_EQ(cut_inline_credits("이번 행사를 기획한 사람은 신동해 기자"), "이번 행사를 기획한 사람은 신동해 기자");
     EXPECT_EQ(cut_inline_credits("그는 이메일(help@example.com)로 답했다."), "그는 이메일(help@example.com)로 답했다.");
 }
 

@@ -11,6 +11,8 @@ std::size_t first_prose(const LayoutLines& lines) {
     return lines.size();
 }
 
+constexpr int kShortSentenceWeight = 5;
+
 // How much a line argues for or against being inside the article body.
 int body_weight(const LayoutLine& line) {
     if (line.empty) return 0;
@@ -22,7 +24,13 @@ int body_weight(const LayoutLine& line) {
         case LineKind::copyright: return -50;
         case LineKind::byline:
         case LineKind::date: return -30;
-        case LineKind::text: if (!line.dropped) return -std::clamp(line.signals.characters / 2, 3, 20); break;
+        case LineKind::text:
+            if (line.dropped) break;
+            // A short finished sentence ("그는 웃었다.") takes its neighbours' class, as short
+            // blocks do in jusText: a small weight keeps it when it touches the body.
+            if (line.signals.sentence_endings >= 1 && line.signals.ends_like_sentence && line.signals.words >= 2)
+                return kShortSentenceWeight;
+            return -std::clamp(line.signals.characters / 2, 3, 20);
         default: break;
     }
     return -10;

@@ -49,7 +49,8 @@ inline constexpr std::string_view kUiLines[] = {
     "좋아요 평가하기 공감", "나눔고딕 폰트가 설치되어있지 않습니다.", "나눔 폰트를 설치하러 가시겠습니까?",
     "기사 섹션 분류 안내", "이 기사를 추천합니다", "이 기사를 모바일 메인으로 추천", "좋아요 싫어요 후속기사 원해요",
     // image viewer, ads
-    "텍스트 음성 변환 서비스 사용하기", "글자 크기 변경하기", "SNS 보내기", "기자 페이지", "기자 구독", "기사 모음",
+    "텍스트 음성 변환 서비스 사용하기", "이동 통신망을 이용하여 음성을 재생하면 별도의 데이터 통화료가 부과될 수 있습니다.",
+    "본문듣기 시작", "말하는 속도", "성별", "기사 본문 전체보기", "글자 크기 변경하기", "SNS 보내기", "기자 페이지", "기자 구독", "기사 모음",
     "이미지 확대", "기사 이미지 확대 보기", "사진 확대", "확대보기", "ADVERTISEMENT", "광고", "AD",
 };
 
@@ -73,7 +74,7 @@ inline constexpr std::string_view kUiPatterns[] = {
 
 // A summary box: the label is dropped, and so are the indented or bulleted lines that follow it.
 inline constexpr std::string_view kSummaryLabels[] = {
-    R"(^(AI ?기사요약|AI ?요약|요약봇(beta)?|기사 ?요약|3줄 ?요약|한눈에 보는 기사)$)",
+    R"(^(AI ?기사요약|AI ?요약|요약봇(beta)?|(본문 )?요약봇(도움말)?|요약|기사 ?요약|3줄 ?요약|한눈에 보는 기사)$)",
     R"(^\*?\s?AI ?기술로 자동 요약된 내용입니다)",
     R"(^\*?\s?자동 추출 기술로 요약된 내용입니다)",
     R"(^\*?\s?본 (요약|서비스)은 .{0,40}(자동|AI).{0,40}$)",
@@ -95,6 +96,8 @@ inline constexpr std::string_view kCaptionLines[] = {
     R"(\((사진|그래픽|자료사진|사진제공)\s*[=:][^)]{1,40}\)\s*$)",              // "…읽는 시민. (사진=서울시 제공)"
     R"(\[[^\]]{0,20}(사진|자료사진|포토|제공|캡처)[^\]]{0,20}\]\s*$)",         // "[연합뉴스 자료사진]", "[서울시 제공]"
     R"(\[(AP|AFP|EPA|로이터|UPI|신화|EPA)=연합뉴스\]\s*$)",
+    // "…모습. 연합뉴스", "…있다. AFP 연합뉴스": a wire or stock credit after the caption's sentence.
+    R"([.!?”"’]\s((AP|AFP|EPA|로이터|UPI|신화)\s?)?(연합뉴스|뉴시스|뉴스1|게티이미지뱅크|게티이미지코리아|게티이미지|셔터스톡|픽사베이|Getty Images|AP|AFP|EPA|로이터)\.?$)",
 };
 
 // Credits inside a body sentence are cut out of it, the sentence stays.
@@ -224,6 +227,7 @@ inline constexpr std::string_view kSentencePrefixes[] = {
 
 // A sign-off glued to the last sentence is cut from the reporter's name on.
 inline constexpr std::string_view kGluedSignoffs[] = {
+    R"((?<=[.!?”"’])\s+[가-힣]{2,4}\s?(기자|특파원)\s*$)",                          // "…말했다. 홍길동 기자"
     R"(\s+[가-힣]{2,4}\s?(기자|특파원)\s*[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+\s*$)",
 };
 
