@@ -62,6 +62,7 @@ TEST(CleanLineRules, CaptionsWithCreditsGoWholeEvenWithSentences) {
     expect_kind(LineKind::caption, "부두 전경 (부산=연합뉴스) 2024.3.7 abc12@yna.co.kr");
     expect_kind(LineKind::caption, "▲ 열람실에서 책을 읽는 시민들.");
     expect_kind(LineKind::caption, "ⓒ 홍길동");
+    expect_kind(LineKind::caption, "시민들이 광장에 모여 있는 모습. ⓒ 홍길동");
     expect_kind(LineKind::caption, "서울 도심에서 시민들이 우산을 쓰고 걷고 있다. 연합뉴스");
     expect_kind(LineKind::caption, "시위대가 행진하고 있다. AFP 연합뉴스");
 }
