@@ -80,6 +80,11 @@ TEST(CleanLayout, ShortSentencesAtTheEdgesOfTheBodyStay) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2, "그는 웃었다."}));
 }
 
+TEST(CleanLayout, AListClosingTheArticleStays) {
+    const std::string page = kTitle + "\n" + kP1 + "\n" + kP2 + "\n△ 1일: 개막식\n△ 2일: 야간 공연\n1. 사전 신청자 우선\n홍길동 기자\n관련 없는 다른 제목\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2, "△ 1일: 개막식", "△ 2일: 야간 공연", "1. 사전 신청자 우선"}));
+}
+
 TEST(CleanLayout, CaptionsBetweenParagraphsGo) {
     const std::string page = kTitle + "\n" + kP1 + "\n열람실에서 책을 읽는 시민들. /한빛일보\n" + kP2 +
                              "\n도서관 전경\n[서울시 제공]\n" + kP3 + "\n";

@@ -1,6 +1,10 @@
 #include "clean/body_run.hpp"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "clean/boilerplate_rules.hpp"
 
 namespace nangdok {
 namespace {
@@ -94,6 +98,26 @@ BodyRun extend_over_related_boxes(const LayoutLines& lines, BodyRun run, std::si
     return run;
 }
 
+// A list that closes the article ("△ 1일: 개막식 △ 2일: …") has no sentence endings, so Kadane
+// leaves it out; items marked as list items right after the body belong to it.
+bool starts_like_list_item(const std::string& text) {
+    for (std::string_view marker : clean_rules::kListItemMarkers)
+        if (text.starts_with(marker)) return true;
+    const std::size_t digits = text.find_first_not_of("0123456789");
+    return digits > 0 && digits <= 2 && digits < text.size() && (text[digits] == '.' || text[digits] == ')');
+}
+
+BodyRun extend_over_closing_list(const LayoutLines& lines, BodyRun run, std::size_t limit) {
+    if (!run.found()) return run;
+    for (std::size_t i = run.end; i < limit; ++i) {
+        const LayoutLine& line = lines[i];
+        if (line.empty) continue;
+        if (line.dropped || !starts_like_list_item(line.text())) break;
+        run.end = i + 1;
+    }
+    return run;
+}
+
 }  // namespace
 
 // The publisher's copyright line after the body has begun, or a comment section after a few
@@ -110,7 +134,7 @@ std::size_t tail_start(const LayoutLines& lines) {
 }
 
 BodyRun find_body_run(const LayoutLines& lines, std::size_t limit) {
-    return extend_over_related_boxes(lines, best_body_run(lines, limit), limit);
+    return extend_over_closing_list(lines, extend_over_related_boxes(lines, best_body_run(lines, limit), limit), limit);
 }
 
 }  // namespace nangdok

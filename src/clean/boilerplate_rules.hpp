@@ -232,6 +232,11 @@ inline constexpr std::string_view kGluedSignoffs[] = {
     R"(\s+[가-힣]{2,4}\s?(기자|특파원)\s*[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+\s*$)",
 };
 
+// Markers of list items written into the article text (kept in the text: the normalizer reads
+// them as pauses). '■' and '▶' are left out: outlets use them for related-article lists.
+inline constexpr std::string_view kListItemMarkers[] = {"△", "○", "◇", "◆", "●", "①", "②", "③", "④", "⑤",
+                                                        "⑥", "⑦", "⑧", "⑨", "⑩"};
+
 // Bullet markers a linearised page puts before list items; removed before any rule runs.
 inline constexpr std::string_view kBulletMarkers[] = {"•", "·", "◦", "‣", "▪", "*", "-"};
 
