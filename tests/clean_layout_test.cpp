@@ -125,6 +125,11 @@ TEST(CleanLayout, RelatedBoxInsideTheArticleDoesNotCutOffTheLead) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, lead, kP1, kP2, kP3, closing}));
 }
 
+TEST(CleanLayout, TitleBelowTheDateIsFound) {
+    const std::string page = "뉴스 홈\n입력 2025-03-04 14:31\n" + kTitle + "\n" + kP1 + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
 TEST(CleanLayout, AShortLabelIsNotPreferredAsHeadline) {
     const std::string page = "경향신문 홈\n" + kTitle + "\n" + kP1 + "\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));

@@ -93,19 +93,20 @@ ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin) {
     ArticleHead head;
     if (titles.empty()) return head;
     // Prefer lines with a headline's length: a stray two-word label ("경향신문 홈") is a title too.
-    auto pick = [&](auto first, auto last) {
-        std::ptrdiff_t any = -1;
-        for (auto it = first; it != last; ++it) {
+    auto first_headlike = [&](auto first, auto last) {
+        for (auto it = first; it != last; ++it)
             if (looks_like_headline(lines[*it])) return static_cast<std::ptrdiff_t>(*it);
-            if (any < 0) any = static_cast<std::ptrdiff_t>(*it);
-        }
-        return any;
+        return std::ptrdiff_t{-1};
     };
     if (first_meta >= 0) {
-        std::vector<std::size_t> before_meta;
+        std::vector<std::size_t> before_meta, after_meta;
         for (std::size_t t : titles)
-            if (static_cast<std::ptrdiff_t>(t) < first_meta) before_meta.push_back(t);
-        head.headline = pick(before_meta.rbegin(), before_meta.rend());
+            (static_cast<std::ptrdiff_t>(t) < first_meta ? before_meta : after_meta).push_back(t);
+        head.headline = first_headlike(before_meta.rbegin(), before_meta.rend());
+        // Some layouts put the date above the title: look below the metadata before settling
+        // for a short label above it.
+        if (head.headline < 0) head.headline = first_headlike(after_meta.begin(), after_meta.end());
+        if (head.headline < 0 && !before_meta.empty()) head.headline = static_cast<std::ptrdiff_t>(before_meta.back());
         // Title and deck stacked right above the byline/date block: the first is the headline.
         if (head.headline >= 0) {
             const std::ptrdiff_t above = previous_non_empty(lines, static_cast<std::size_t>(head.headline));
@@ -117,7 +118,8 @@ ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin) {
             }
         }
     }
-    if (head.headline < 0) head.headline = pick(titles.begin(), titles.end());
+    if (head.headline < 0) head.headline = first_headlike(titles.begin(), titles.end());
+    if (head.headline < 0) head.headline = static_cast<std::ptrdiff_t>(titles.front());
 
     // Otherwise a deck is the title line nearest the body, below the headline.
     const std::size_t nearest = titles.back();
