@@ -109,7 +109,7 @@ inline constexpr std::string_view kInlineCredits[] = {
 
 // Endings of toolbar and link labels ("…서비스 사용하기", "전체 보기"): such a line is never taken as
 // the headline or deck, even when no table lists it.
-inline constexpr std::string_view kUiLabelEndings[] = {"하기", "보기", "가기", "닫기", "열기", "더보기"};
+inline constexpr std::string_view kUiLabelEndings[] = {"하기", "보기", "가기", "닫기", "열기", "듣기", "설정", "조절", "복사"};
 
 // A caption or credit line always holds one of these; lines without any skip the caption rules.
 inline constexpr std::string_view kCaptionHints[] = {"]", ">", "/", "제공", "캡처", "자료사진", "연합뉴스", "사진",
@@ -201,7 +201,7 @@ inline constexpr std::string_view kTailLines[] = {
 // A broadcast reporter's sign-off, alone or ending the last paragraph.
 inline constexpr std::string_view kBroadcastSignoffHints[] = {"입니다"};
 inline constexpr std::string_view kBroadcastSignoffs[] = {
-    R"((KBS|SBS|MBC|YTN|MBN|JTBC|채널A|TV조선|연합뉴스TV|KTV|OBS)\s?뉴스\s?[가-힣]{2,4}입니다\.\s*$)",
+    R"((KBS|SBS|MBC|YTN|MBN|JTBC|채널A|TV조선|연합뉴스TV|KTV|OBS|CBS|TBS|EBS)\s?(뉴스\s?)?[가-힣]{2,4}(\[[^\]]{1,40}\])?입니다\.\s*$)",
 };
 
 // Headers of related-article, most-read and ranking lists: the header and the short headline-like
