@@ -5,9 +5,12 @@
 // once). Sources: ../shared/data/clean/patterns.md (KPF ntrust-worker, jusText, trafilatura,
 // per-outlet observations). Where a rule may fire is decided by its kind, not by its wording:
 // see LineKind in line_rules.hpp.
+//
+// Adding a pattern: one that starts with '^' is tried at the line start; any other is searched
+// only in the last 64 characters of the line (for speed), so write it to end with '$'. A table
+// with hints (k…Hints) is skipped for lines holding none of them: keep the hints in step.
 #pragma once
 
-#include <array>
 #include <string_view>
 
 namespace nangdok::clean_rules {
