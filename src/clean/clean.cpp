@@ -1,6 +1,9 @@
 #include "clean/clean.hpp"
 
+#include "clean/article_layout.hpp"
 #include "clean/line_tools.hpp"
+#include "clean/mojibake.hpp"
+#include "clean/page_text.hpp"
 
 namespace nangdok {
 
@@ -13,7 +16,13 @@ Article article_from_lines(std::string_view text) {
     return article;
 }
 
-// First version: the page-chrome rules come with the cleaner issue.
-Article clean_article(std::string_view text) { return article_from_lines(text); }
+CleanedPage clean_page(std::string_view text) {
+    // Mojibake first: normalising would drop the soft hyphen (byte 0xAD, as in 서 = BC AD) that the
+    // repair needs.
+    const std::string normalized = normalize_page_text(repair_mojibake_lines(text));
+    return lay_out_article(page_lines(normalized));
+}
+
+Article clean_article(std::string_view text) { return clean_page(text).article; }
 
 }  // namespace nangdok

@@ -1,13 +1,30 @@
 // Clean stage: decoded article text in, the article's headline and paragraphs out.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "core/article.hpp"
 
 namespace nangdok {
 
-// Keeps what a listener wants from a scraped page. paragraphs[0] is the headline.
+// What the cleaner found on a page. The metadata is shown by `clean --json`, never read aloud.
+struct CleanedPage {
+    Article article;           // headline, then the deck when has_deck, then the body paragraphs
+    bool has_headline = false;
+    bool has_deck = false;
+    std::string outlet;        // empty when not recognised
+    std::string byline;
+    std::string date;
+    double confidence = 0.0;   // 0–1: how sure the cleaner is that it found the whole article
+    bool permissive = false;   // the strict pass found too little, a permissive pass was used
+};
+
+// Keeps what a listener wants from a scraped page. Throws InputError for mojibake that cannot be
+// repaired.
+CleanedPage clean_page(std::string_view text);
+
+// clean_page(text).article: paragraphs[0] is the headline when one was found.
 Article clean_article(std::string_view text);
 
 // The --no-clean reading: every non-empty line (trimmed, inner runs of spaces folded) is one

@@ -1,10 +1,12 @@
 // clean, sentences, normalize: the text stages on their own, for people and scripts.
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "clean/clean.hpp"
 #include "clean/line_tools.hpp"
 #include "cli/commands.hpp"
 #include "cli/output.hpp"
@@ -20,10 +22,32 @@ void add_clean_command(CLI::App& app, TextOptions& options) {
     auto* cmd = app.add_subcommand("clean", "Print the cleaned article: headline, then one paragraph per line, "
                                             "blocks separated by one blank line");
     cmd->add_option("FILE", options.input, "Article text file, or - for standard input")->capture_default_str();
+    cmd->add_flag("--json", options.json,
+                  "One JSON object: headline, deck, paragraphs, and the metadata the cleaner recognised "
+                  "(outlet, byline, date) with its confidence");
     cmd->callback([&options] { run_clean(options); });
 }
 
 void run_clean(const TextOptions& options) {
+    if (options.json) {
+        const SourceBytes source = read_source(options.input);
+        const CleanedPage page = clean_page(decode_article_bytes(source.bytes, source.name).text);
+        if (page.article.paragraphs.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
+        const auto& all = page.article.paragraphs;
+        const std::size_t body_from = (page.has_headline ? 1 : 0) + (page.has_deck ? 1 : 0);
+        auto text_or_null = [](const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); };
+        nlohmann::ordered_json out{
+            {"headline", page.has_headline ? nlohmann::json(all[0]) : nlohmann::json()},
+            {"deck", page.has_deck ? nlohmann::json(all[page.has_headline ? 1 : 0]) : nlohmann::json()},
+            {"paragraphs", std::vector<std::string>(all.begin() + static_cast<std::ptrdiff_t>(body_from), all.end())},
+            {"outlet", text_or_null(page.outlet)},
+            {"byline", text_or_null(page.byline)},
+            {"date", text_or_null(page.date)},
+            {"confidence", std::round(page.confidence * 100) / 100},
+            {"permissive", page.permissive}};
+        write_stdout(out.dump() + "\n");
+        return;
+    }
     const Article article = load_article(read_source(options.input), /*clean=*/true);
     std::string out;
     for (const std::string& paragraph : article.paragraphs) out += (out.empty() ? "" : "\n") + paragraph + "\n";

@@ -1,0 +1,140 @@
+#include "clean/body_run.hpp"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "clean/boilerplate_rules.hpp"
+
+namespace nangdok {
+namespace {
+
+std::size_t first_prose(const LayoutLines& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (lines[i].prose) return i;
+    return lines.size();
+}
+
+constexpr int kShortSentenceWeight = 5;
+
+// How much a line argues for or against being inside the article body.
+int body_weight(const LayoutLine& line) {
+    if (line.empty) return 0;
+    if (line.prose) return line.signals.characters;
+    switch (line.kind) {
+        case LineKind::list_header:
+        case LineKind::tail_anchor: return -100;
+        case LineKind::tail:
+        case LineKind::copyright: return -50;
+        case LineKind::byline:
+        case LineKind::date: return -30;
+        case LineKind::text:
+            if (line.dropped) break;
+            // A short finished sentence ("그는 웃었다.") takes its neighbours' class, as short
+            // blocks do in jusText: a small weight keeps it when it touches the body.
+            if (line.signals.sentence_endings >= 1 && line.signals.ends_like_sentence && line.signals.words >= 2)
+                return kShortSentenceWeight;
+            return -std::clamp(line.signals.characters / 2, 3, 20);
+        default: break;
+    }
+    return -10;
+}
+
+// The contiguous stretch with the highest total weight (Kadane): prose adds its length, chrome
+// between paragraphs costs a little, bylines, tails and list headers cost a lot.
+BodyRun best_body_run(const LayoutLines& lines, std::size_t limit) {
+    BodyRun best, current;
+    long best_sum = 0, sum = 0;
+    for (std::size_t i = 0; i < limit; ++i) {
+        const int w = body_weight(lines[i]);
+        if (sum <= 0) {
+            if (w <= 0) continue;
+            sum = 0;
+            current.begin = i;
+        }
+        sum += w;
+        if (sum > best_sum) {
+            best_sum = sum;
+            best = {current.begin, i + 1};
+        }
+    }
+    return best;
+}
+
+// A related-article box in the middle of the article (header, then other stories' headlines)
+// costs the run more than a short lead or closing paragraph weighs, so Kadane alone would cut
+// that paragraph off. The run is extended over such a box to the prose beyond it; any other line
+// (metadata, copyright, an unknown short line) stops the extension.
+BodyRun extend_over_related_boxes(const LayoutLines& lines, BodyRun run, std::size_t limit) {
+    auto gap_kind_allowed = [&](const LayoutLine& line) {
+        return line.empty || (line.dropped && (line.kind == LineKind::text || line.kind == LineKind::ui ||
+                                               line.kind == LineKind::caption || line.kind == LineKind::list_header));
+    };
+    for (bool moved = true; moved && run.found();) {
+        moved = false;
+        bool saw_header = false;
+        for (std::size_t i = run.begin; i-- > 0;) {
+            const LayoutLine& line = lines[i];
+            if (line.prose && saw_header) {
+                run.begin = i;
+                moved = true;
+                break;
+            }
+            if (!gap_kind_allowed(line)) break;
+            saw_header = saw_header || line.kind == LineKind::list_header;
+        }
+        saw_header = false;
+        for (std::size_t i = run.end; i < limit; ++i) {
+            const LayoutLine& line = lines[i];
+            if (line.prose && saw_header) {
+                run.end = i + 1;
+                moved = true;
+                break;
+            }
+            if (!gap_kind_allowed(line)) break;
+            saw_header = saw_header || line.kind == LineKind::list_header;
+        }
+    }
+    return run;
+}
+
+// A list that closes the article ("△ 1일: 개막식 △ 2일: …") has no sentence endings, so Kadane
+// leaves it out; items marked as list items right after the body belong to it.
+bool starts_like_list_item(const std::string& text) {
+    for (std::string_view marker : clean_rules::kListItemMarkers)
+        if (text.starts_with(marker)) return true;
+    const std::size_t digits = text.find_first_not_of("0123456789");
+    return digits > 0 && digits <= 2 && digits < text.size() && (text[digits] == '.' || text[digits] == ')');
+}
+
+BodyRun extend_over_closing_list(const LayoutLines& lines, BodyRun run, std::size_t limit) {
+    if (!run.found()) return run;
+    for (std::size_t i = run.end; i < limit; ++i) {
+        const LayoutLine& line = lines[i];
+        if (line.empty) continue;
+        if (line.dropped || !starts_like_list_item(line.text())) break;
+        run.end = i + 1;
+    }
+    return run;
+}
+
+}  // namespace
+
+// The publisher's copyright line after the body has begun, or a comment section after a few
+// paragraphs of it: from there on everything is tail.
+std::size_t tail_start(const LayoutLines& lines) {
+    constexpr int kProseBeforeComments = 2;
+    int prose_seen = 0;
+    for (std::size_t i = first_prose(lines); i < lines.size(); ++i) {
+        if (lines[i].kind == LineKind::copyright) return i;
+        if (lines[i].kind == LineKind::tail_anchor && prose_seen >= kProseBeforeComments) return i;
+        if (lines[i].prose) ++prose_seen;
+    }
+    return lines.size();
+}
+
+BodyRun find_body_run(const LayoutLines& lines, std::size_t limit) {
+    return extend_over_closing_list(lines, extend_over_related_boxes(lines, best_body_run(lines, limit), limit), limit);
+}
+
+}  // namespace nangdok

@@ -1,0 +1,265 @@
+#include "clean/line_rules.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <memory>
+#include <span>
+#include <unordered_set>
+#include <vector>
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include "clean/boilerplate_rules.hpp"
+#include "core/errors.hpp"
+
+namespace nangdok {
+namespace {
+
+using namespace clean_rules;
+
+// Patterns that are not anchored at the line start are written to match at its end, within this
+// many UTF-16 units; searching only the tail keeps a long paragraph from costing a full scan per
+// rule (the cleaner must run at tens of MB/s).
+constexpr int32_t kTailWindow = 64;
+
+// The tables use plain groups for readability; ICU copies every capture slot on each backtracking
+// step, so groups are made non-capturing before compiling (this halves the matching time).
+std::string without_captures(std::string_view pattern) {
+    std::string out;
+    out.reserve(pattern.size() + 16);
+    bool escaped = false, in_class = false;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        out.push_back(c);
+        if (escaped) {
+            escaped = false;
+        } else if (c == '\\') {
+            escaped = true;
+        } else if (in_class) {
+            in_class = c != ']';
+        } else if (c == '[') {
+            in_class = true;
+            if (i + 1 < pattern.size() && pattern[i + 1] == '^') out.push_back(pattern[++i]);
+            if (i + 1 < pattern.size() && pattern[i + 1] == ']') out.push_back(pattern[++i]);  // "[]…]": literal ']'
+        } else if (c == '(' && (i + 1 >= pattern.size() || pattern[i + 1] != '?')) {
+            out += "?:";
+        }
+    }
+    return out;
+}
+
+// One table compiled into at most two ICU patterns: the start-anchored rules joined into one
+// alternation tried with lookingAt(), the others joined into one searched in the line's tail.
+class RuleSet {
+public:
+    // Lines longer than max_units UTF-16 units never match: bylines, dates and widget labels are
+    // short, and skipping long paragraphs keeps their backtracking patterns off the body text.
+    // When hints are given, a line holding none of them (plain substrings) skips the set: a
+    // substring search is far cheaper than a regular expression that backtracks.
+    explicit RuleSet(std::span<const std::string_view> patterns, int32_t max_units = INT32_MAX,
+                     std::span<const std::string_view> hints = {})
+        : max_units_(max_units), hints_(hints) {
+        std::string anchored, floating;
+        for (std::string_view p : patterns) {
+            std::string& joined = p.starts_with('^') ? anchored : floating;
+            joined += (joined.empty() ? "(?:" : "|(?:") + without_captures(p) + ")";
+        }
+        anchored_ = compile(anchored);
+        floating_ = compile(floating);
+    }
+
+    bool matches(std::string_view utf8, const icu::UnicodeString& line) const {
+        if (line.length() > max_units_) return false;
+        if (!hints_.empty() && std::none_of(hints_.begin(), hints_.end(), [&](std::string_view h) {
+                return utf8.find(h) != std::string_view::npos;
+            }))
+            return false;
+        return anchored_ && looking_at(*anchored_, line) ? true : floating_ && found_in_tail(*floating_, line);
+    }
+
+    const icu::RegexPattern* anchored() const { return anchored_.get(); }
+    const icu::RegexPattern* floating() const { return floating_.get(); }
+
+private:
+    static std::unique_ptr<icu::RegexPattern> compile(const std::string& source) {
+        if (source.empty()) return nullptr;
+        UErrorCode status = U_ZERO_ERROR;
+        UParseError where;
+        std::unique_ptr<icu::RegexPattern> pattern(
+            icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), where, status));
+        // The tables are compiled into the binary, so a bad pattern is a programming error that a
+        // unit test catches; it is still reported as our error type rather than a crash.
+        if (U_FAILURE(status))
+            throw Error(ExitCode::bad_input, "internal: bad cleaning pattern near offset " +
+                                                 std::to_string(where.offset) + ": " + source.substr(0, 80));
+        return pattern;
+    }
+
+    static icu::RegexMatcher& matcher_for(const icu::RegexPattern& pattern) {
+        // Matchers are costly to create; one per pattern per thread is reused for every line.
+        thread_local std::vector<std::pair<const icu::RegexPattern*, std::unique_ptr<icu::RegexMatcher>>> cache;
+        for (auto& [p, m] : cache)
+            if (p == &pattern) return *m;
+        UErrorCode status = U_ZERO_ERROR;
+        cache.emplace_back(&pattern, std::unique_ptr<icu::RegexMatcher>(pattern.matcher(status)));
+        return *cache.back().second;
+    }
+
+    static bool looking_at(const icu::RegexPattern& pattern, const icu::UnicodeString& line) {
+        icu::RegexMatcher& m = matcher_for(pattern);
+        m.reset(line);
+        UErrorCode status = U_ZERO_ERROR;
+        return m.lookingAt(status) && U_SUCCESS(status);
+    }
+
+    static bool found_in_tail(const icu::RegexPattern& pattern, const icu::UnicodeString& line) {
+        icu::RegexMatcher& m = matcher_for(pattern);
+        m.reset(line);
+        UErrorCode status = U_ZERO_ERROR;
+        if (line.length() > kTailWindow) {
+            m.region(line.length() - kTailWindow, line.length(), status);
+            m.useTransparentBounds(true);  // so \s and \S at the window's edge see the real text
+        }
+        return m.find(status) && U_SUCCESS(status);
+    }
+
+    int32_t max_units_;
+    std::span<const std::string_view> hints_;
+    std::unique_ptr<icu::RegexPattern> anchored_, floating_;
+};
+
+struct CompiledRules {
+    std::unordered_set<std::string_view> ui_lines{std::begin(kUiLines), std::end(kUiLines)};
+    std::unordered_set<std::string_view> ui_words{std::begin(kUiWords), std::end(kUiWords)};
+    RuleSet ui{kUiPatterns, kMaxUiChars}, summary{kSummaryLabels, kMaxSummaryLabelChars},
+        caption{kCaptionLines, INT32_MAX, kCaptionHints}, byline{kBylineLines, kMaxBylineChars, kBylineHints},
+        date{kDateLines, kMaxDateChars}, signoff{kBroadcastSignoffs, INT32_MAX, kBroadcastSignoffHints},
+        copyright{kCopyrightLines, kMaxCopyrightChars, kCopyrightHints}, tail_anchor{kTailAnchors, kMaxListHeaderChars},
+        headline_suffix{kHeadlineSuffixes}, tail{kTailLines}, list_header{kListHeaders, kMaxListHeaderChars},
+        prefixes{kSentencePrefixes};
+    std::vector<std::unique_ptr<icu::RegexPattern>> excisions;
+
+    CompiledRules() {
+        for (auto table : {std::span<const std::string_view>(kInlineCredits), std::span<const std::string_view>(kGluedSignoffs)})
+            for (std::string_view p : table) {
+                UErrorCode status = U_ZERO_ERROR;
+                UParseError where;
+                excisions.emplace_back(icu::RegexPattern::compile(
+                    icu::UnicodeString::fromUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size()))), where,
+                    status));
+                if (U_FAILURE(status)) throw Error(ExitCode::bad_input, "internal: bad excision pattern " + std::string(p));
+            }
+    }
+};
+
+const CompiledRules& rules() {
+    static const CompiledRules compiled;
+    return compiled;
+}
+
+icu::UnicodeString to_unicode(std::string_view s) {
+    return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+// Copyright wording also occurs in body sentences ("무단 전재를 금지한 약관도 논란이다."); a
+// copyright line is short and does not read as a finished sentence.
+bool plausible_copyright(std::string_view line) { return !line.ends_with("다."); }
+
+}  // namespace
+
+const char* line_kind_name(LineKind kind) {
+    switch (kind) {
+        case LineKind::text: return "text";
+        case LineKind::ui: return "ui";
+        case LineKind::summary_label: return "summary_label";
+        case LineKind::caption: return "caption";
+        case LineKind::byline: return "byline";
+        case LineKind::date: return "date";
+        case LineKind::copyright: return "copyright";
+        case LineKind::tail_anchor: return "tail_anchor";
+        case LineKind::tail: return "tail";
+        case LineKind::list_header: return "list_header";
+    }
+    return "text";
+}
+
+LineKind classify_line(std::string_view line) {
+    const CompiledRules& r = rules();
+    const icu::UnicodeString u = to_unicode(line);
+    if (r.tail_anchor.matches(line, u)) return LineKind::tail_anchor;
+    if (r.ui_lines.contains(line) || is_ui_word_line(line)) return LineKind::ui;
+    if (r.ui.matches(line, u)) return LineKind::ui;
+    if (r.summary.matches(line, u)) return LineKind::summary_label;
+    // Captions first: a photographer's credit "ⓒ 홍길동" between paragraphs must not cut the tail.
+    if (r.caption.matches(line, u)) return LineKind::caption;
+    if (plausible_copyright(line) && r.copyright.matches(line, u)) return LineKind::copyright;
+    if (r.byline.matches(line, u)) return LineKind::byline;
+    if (r.date.matches(line, u)) return LineKind::date;
+    if (r.tail.matches(line, u) || r.signoff.matches(line, u)) return LineKind::tail;
+    if (r.list_header.matches(line, u)) return LineKind::list_header;
+    return LineKind::text;
+}
+
+bool is_ui_word_line(std::string_view line) {
+    constexpr std::size_t kMaxUiWordLineBytes = 200;
+    if (line.empty() || line.size() > kMaxUiWordLineBytes) return false;
+    const auto& words = rules().ui_words;
+    std::size_t start = 0;
+    while (start < line.size()) {
+        std::size_t end = line.find(' ', start);
+        if (end == std::string_view::npos) end = line.size();
+        std::string_view word = line.substr(start, end - start);
+        // Share targets are often written "페이스북(으)로"; counters follow their label ("좋아요 0").
+        if (word.ends_with("(으)로")) word.remove_suffix(std::string_view("(으)로").size());
+        const bool number = !word.empty() && word.find_first_not_of("0123456789,") == std::string_view::npos;
+        if (!word.empty() && !number && !words.contains(word)) return false;
+        start = end + 1;
+    }
+    return true;
+}
+
+std::string strip_headline_suffix(std::string_view line) {
+    const icu::RegexPattern* suffixes = rules().headline_suffix.floating();
+    if (suffixes == nullptr) return std::string(line);
+    const icu::UnicodeString u = to_unicode(line);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(suffixes->matcher(u, status));
+    if (U_FAILURE(status) || !m->find(status) || m->start(status) == 0) return std::string(line);
+    std::string rest;
+    u.tempSubString(0, m->start(status)).toUTF8String(rest);
+    return rest;
+}
+
+std::string strip_sentence_prefix(std::string_view line) {
+    const icu::RegexPattern* prefixes = rules().prefixes.anchored();
+    if (prefixes == nullptr) return std::string(line);
+    const icu::UnicodeString u = to_unicode(line);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(prefixes->matcher(u, status));
+    if (U_FAILURE(status) || !m->lookingAt(status)) return std::string(line);
+    std::string rest;
+    u.tempSubString(m->end(status)).toUTF8String(rest);
+    return rest;
+}
+
+std::string cut_inline_credits(std::string_view line) {
+    // Every excision pattern needs one of these; most paragraphs have none and skip the regexes.
+    constexpr std::string_view kNeeded[] = {"사진", "그래픽", "기자", "특파원", "@"};
+    if (std::none_of(std::begin(kNeeded), std::end(kNeeded),
+                     [&](std::string_view n) { return line.find(n) != std::string_view::npos; }))
+        return std::string(line);
+    icu::UnicodeString u = to_unicode(line);
+    for (const auto& pattern : rules().excisions) {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::RegexMatcher> m(pattern->matcher(u, status));
+        if (U_FAILURE(status)) continue;
+        icu::UnicodeString replaced = m->replaceAll(icu::UnicodeString(), status);
+        if (U_SUCCESS(status)) u = replaced;
+    }
+    std::string out;
+    u.trim().toUTF8String(out);
+    return out;
+}
+
+}  // namespace nangdok

@@ -1,0 +1,35 @@
+// Matching one normalised line against the tables in boilerplate_rules.hpp.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace nangdok {
+
+// What a line's wording says it is. Where each kind may be dropped is the layout's decision
+// (article_layout.hpp): ui, summary_label, caption and tail go anywhere; byline and date are
+// metadata; copyright starts the tail once the body has begun, tail_anchor (a comment section)
+// once the body has a few paragraphs; list_header starts a run of other stories' headlines.
+enum class LineKind { text, ui, summary_label, caption, byline, date, copyright, tail_anchor, tail, list_header };
+
+const char* line_kind_name(LineKind kind);
+
+// The first matching rule wins: tail_anchor (a comment-section header is made of UI words), ui,
+// summary_label, caption (before copyright, so that a photo credit "ⓒ 홍길동" does not cut the
+// tail), copyright, byline, date, tail, list_header; otherwise text.
+LineKind classify_line(std::string_view line);
+
+// True when every word of the line is a toolbar or share-bar word (kUiWords).
+bool is_ui_word_line(std::string_view line);
+
+// Removes the site's suffix from a page title used as the headline ("제목 | 한빛일보" → "제목").
+std::string strip_headline_suffix(std::string_view line);
+
+// Removes a wire dateline or broadcast speaker marker at the start of a kept sentence
+// ("(서울=연합뉴스) 홍길동 기자 = …" → "…"). Returns the line unchanged when none is there.
+std::string strip_sentence_prefix(std::string_view line);
+
+// Cuts photo credits out of the middle of a sentence and a reporter sign-off glued to its end.
+std::string cut_inline_credits(std::string_view line);
+
+}  // namespace nangdok

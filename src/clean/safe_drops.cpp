@@ -1,0 +1,110 @@
+#include "clean/safe_drops.hpp"
+
+#include <string>
+
+#include "clean/ime_garbage.hpp"
+#include "clean/near_duplicates.hpp"
+
+namespace nangdok {
+
+LayoutLines classify_lines(const std::vector<PageLine>& page) {
+    LayoutLines lines(page.size());
+    for (std::size_t i = 0; i < page.size(); ++i) {
+        LayoutLine& line = lines[i];
+        line.page = &page[i];
+        line.empty = page[i].text.empty();
+        if (line.empty) continue;
+        line.kind = classify_line(page[i].text);
+        line.signals = measure_prose(page[i].text);
+        line.dropped = line.kind != LineKind::text;
+        line.prose = !line.dropped && looks_like_prose(line.signals);
+    }
+    return lines;
+}
+
+// A summary box is its label followed by indented or bulleted items; they repeat the body.
+void drop_summary_boxes(LayoutLines& lines) {
+    constexpr int kMaxBoxItems = 6;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::summary_label) continue;
+        int items = 0;
+        for (std::size_t j = i + 1; j < lines.size() && items < kMaxBoxItems; ++j) {
+            LayoutLine& item = lines[j];
+            if (item.empty) continue;
+            const bool box_item = item.page->listed && (item.kind == LineKind::text || item.kind == LineKind::summary_label);
+            if (!box_item) break;
+            item.dropped = true;
+            item.prose = false;
+            ++items;
+        }
+    }
+}
+
+// Under a related-article or most-read header come other stories' headlines.
+void drop_listed_headlines(LayoutLines& lines) {
+    constexpr int kMaxHeadlineChars = 60;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].kind != LineKind::list_header) continue;
+        for (std::size_t j = i + 1; j < lines.size(); ++j) {
+            LayoutLine& item = lines[j];
+            if (item.empty || item.dropped) continue;
+            if (item.prose || item.signals.characters > kMaxHeadlineChars) break;
+            item.dropped = true;
+        }
+    }
+}
+
+// IME garbage before the first clean prose line belongs to a hand-typed photo caption.
+void drop_ime_captions(LayoutLines& lines) {
+    for (LayoutLine& line : lines) {
+        if (line.empty || line.dropped) continue;
+        if (has_ime_garbage(line.text())) {
+            line.dropped = true;
+            line.prose = false;
+            line.kind = LineKind::caption;
+        } else if (line.prose) {
+            return;
+        }
+    }
+}
+
+// A credit on a line of its own ("[연합뉴스 자료사진]") closes a caption whose text is the short
+// line above it ("부산항 신항 컨테이너 부두").
+void drop_caption_titles(LayoutLines& lines) {
+    constexpr int kMaxCreditChars = 30, kMaxCaptionTitleChars = 80;
+    std::ptrdiff_t previous = -1;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const LayoutLine& line = lines[i];
+        if (line.empty) continue;
+        const bool credit_alone = line.kind == LineKind::caption && line.signals.characters <= kMaxCreditChars &&
+                                  (line.text().starts_with('[') || line.text().starts_with('('));
+        if (credit_alone && previous >= 0) {
+            LayoutLine& title = lines[static_cast<std::size_t>(previous)];
+            if (!title.dropped && !title.prose && title.signals.characters <= kMaxCaptionTitleChars) {
+                title.dropped = true;
+                title.kind = LineKind::caption;
+            }
+        }
+        previous = static_cast<std::ptrdiff_t>(i);
+    }
+}
+
+void drop_earlier_copies(LayoutLines& lines) {
+    std::vector<std::string> texts(lines.size());
+    std::vector<bool> candidates(lines.size()), witnesses(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const LayoutLine& line = lines[i];
+        if (line.empty || line.dropped) continue;
+        texts[i] = line.text();
+        candidates[i] = line.signals.sentence_endings >= 1;
+        witnesses[i] = true;
+    }
+    const std::vector<bool> copies = earlier_copies(texts, candidates, witnesses);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (copies[i]) {
+            lines[i].dropped = true;
+            lines[i].prose = false;
+        }
+}
+
+}  // namespace nangdok

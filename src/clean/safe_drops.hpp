@@ -1,0 +1,19 @@
+// The passes that drop lines wherever they stand: each line's wording (classify_lines), summary
+// boxes, lists under a related-article header, IME-garbage captions, caption titles above a
+// credit line, and earlier copies of later blocks.
+#pragma once
+
+#include <vector>
+
+#include "clean/layout_line.hpp"
+
+namespace nangdok {
+
+LayoutLines classify_lines(const std::vector<PageLine>& page);
+void drop_summary_boxes(LayoutLines& lines);
+void drop_listed_headlines(LayoutLines& lines);
+void drop_ime_captions(LayoutLines& lines);
+void drop_caption_titles(LayoutLines& lines);
+void drop_earlier_copies(LayoutLines& lines);
+
+}  // namespace nangdok
