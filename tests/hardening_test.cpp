@@ -139,7 +139,7 @@ TEST(Hardening, SignalsAtRandomMomentsNeverDamageTheOutput) {
         for (int signal_number : {SIGINT, SIGTERM}) {
             TempDir dir;
             double seconds = 0;
-            const auto r = run_process_and_signal({NANGDOK_BINARY, "read", "-q", "-", "-o", dir / "out.wav"}, article, {},
+            const auto r = run_process_and_signal({NANGDOK_BINARY, "read", "-q", "--no-clean", "-", "-o", dir / "out.wav"}, article, {},
                                                   delay_ms, signal_number, seconds);
             // A signal that lands before the handlers exist ends the process the default way, before
             // it has written anything.

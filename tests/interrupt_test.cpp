@@ -35,7 +35,7 @@ TEST(Interrupt, SignalWhileSavingFinishesAValidFileMatchingItsManifest) {
         TempDir dir;
         write_file(dir / "out.wav", "previous file");
         double seconds = 0;
-        const auto r = run_process_and_signal({nangdok_binary(), "read", "-", "-o", dir / "out.wav", "--manifest",
+        const auto r = run_process_and_signal({nangdok_binary(), "read", "--no-clean", "-", "-o", dir / "out.wav", "--manifest",
                                                dir / "out.json", "--subtitles", dir / "out.srt"},
                                               long_article(), {}, 400, signal_number, seconds);
         EXPECT_EQ(r.exit_code, 130) << r.err;
@@ -64,7 +64,7 @@ TEST(Interrupt, SigintWhilePlayingExits130) {
     write_file(dir / "asound.conf", "pcm.!default { type file; slave.pcm { type null }; file \"" + (dir / "cap.wav") +
                                         "\"; format \"wav\" }\n");
     double seconds = 0;
-    const auto r = run_process_and_signal({nangdok_binary(), "read", "-"}, long_article(),
+    const auto r = run_process_and_signal({nangdok_binary(), "read", "--no-clean", "-"}, long_article(),
                                           {"ALSA_CONFIG_PATH=" + (dir / "asound.conf")}, 300, SIGINT, seconds);
     EXPECT_EQ(r.exit_code, 130) << r.err;
     EXPECT_LT(seconds, 2.0);
