@@ -25,6 +25,7 @@ struct ReadOptions {
     double latency_ms = 0;
     bool no_clean = false;
     bool quiet = false;
+    int jobs = 0;  // synthesis processes; 0: the number of cores when writing files, 1 when playing
     // Which of the voice-dependent settings were given on the command line (they beat the voice's).
     bool rate_given = false, sentence_pause_given = false, paragraph_pause_given = false;
 };

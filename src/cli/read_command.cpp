@@ -6,14 +6,17 @@
 #include <ctime>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/output_plan.hpp"
+#include "parallel/process_synthesizer.hpp"
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
 #include "pipeline/narrator.hpp"
 #include "pipeline/text_pipeline.hpp"
+#include "synth/espeak_data.hpp"
 #include "synth/speech_engine.hpp"
 #include "synth/voice_catalog.hpp"
 
@@ -66,6 +69,9 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
     cmd->add_option("--device", o.device, "Output device: a name (or part of one) or an index from `nangdok devices`");
     cmd->add_option("--latency", o.latency_ms, "Suggested output latency in ms (default: the device's)")
         ->check(CLI::Range(1.0, 2000.0));
+    cmd->add_option("-j,--jobs", o.jobs,
+                    "Synthesize in N processes (default: the number of cores when writing files, 1 when playing)")
+        ->check(CLI::Range(1, 64));
     cmd->add_flag("--no-clean", o.no_clean, "Read every non-empty line as a paragraph; drop nothing");
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but errors");
     cmd->callback([cmd, &o] {
@@ -81,19 +87,30 @@ void run_read(const ReadOptions& o) {
     const VoiceChoice voice = resolve_voice(o.voice);
     const Article article = load_article(read_source(o.input), !o.no_clean);
 
+    const ProsodySettings prosody{o.rate_given ? o.rate_wpm : voice.defaults.rate_wpm.value_or(o.rate_wpm), o.pitch,
+                                  o.volume};
+    locate_espeak_data();  // a missing data folder is reported here once, not by every worker
+    // Workers are forked before any thread exists (PortAudio and the encoders start some).
+    const int jobs = o.jobs > 0 ? o.jobs : plays_aloud(o) ? 1 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    std::unique_ptr<Synthesizer> synthesizer;
+    if (jobs > 1) synthesizer = std::make_unique<ProcessSynthesizer>(jobs, WorkerSetup{voice, prosody});
+
     // Open the device before synthesizing anything, so a machine without one fails at once.
     std::optional<PortAudioSystem> audio;
     const std::unique_ptr<AudioSink> sink = build_sinks(o, audio);
 
-    SpeechEngine& engine = SpeechEngine::instance();
-    engine.select_voice(voice);
-    engine.set_prosody({o.rate_given ? o.rate_wpm : voice.defaults.rate_wpm.value_or(o.rate_wpm), o.pitch, o.volume});
+    if (!synthesizer) {
+        SpeechEngine& engine = SpeechEngine::instance();
+        engine.select_voice(voice);
+        engine.set_prosody(prosody);
+        synthesizer = std::make_unique<InProcessSynthesizer>(engine);
+    }
     const PauseSettings pauses{
         o.sentence_pause_given ? o.sentence_pause_ms : voice.defaults.sentence_pause_ms.value_or(o.sentence_pause_ms),
         o.paragraph_pause_given ? o.paragraph_pause_ms : voice.defaults.paragraph_pause_ms.value_or(o.paragraph_pause_ms)};
 
     SentenceStream sentences(article);
-    const NarrationStats stats = narrate(sentences, engine, *sink, pauses, article.title(), first_audio_reporter());
+    const NarrationStats stats = narrate(sentences, *synthesizer, *sink, pauses, article.title(), first_audio_reporter());
     const std::string outputs = describe_outputs(o);
     const std::string summary = std::to_string(stats.sentences) + " sentences, " +
                                 describe_duration(stats.last_sentence_end, stats.sample_rate);

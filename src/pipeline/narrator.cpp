@@ -1,6 +1,7 @@
 #include "pipeline/narrator.hpp"
 
 #include <algorithm>
+#include <deque>
 
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
@@ -27,15 +28,30 @@ namespace {
 
 using SentenceSource = std::function<std::optional<Sentence>()>;
 
-NarrationStats narrate_from(const SentenceSource& next_sentence, SpeechEngine& engine, AudioSink& sink,
+NarrationStats narrate_from(const SentenceSource& next_sentence, Synthesizer& synthesizer, AudioSink& sink,
                             const PauseSettings& pauses, const std::string& title,
                             const std::function<void()>& on_first_audio) {
-    // One sentence of look-ahead decides between a sentence and a paragraph pause.
-    std::optional<Sentence> sentence = next_sentence();
-    if (!sentence) throw InputError("nothing to read: the text holds no sentence");
+    // Sentences read ahead: at least the one after the current (it decides between a sentence and a
+    // paragraph pause), more when the synthesizer works ahead in other processes.
+    std::deque<Sentence> ahead;
+    bool exhausted = false;
+    auto read_ahead = [&] {
+        while (!exhausted && synthesizer.wants_more_ahead(ahead.size())) {
+            std::optional<Sentence> sentence = next_sentence();
+            if (!sentence) {
+                exhausted = true;
+                break;
+            }
+            synthesizer.prepare(*sentence);
+            ahead.push_back(std::move(*sentence));
+        }
+    };
+    read_ahead();
+    if (ahead.empty()) throw InputError("nothing to read: the text holds no sentence");
+
     NarrationStats stats;
-    stats.sample_rate = engine.sample_rate();
-    sink.start(AudioFormat{engine.sample_rate(), 1}, title);
+    stats.sample_rate = synthesizer.sample_rate();
+    sink.start(AudioFormat{stats.sample_rate, 1}, title);
     bool first = true;
     auto consume = [&](std::span<const int16_t> samples) {
         if (interrupt_requested()) return false;
@@ -44,11 +60,14 @@ NarrationStats narrate_from(const SentenceSource& next_sentence, SpeechEngine& e
         sink.write(samples);
         return true;
     };
-    while (sentence) {
-        SentenceMark mark{sentence->index, sentence->paragraph, stats.total_samples(), stats.total_samples(),
-                          sentence->text, sentence->spoken};
+    while (!ahead.empty()) {
+        const Sentence sentence = std::move(ahead.front());
+        ahead.pop_front();
+        read_ahead();
+        SentenceMark mark{sentence.index, sentence.paragraph, stats.total_samples(), stats.total_samples(),
+                          sentence.text, sentence.spoken};
         sink.begin_sentence(mark);
-        stats.speech_samples += engine.synthesize(sentence->spoken, consume);
+        stats.speech_samples += synthesizer.speak(sentence, consume);
         if (interrupt_requested()) {
             sink.finish_interrupted();
             stats.interrupted = true;
@@ -58,15 +77,13 @@ NarrationStats narrate_from(const SentenceSource& next_sentence, SpeechEngine& e
         sink.end_sentence(mark);
         ++stats.sentences;
         stats.last_sentence_end = mark.end_sample;
-        std::optional<Sentence> following = next_sentence();
-        if (following) {
-            const bool paragraph_ends = following->paragraph != sentence->paragraph;
+        if (!ahead.empty()) {
+            const bool paragraph_ends = ahead.front().paragraph != sentence.paragraph;
             const int64_t pause =
                 pause_samples(paragraph_ends ? pauses.paragraph_ms : pauses.sentence_ms, stats.sample_rate);
             write_silence(sink, pause);
             stats.pause_samples += pause;
         }
-        sentence = std::move(following);
     }
     sink.finish();
     return stats;
@@ -74,21 +91,28 @@ NarrationStats narrate_from(const SentenceSource& next_sentence, SpeechEngine& e
 
 }  // namespace
 
+NarrationStats narrate(SentenceStream& sentences, Synthesizer& synthesizer, AudioSink& sink, const PauseSettings& pauses,
+                       const std::string& title, const std::function<void()>& on_first_audio) {
+    return narrate_from([&] { return sentences.next(); }, synthesizer, sink, pauses, title, on_first_audio);
+}
+
 NarrationStats narrate(SentenceStream& sentences, SpeechEngine& engine, AudioSink& sink, const PauseSettings& pauses,
                        const std::string& title, const std::function<void()>& on_first_audio) {
-    return narrate_from([&] { return sentences.next(); }, engine, sink, pauses, title, on_first_audio);
+    InProcessSynthesizer synthesizer(engine);
+    return narrate(sentences, synthesizer, sink, pauses, title, on_first_audio);
 }
 
 NarrationStats narrate(const std::vector<Sentence>& sentences, SpeechEngine& engine, AudioSink& sink,
                        const PauseSettings& pauses, const std::string& title,
                        const std::function<void()>& on_first_audio) {
+    InProcessSynthesizer synthesizer(engine);
     std::size_t next = 0;
     return narrate_from(
         [&]() -> std::optional<Sentence> {
             if (next == sentences.size()) return std::nullopt;
             return sentences[next++];
         },
-        engine, sink, pauses, title, on_first_audio);
+        synthesizer, sink, pauses, title, on_first_audio);
 }
 
 }  // namespace nangdok

@@ -1,9 +1,9 @@
 // The audio half of the pipeline: sentences → eSpeak NG → one audio sink, with our own pauses.
 //
-// Sentences are synthesized one per eSpeak call, in order, on the calling thread (which must be
-// the engine's thread). Silence of exactly the configured length separates sentences, and a
-// paragraph pause replaces the sentence pause where a paragraph ends; nothing follows the last
-// sentence. Sample counts are exact, so sink positions match the audio to the sample.
+// Sentences are synthesized one per eSpeak call, in order, by a Synthesizer: this process's engine
+// on the calling thread (which must be the engine's thread), or worker processes. Silence of
+// exactly the configured length separates sentences, and a paragraph pause replaces the sentence
+// pause where a paragraph ends; nothing follows the last sentence. Sample counts are exact, so sink positions match the audio to the sample.
 #pragma once
 
 #include <cstdint>
@@ -13,6 +13,7 @@
 
 #include "audio/audio_sink.hpp"
 #include "core/article.hpp"
+#include "pipeline/synthesizer.hpp"
 #include "pipeline/text_pipeline.hpp"
 #include "synth/speech_engine.hpp"
 
@@ -40,6 +41,9 @@ int64_t pause_samples(int ms, int sample_rate);
 // `interrupted` set. Throws InputError when there is no sentence at all, and whatever the sink
 // throws. `on_first_audio`, when set, runs just before the first samples reach the sink.
 // The stream form lets speech start before later paragraphs have been segmented.
+NarrationStats narrate(SentenceStream& sentences, Synthesizer& synthesizer, AudioSink& sink,
+                       const PauseSettings& pauses, const std::string& title,
+                       const std::function<void()>& on_first_audio = {});
 NarrationStats narrate(SentenceStream& sentences, SpeechEngine& engine, AudioSink& sink,
                        const PauseSettings& pauses, const std::string& title,
                        const std::function<void()>& on_first_audio = {});

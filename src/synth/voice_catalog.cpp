@@ -37,6 +37,16 @@ int parse_setting(const std::string& key, const std::string& value, const fs::pa
                      " needs a whole number, not '" + value + "'");
 }
 
+// eSpeak NG 1.51 accepts a voice file naming a language it does not have, then crashes in the
+// first synthesis: such a file is refused here.
+void check_language(const std::string& line, const fs::path& file, int line_no) {
+    std::istringstream fields(line);
+    std::string key, language;
+    fields >> key >> language;
+    if (key != "language" || language.empty() || is_espeak_voice_name(language)) return;
+    throw UsageError(file.string() + ":" + std::to_string(line_no) + ": eSpeak NG has no language '" + language + "'");
+}
+
 std::string join_names(const std::vector<VoiceListing>& voices) {
     std::string names;
     for (const auto& voice : voices) names += (names.empty() ? "" : ", ") + voice.name;
@@ -67,6 +77,7 @@ VoiceChoice load_voice_file(const fs::path& file, std::string name) {
     while (std::getline(in, line)) {
         ++line_no;
         if (line.rfind(kOwnKeyPrefix, 0) != 0) {
+            check_language(line, file, line_no);
             voice.espeak_text += line + "\n";
             continue;
         }
