@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Runs nangdok and the espeak-ng CLI side by side on the same cleaned text, alternating, and prints
-medians and ratios: wall time, real-time factor, peak RSS, and nangdok's time to first audio.
+"""Runs nangdok (with -j 1 and -j 2) and the espeak-ng CLI side by side on the same cleaned text,
+alternating, several rounds, and prints medians and ratios: wall time, real-time factor, peak RSS
+of the largest process and of all processes together, and nangdok's time to first audio.
 
-    python3 bench/compare_espeak.py --bin build/nangdok [--rounds 7] [--repeat 50]
+    python3 bench/compare_espeak.py --bin build/nangdok [--rounds 5] [--repeat 50]
 
 Inputs: the example article cleaned by nangdok ("short"), and its body repeated --repeat times
-("long"). Both tools write a WAV file to a temporary folder.
+("long", about 160 KB). Every tool writes a WAV file to a temporary folder. RSS is sampled from
+/proc every 5 ms over the whole process tree (a fork from Python would skew getrusage).
 """
 import argparse
 import os
@@ -17,21 +19,46 @@ import time
 import wave
 
 
-RSS_TAG = "@@peak-rss-kb "
+def tree_rss_kb(root_pid):
+    """(largest process, sum over the tree) resident set in KB, from /proc."""
+    children = {}
+    rss = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                stat = f.read()
+            ppid = int(stat[stat.rfind(")") + 2:].split()[1])
+            with open(f"/proc/{entry}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        rss[int(entry)] = int(line.split()[1])
+            children.setdefault(ppid, []).append(int(entry))
+        except (OSError, ValueError, IndexError):
+            continue
+    tree, stack = [], [root_pid]
+    while stack:
+        pid = stack.pop()
+        tree.append(pid)
+        stack.extend(children.get(pid, []))
+    values = [rss.get(pid, 0) for pid in tree]
+    return (max(values) if values else 0), sum(values)
 
 
 def run_measured(argv, env=None):
-    """Wall seconds, peak RSS in MB and stderr of one run. Peak RSS comes from GNU time: a child
-    forked from Python would count Python's own pages from before exec()."""
     start = time.monotonic()
-    proc = subprocess.run(["/usr/bin/time", "-f", RSS_TAG + "%M", *argv], stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    peak_one = peak_all = 0
+    while proc.poll() is None:
+        one, total = tree_rss_kb(proc.pid)
+        peak_one, peak_all = max(peak_one, one), max(peak_all, total)
+        time.sleep(0.005)
     wall = time.monotonic() - start
-    err = proc.stderr.decode(errors="replace")
+    err = proc.stderr.read().decode(errors="replace")
     if proc.returncode != 0:
         sys.exit(f"{' '.join(argv)} failed ({proc.returncode}): {err}")
-    rss_kb = next(int(l[len(RSS_TAG):]) for l in err.splitlines() if l.startswith(RSS_TAG))
-    return wall, rss_kb / 1024.0, err
+    return wall, peak_one / 1024.0, peak_all / 1024.0, err
 
 
 def audio_seconds(path):
@@ -43,43 +70,47 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default="build/nangdok")
     ap.add_argument("--example", default=os.path.join(os.path.dirname(__file__), "..", "examples", "seoul-dubai.txt"))
-    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--repeat", type=int, default=50)
     args = ap.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="nangdok-bench-")
     cleaned = subprocess.run([args.bin, "clean", args.example], check=True, capture_output=True, text=True).stdout
     blocks = cleaned.strip().split("\n\n")
-    texts = {"short": cleaned, "long": "\n\n".join(blocks[1:] * args.repeat) + "\n"}
+    texts = {"short": cleaned, "long": "\n\n".join(blocks[2:] * args.repeat) + "\n"}
     paths = {}
     for name, text in texts.items():
         paths[name] = os.path.join(tmp, name + ".txt")
         with open(paths[name], "w", encoding="utf-8") as f:
             f.write(text)
 
+    tools = {
+        "nangdok -j1": lambda path, out: [args.bin, "read", "--no-clean", "-q", "-j", "1", path, "-o", out],
+        "nangdok -j2": lambda path, out: [args.bin, "read", "--no-clean", "-q", "-j", "2", path, "-o", out],
+        "espeak-ng": lambda path, out: ["espeak-ng", "-v", "ko", "-f", path, "-w", out],
+    }
     print(f"machine: {os.uname().machine}, {os.cpu_count()} cores; rounds={args.rounds}")
-    print(f"{'text':6} {'bytes':>7} {'tool':8} {'wall_ms':>8} {'x_realtime':>10} {'rss_MB':>7} {'first_audio_ms':>14}")
+    print(f"{'text':6} {'bytes':>7} {'tool':12} {'wall_ms':>8} {'x_realtime':>10} {'rss_max_MB':>10} {'rss_all_MB':>10} "
+          f"{'first_audio_ms':>14}")
     for name, path in paths.items():
-        results = {"nangdok": [], "espeak-ng": []}
-        first_audio = []
+        results = {tool: [] for tool in tools}
+        first_audio = {tool: [] for tool in tools}
         for _ in range(args.rounds):
-            out_n, out_e = os.path.join(tmp, "n.wav"), os.path.join(tmp, "e.wav")
-            env = dict(os.environ, NANGDOK_T0_NS=str(time.monotonic_ns()))
-            wall, rss, err = run_measured([args.bin, "read", "--no-clean", "-q", path, "-o", out_n], env)
-            results["nangdok"].append((wall, rss, audio_seconds(out_n)))
-            first_audio += [float(l.split(":")[1]) for l in err.splitlines() if l.startswith("first-audio-ms:")]
-            wall, rss, _ = run_measured(["espeak-ng", "-v", "ko", "-f", path, "-w", out_e])
-            results["espeak-ng"].append((wall, rss, audio_seconds(out_e)))
+            for tool, command in tools.items():
+                out = os.path.join(tmp, "out.wav")
+                env = dict(os.environ, NANGDOK_T0_NS=str(time.monotonic_ns()))
+                wall, rss_one, rss_all, err = run_measured(command(path, out), env)
+                results[tool].append((wall, rss_one, rss_all, audio_seconds(out)))
+                first_audio[tool] += [float(l.split(":")[1]) for l in err.splitlines() if l.startswith("first-audio-ms:")]
         medians = {}
         for tool, runs in results.items():
             wall = statistics.median(r[0] for r in runs)
-            rss = statistics.median(r[1] for r in runs)
-            rtf = runs[0][2] / wall
-            medians[tool] = (wall, rss)
-            fa = f"{statistics.median(first_audio):14.1f}" if tool == "nangdok" and first_audio else f"{'':14}"
-            print(f"{name:6} {os.path.getsize(path):7d} {tool:8} {wall * 1000:8.1f} {rtf:10.0f} {rss:7.1f} {fa}")
-        print(f"{name:6} ratio nangdok/espeak-ng: wall {medians['nangdok'][0] / medians['espeak-ng'][0]:.3f}, "
-              f"rss {medians['nangdok'][1] / medians['espeak-ng'][1]:.3f}")
+            medians[tool] = wall
+            fa = f"{statistics.median(first_audio[tool]):14.1f}" if first_audio[tool] else f"{'':14}"
+            print(f"{name:6} {os.path.getsize(path):7d} {tool:12} {wall * 1000:8.1f} {runs[0][3] / wall:10.0f} "
+                  f"{max(r[1] for r in runs):10.1f} {max(r[2] for r in runs):10.1f} {fa}")
+        for tool in ("nangdok -j1", "nangdok -j2"):
+            print(f"{name:6} ratio {tool} / espeak-ng wall: {medians[tool] / medians['espeak-ng']:.3f}")
 
 
 if __name__ == "__main__":

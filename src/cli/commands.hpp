@@ -3,13 +3,17 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace CLI { class App; }
 
 namespace nangdok::cli {
 
 struct ReadOptions {
-    std::string input = "-";
+    std::string input = "-";           // the article (the first of `inputs`)
+    std::vector<std::string> inputs;   // several articles: a batch into --output-dir
+    std::string output_dir;
+    bool skip_existing = false;
     std::string output;  // empty: play (unless --split)
     std::string format;  // overrides the extension of -o
     std::string split_dir;
@@ -31,6 +35,8 @@ struct ReadOptions {
 };
 void add_read_command(CLI::App& app, ReadOptions& options);
 void run_read(const ReadOptions& options);
+// Many articles, one output file each in options.output_dir, in parallel processes.
+void run_batch(const ReadOptions& options, const std::string& self_executable);
 
 struct TextOptions {
     std::string input = "-";

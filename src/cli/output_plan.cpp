@@ -25,6 +25,15 @@ void validate_outputs(const ReadOptions& o) {
             throw UsageError(*path + ": subtitles and manifest need a file of their own");
 }
 
+void validate_batch(const ReadOptions& o) {
+    if (!o.output.empty() || !o.split_dir.empty() || !o.subtitles.empty() || !o.manifest.empty())
+        throw UsageError("--output-dir names each output itself; it cannot go with -o, --split, --subtitles or --manifest");
+    if (!o.device.empty() || o.latency_ms > 0) throw UsageError("--device and --latency are for playback, not --output-dir");
+    for (const std::string& input : o.inputs)
+        if (input == "-") throw UsageError("--output-dir needs files, not standard input (its output would have no name)");
+    if (!o.format.empty()) choose_file_format("", o.format);
+}
+
 std::unique_ptr<AudioSink> build_sinks(const ReadOptions& o, std::optional<PortAudioSystem>& audio) {
     auto tee = std::make_unique<TeeSink>();
     if (plays_aloud(o)) {

@@ -17,6 +17,10 @@ void validate_outputs(const ReadOptions& options);
 
 bool plays_aloud(const ReadOptions& options);
 
+// For --output-dir: files only (standard input has no name to give its output), and none of the
+// options that name outputs or pick a device.
+void validate_batch(const ReadOptions& options);
+
 // `audio` is started here when the plan plays aloud (and must outlive the returned sink).
 std::unique_ptr<AudioSink> build_sinks(const ReadOptions& options, std::optional<PortAudioSystem>& audio);
 

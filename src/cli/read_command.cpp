@@ -49,7 +49,10 @@ std::function<void()> first_audio_reporter() {
 
 void add_read_command(CLI::App& app, ReadOptions& o) {
     auto* cmd = app.add_subcommand("read", "Read an article aloud, or save it as a WAV file with -o");
-    cmd->add_option("FILE", o.input, "Article text file, or - for standard input")->capture_default_str();
+    cmd->add_option("FILE", o.inputs, "Article text file, or - for standard input; several with --output-dir");
+    cmd->add_option("--output-dir", o.output_dir,
+                    "Convert every FILE into DIR/<name>.<format>, several at a time (see -j)");
+    cmd->add_flag("--skip-existing", o.skip_existing, "With --output-dir: leave inputs whose output exists");
     cmd->add_option("-o,--output", o.output,
                     "Write an audio file instead of playing: .wav .flac .ogg .opus .mp3 (- for WAV on standard output)");
     cmd->add_option("--format", o.format, "Audio format for -o and --split (wav, flac, ogg, opus, mp3); overrides the extension");
@@ -78,6 +81,15 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
         o.rate_given = cmd->count("--rate") > 0;
         o.sentence_pause_given = cmd->count("--sentence-pause") > 0;
         o.paragraph_pause_given = cmd->count("--paragraph-pause") > 0;
+        if (o.inputs.empty()) o.inputs.push_back("-");
+        o.input = o.inputs.front();
+        if (!o.output_dir.empty()) {
+            validate_batch(o);
+            run_batch(o, "/proc/self/exe");
+            return;
+        }
+        if (o.inputs.size() > 1) throw UsageError("several FILEs need --output-dir DIR");
+        if (o.skip_existing) throw UsageError("--skip-existing goes with --output-dir");
         validate_outputs(o);
         run_read(o);
     });
