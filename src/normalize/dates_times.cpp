@@ -1,0 +1,107 @@
+#include "normalize/dates_times.hpp"
+
+#include "normalize/counters.hpp"
+#include "normalize/number_words.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+bool digits_len(const Tokens& t, std::size_t i, std::size_t min, std::size_t max) {
+    return kind_at(t, i, TokenKind::digits) && t[i].text.size() >= min && t[i].text.size() <= max;
+}
+
+bool valid_month_day(std::string_view month, std::string_view day) {
+    const long long m = small_value(month), d = small_value(day);
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+std::string month_words(std::string_view month) {
+    const std::string_view special = month_name(small_value(month));
+    return (special.empty() ? sino_cardinal(month) : std::string(special)) + "월";
+}
+
+// Skips one space after a dotted date's separator (2024. 5. 8.).
+std::size_t skip_space(const Tokens& t, std::size_t i, bool allowed) {
+    return allowed && kind_at(t, i, TokenKind::space) ? i + 1 : i;
+}
+
+bool followed_by_word_or_digit(const Tokens& t, std::size_t i) {
+    return kind_at(t, i, TokenKind::digits) || kind_at(t, i, TokenKind::latin);
+}
+
+}  // namespace
+
+bool is_middle_dot(char32_t cp) {
+    return cp == 0x00B7 || cp == 0x30FB || cp == 0x2027 || cp == 0x318D || cp == 0x2022 || cp == 0x2219 ||
+           cp == 0xFF65;
+}
+
+std::string say_date(std::string_view year, std::string_view month, std::string_view day) {
+    std::string out;
+    if (!year.empty()) out += sino_cardinal(year) + "년 ";
+    if (!month.empty()) out += month_words(month) + " ";
+    if (!day.empty()) out += sino_cardinal(day) + "일";
+    return out;
+}
+
+MaybeReading read_numeric_date(const Tokens& t, std::size_t i) {
+    if (!digits_len(t, i, 4, 4)) return std::nullopt;
+    const std::size_t sep1 = i + 1;
+    if (sep1 >= t.size() || t[sep1].kind != TokenKind::symbol) return std::nullopt;
+    const char32_t sep = t[sep1].cp;
+    if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
+    const bool dotted = sep == '.';
+    const std::size_t month = skip_space(t, sep1 + 1, dotted);
+    if (!digits_len(t, month, 1, 2) || !symbol_at(t, month + 1, sep)) return std::nullopt;
+    const std::size_t day = skip_space(t, month + 2, dotted);
+    if (!digits_len(t, day, 1, 2) || !valid_month_day(t[month].text, t[day].text)) return std::nullopt;
+    std::size_t end = day + 1;
+    if (symbol_at(t, end, sep) && followed_by_word_or_digit(t, end + 1)) return std::nullopt;  // 1.2.3.4: not a date
+    if (dotted && symbol_at(t, end, '.')) ++end;
+    return Reading{end, " " + say_date(t[i].text, t[month].text, t[day].text) + " "};
+}
+
+MaybeReading read_clock_time(const Tokens& t, std::size_t i) {
+    if (!digits_len(t, i, 1, 2) || !symbol_at(t, i + 1, ':') || !kind_at(t, i + 2, TokenKind::digits))
+        return std::nullopt;
+    const long long hour = small_value(t[i].text);
+    const std::string_view minutes = t[i + 2].text;
+    if (minutes.size() != 2 || hour > 24 || small_value(minutes) > 59) {
+        // 3:1 is a score or a ratio.
+        if (minutes.size() > 3 || symbol_at(t, i + 3, ':')) return std::nullopt;
+        return Reading{i + 3, " " + sino_cardinal(t[i].text) + " 대 " + sino_cardinal(minutes) + " "};
+    }
+    std::string spoken = " " + native_attributive(t[i].text) + " 시";
+    if (small_value(minutes) != 0) spoken += " " + sino_cardinal(minutes) + " 분";
+    std::size_t end = i + 3;
+    if (symbol_at(t, end, ':') && digits_len(t, end + 1, 2, 2) && small_value(t[end + 1].text) <= 59) {
+        if (small_value(t[end + 1].text) != 0) spoken += " " + sino_cardinal(t[end + 1].text) + " 초";
+        end += 2;
+    }
+    return Reading{end, spoken + " "};
+}
+
+MaybeReading read_anniversary(const Tokens& t, std::size_t i) {
+    if (!digits_len(t, i, 1, 2) || i + 2 >= t.size() || t[i + 1].kind != TokenKind::symbol ||
+        !is_middle_dot(t[i + 1].cp) || !digits_len(t, i + 2, 1, 2))
+        return std::nullopt;
+    // Named dates are said as the month followed by the day's digits: 6·25 육이오, 4·19 사일구.
+    std::string spoken = " " + sino_cardinal(t[i].text);
+    std::size_t end = i + 1;
+    while (end + 1 < t.size() && t[end].kind == TokenKind::symbol && is_middle_dot(t[end].cp) &&
+           digits_len(t, end + 1, 1, 2)) {
+        spoken += digit_by_digit(t[end + 1].text, "영");
+        end += 2;
+    }
+    return Reading{end, spoken + " "};
+}
+
+MaybeReading read_bracketed_weekday(const Tokens& t, std::size_t i) {
+    static constexpr std::string_view kWeekdays[] = {"월", "화", "수", "목", "금", "토", "일"};
+    if (!symbol_at(t, i, '(') || !kind_at(t, i + 1, TokenKind::hangul) || !symbol_at(t, i + 2, ')')) return std::nullopt;
+    for (std::string_view day : kWeekdays)
+        if (t[i + 1].text == day) return Reading{i + 3, " " + std::string(day) + "요일 "};
+    return std::nullopt;
+}
+
+}  // namespace nangdok::normalize

@@ -1,0 +1,96 @@
+#include "normalize/latin.hpp"
+
+#include <array>
+#include <unordered_map>
+
+#include "normalize/english_hangul.hpp"
+#include "normalize/latin_lexicon.hpp"
+#include "normalize/number_words.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+constexpr std::array<std::string_view, 26> kLetterNames{
+    "에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘", "엠",
+    "엔",   "오", "피", "큐", "알", "에스", "티", "유", "브이", "더블유", "엑스", "와이", "제트"};
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return out;
+}
+
+bool has_inner_capital(std::string_view s) {
+    for (std::size_t k = 1; k < s.size(); ++k)
+        if (s[k] >= 'A' && s[k] <= 'Z') return true;
+    return false;
+}
+
+bool has_vowel_letter(std::string_view s) {
+    for (char c : lower(s))
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') return true;
+    return false;
+}
+
+}  // namespace
+
+std::optional<std::string> latin_lexicon_lookup(std::string_view written) {
+    // Built once: the lookup runs for every Latin token of every sentence.
+    static const auto index = [] {
+        std::unordered_map<std::string_view, std::string_view> map;
+        for (const LexiconEntry& entry : kLatinLexicon) map.emplace(entry.written, entry.spoken);
+        return map;
+    }();
+    if (written.empty() || written.size() > 32) return std::nullopt;
+    if (auto it = index.find(written); it != index.end()) return std::string(it->second);
+    // Case is folded only for words written in lower case or capitalized: IT is not "it", A is not "a".
+    if (written.size() < 2 || has_inner_capital(written)) return std::nullopt;
+    if (auto it = index.find(lower(written)); it != index.end()) return std::string(it->second);
+    return std::nullopt;
+}
+
+std::string letter_names(std::string_view letters) {
+    std::string out;
+    for (char c : letters) {
+        const char upper = static_cast<char>(c & ~0x20);
+        if (upper >= 'A' && upper <= 'Z') out += kLetterNames[static_cast<std::size_t>(upper - 'A')];
+    }
+    return out;
+}
+
+bool is_all_capitals(std::string_view letters) {
+    for (char c : letters)
+        if (!(c >= 'A' && c <= 'Z')) return false;
+    return !letters.empty();
+}
+
+std::string read_latin_word(std::string_view word) {
+    if (auto known = latin_lexicon_lookup(word)) return *known;
+    // Capitals inside a word mark an abbreviation (UAE, PoC); so does a word with no vowel (tkwl, km).
+    if (word.size() == 1 || is_all_capitals(word) || has_inner_capital(word) || !has_vowel_letter(word))
+        return letter_names(word);
+    return english_to_hangul(word);
+}
+
+MaybeReading read_latin(const Tokens& t, std::size_t i) {
+    if (!kind_at(t, i, TokenKind::latin)) return std::nullopt;
+    // Hyphenated or digit-bearing forms known as a whole (K-pop, COVID-19, G20).
+    for (const std::size_t end : {i + 3, i + 2}) {
+        if (end > t.size()) continue;
+        if (auto known = latin_lexicon_lookup(span_text(t, i, end))) return Reading{end, " " + *known + " "};
+    }
+    const std::string_view word = t[i].text;
+    // Letters with digits attached are a model or a code: mp3 → 엠피쓰리, A380 → 에이삼팔공.
+    if (kind_at(t, i + 1, TokenKind::digits) && !kind_at(t, i + 2, TokenKind::latin)) {
+        const std::string_view digits = t[i + 1].text;
+        const bool short_letters = word.size() <= 4 || is_all_capitals(word);
+        std::string letters = short_letters ? letter_names(word) : read_latin_word(word);
+        if (auto known = latin_lexicon_lookup(word)) letters = *known;
+        const std::string number = digits.size() <= 2 ? english_number(digits) : sino_cardinal(digits);
+        return Reading{i + 2, " " + letters + number + " "};
+    }
+    return Reading{i + 1, " " + read_latin_word(word) + " "};
+}
+
+}  // namespace nangdok::normalize

@@ -1,0 +1,134 @@
+#include "normalize/number_phrase.hpp"
+
+#include "normalize/latin.hpp"
+#include "normalize/number_words.hpp"
+#include "normalize/numbers.hpp"
+#include "normalize/units_money.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+// What follows a number and decides how it is read.
+struct Suffix {
+    enum class Kind { none, unit, counter } kind = Kind::none;
+    const UnitEntry* unit = nullptr;
+    CounterMatch counter;
+    std::string_view word;  // the Hangul word holding the counter
+    std::size_t end = 0;    // first token after the unit, or after the Hangul word
+};
+
+std::string_view hangul_word_before(const Tokens& t, std::size_t i) {
+    if (i >= 1 && t[i - 1].kind == TokenKind::hangul) return t[i - 1].text;
+    return {};
+}
+
+Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
+    Suffix suffix;
+    std::size_t j = number.end;
+    const bool spaced = kind_at(t, j, TokenKind::space) && t[j].text == " ";
+    for (std::size_t at : {j, spaced ? j + 1 : t.size()}) {
+        if (at >= t.size()) continue;
+        if (const UnitMatch unit = match_unit(t, at); unit.unit != nullptr) {
+            // A spaced one-letter unit is too likely to be a word of its own (3 m 떨어진 vs 3 A).
+            if (at != j && unit.unit->written.size() < 2) continue;
+            // An attached Latin run that only starts with a unit is not that unit (5Gbps is, 5G is not).
+            return {Suffix::Kind::unit, unit.unit, {}, {}, unit.end};
+        }
+        if (t[at].kind == TokenKind::hangul) {
+            CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value()};
+            if (kind_at(t, at + 1, TokenKind::space) && kind_at(t, at + 2, TokenKind::hangul))
+                context.next_word = t[at + 2].text;
+            const CounterMatch counter = counter_in_context(context);
+            if (counter.style != CounterStyle::none) return {Suffix::Kind::counter, nullptr, counter, t[at].text, at + 1};
+            return suffix;
+        }
+    }
+    return suffix;
+}
+
+// The number said with its suffix. `copy_counter_only` drops the particle after a counter, for
+// the first half of a range.
+std::string say(const WrittenNumber& written, const Suffix& suffix, bool copy_counter_only) {
+    // Before a unit or counter a leading zero is padding (09분), not a code.
+    WrittenNumber number = written;
+    if (suffix.kind != Suffix::Kind::none) number.integer = std::string(strip_leading_zeros(number.integer));
+    if (suffix.kind == Suffix::Kind::unit) {
+        std::string out;
+        if (!suffix.unit->spoken_before.empty()) out += std::string(suffix.unit->spoken_before) + " ";
+        return out + spell_number(number, CounterStyle::sino) + " " + std::string(suffix.unit->spoken);
+    }
+    if (suffix.kind == Suffix::Kind::none) return spell_number(number, CounterStyle::sino);
+    const CounterStyle style = suffix.counter.style;
+    const std::string_view counter = suffix.word.substr(0, suffix.counter.length);
+    const std::string_view rest = copy_counter_only ? std::string_view{} : suffix.word.substr(suffix.counter.length);
+    if (style == CounterStyle::ordinal_count) return spell_number(number, style) + std::string(rest);
+    if (style == CounterStyle::month) return spell_number(number, style) + std::string(counter) + std::string(rest);
+    // 만 and 천 alone are the number; 일만 sounds like a mistake (1억 keeps its 일).
+    const bool bare_large = counter == "만" || counter == "천";
+    if (bare_large && number.is_plain_integer() && number.value() == 1 && !number.negative)
+        return std::string(counter) + std::string(rest);
+    const bool large = bare_large || counter == "억" || counter == "조" || counter == "경";
+    return spell_number(number, style) + (large ? "" : " ") + std::string(counter) + std::string(rest);
+}
+
+// 5G, 3D: digits read in English before capitals that are not a unit.
+MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& number) {
+    const std::size_t j = number.end;
+    if (!number.is_plain_integer() || number.negative || !kind_at(t, j, TokenKind::latin)) return std::nullopt;
+    const std::string_view letters = t[j].text;
+    const std::string combined = std::string(span_text(t, number.begin, j + 1));
+    if (auto word = latin_lexicon_lookup(combined)) return Reading{j + 1, " " + *word + " "};
+    if (letters.size() > 3 || !is_all_capitals(letters)) return std::nullopt;
+    return Reading{j + 1, " " + english_number(number.integer) + letter_names(letters) + " "};
+}
+
+}  // namespace
+
+bool is_range_mark(char32_t cp) { return cp == '~' || cp == 0x301C || cp == 0x223C || cp == 0xFF5E; }
+
+MaybeReading read_money(const Tokens& t, std::size_t i) {
+    const UnitMatch currency = match_currency_prefix(t, i);
+    if (currency.unit == nullptr) return std::nullopt;
+    std::size_t j = currency.end;
+    if (kind_at(t, j, TokenKind::space) && t[j].text.size() <= 2) ++j;
+    std::string spoken;
+    for (bool first = true;; first = false) {
+        const auto number = parse_number(t, j);
+        if (!number) {
+            if (first) return std::nullopt;
+            break;
+        }
+        spoken += spell_number(*number, CounterStyle::sino);
+        j = number->end;
+        // ₩3억5000만: the large-number words belong to the amount.
+        if (!kind_at(t, j, TokenKind::hangul) || !is_large_number_word(t[j].text)) break;
+        spoken += std::string(t[j].text) + " ";
+        ++j;
+    }
+    return Reading{j, " " + spoken + " " + std::string(currency.unit->spoken) + " "};
+}
+
+MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
+    const auto number = parse_number(t, i);
+    if (!number) return std::nullopt;
+    const Suffix suffix = find_suffix(t, *number);
+    if (suffix.kind == Suffix::Kind::none)
+        if (auto mixed = read_digits_before_capitals(t, *number)) return mixed;
+    std::size_t end = suffix.kind == Suffix::Kind::none ? number->end : suffix.end;
+
+    // A bare number opening a range takes the unit or counter of the number that closes it.
+    std::size_t k = end;
+    if (suffix.kind == Suffix::Kind::none && k < t.size() && t[k].kind == TokenKind::symbol && is_range_mark(t[k].cp)) {
+        std::size_t b = k + 1;
+        if (kind_at(t, b, TokenKind::space)) ++b;
+        if (const auto second = parse_number(t, b)) {
+            const Suffix closing = find_suffix(t, *second);
+            if (closing.kind != Suffix::Kind::none)
+                return Reading{k + 1, " " + say(*number, closing, /*copy_counter_only=*/true) + "에서 "};
+            return Reading{k + 1, " " + say(*number, suffix, false) + "에서 "};
+        }
+    }
+    return Reading{end, " " + say(*number, suffix, false) + " "};
+}
+
+}  // namespace nangdok::normalize

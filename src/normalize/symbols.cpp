@@ -1,0 +1,36 @@
+#include "normalize/symbols.hpp"
+
+#include <unordered_map>
+
+#include "normalize/number_phrase.hpp"
+#include "normalize/symbol_table.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+const std::unordered_map<char32_t, std::string_view>& symbol_index() {
+    static const auto index = [] {
+        std::unordered_map<char32_t, std::string_view> map;
+        for (const SymbolEntry& entry : kSymbols) map.emplace(entry.symbol, entry.spoken);
+        return map;
+    }();
+    return index;
+}
+
+bool number_follows(const Tokens& t, std::size_t i) {
+    if (kind_at(t, i, TokenKind::space)) ++i;
+    return kind_at(t, i, TokenKind::digits);
+}
+
+}  // namespace
+
+MaybeReading read_symbol(const Tokens& t, std::size_t i) {
+    if (i >= t.size() || t[i].kind != TokenKind::symbol) return std::nullopt;
+    const char32_t cp = t[i].cp;
+    if (is_range_mark(cp) && i > 0 && number_follows(t, i + 1)) return Reading{i + 1, " 에서 "};
+    const auto& index = symbol_index();
+    if (auto it = index.find(cp); it != index.end()) return Reading{i + 1, std::string(it->second)};
+    return Reading{i + 1, " "};
+}
+
+}  // namespace nangdok::normalize
