@@ -63,7 +63,12 @@ private:
                 if (magic_e()) return long_vowel_then_consonant({Ph::E, Ph::I});
                 if (next == 'i' || next == 'y') return diphthong({Ph::E, Ph::I}, 2);
                 if (next == 'u' || next == 'w') return diphthong({Ph::O}, 2);
-                if (next == 'r') return diphthong({Ph::A}, 2);
+                if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::A}, 2);
+                if (p_ > 0 && w_[p_ - 1] == 'w') {  // water, want, wash
+                    add(Ph::EO);
+                    ++p_;
+                    return;
+                }
                 if (next == 'l' && (at(p_ + 2) == 'l' || at(p_ + 2) == 'k')) return diphthong({Ph::O}, 1);
                 if (at_end(p_ + 1)) return diphthong({Ph::A}, 1);
                 add(Ph::AE);
@@ -80,18 +85,18 @@ private:
                 if (next == 'i') return diphthong({Ph::E, Ph::I}, 2);
                 if (next == 'y') return diphthong(at_end(p_ + 2) ? std::initializer_list<Ph>{Ph::I}
                                                                  : std::initializer_list<Ph>{Ph::E, Ph::I}, 2);
-                if (next == 'r' && !vowel_letter(at(p_ + 2))) return diphthong({Ph::EO}, 2);
+                if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::EO}, 2);
                 add(Ph::E);
                 ++p_;
                 return;
             case 'i':
-                if (magic_e() || has("igh") || (next == 'n' && at(p_ + 2) == 'd') || (next == 'l' && at(p_ + 2) == 'd')) {
+                if (magic_e() || has("igh") || (next == 'n' && at(p_ + 2) == 'd' && at_end(p_ + 3)) || (next == 'l' && at(p_ + 2) == 'd')) {
                     if (has("igh")) return diphthong({Ph::A, Ph::I}, 3);
                     if (magic_e()) return long_vowel_then_consonant({Ph::A, Ph::I});
                     return diphthong({Ph::A, Ph::I}, 1);
                 }
                 if (next == 'e' && at_end(p_ + 2)) return diphthong({Ph::I}, 2);
-                if (next == 'r' && !vowel_letter(at(p_ + 2))) return diphthong({Ph::EO}, 2);
+                if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::EO}, 2);
                 add(Ph::I);
                 ++p_;
                 return;
@@ -114,7 +119,7 @@ private:
                     return diphthong(short_word || at(p_ + 2) == 'n' ? std::initializer_list<Ph>{Ph::A, Ph::U}
                                                                      : std::initializer_list<Ph>{Ph::O}, 2);
                 }
-                if (next == 'r') return diphthong({Ph::O}, 2);
+                if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::O}, 2);
                 if (at_end(p_ + 1)) return diphthong({Ph::O}, 1);
                 add(Ph::O);
                 ++p_;
@@ -122,7 +127,7 @@ private:
             case 'u':
                 if (magic_e()) return long_vowel_then_consonant({Ph::Y, Ph::U});
                 if (next == 'e' || next == 'i') return diphthong({Ph::U}, 2);
-                if (next == 'r' && !vowel_letter(at(p_ + 2))) return diphthong({Ph::EO}, 2);
+                if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::EO}, 2);
                 add(Ph::EO);
                 ++p_;
                 return;
@@ -141,6 +146,9 @@ private:
 
     void step_consonant(char c, char next) {
         if (has("tch")) return consonant(Ph::CH, 3);
+        // Final consonant + le is a syllable of its own: little → 리틀, table → 테이블.
+        if (c == 'l' && next == 'e' && at_end(p_ + 2) && p_ > 0 && !vowel_letter(w_[p_ - 1]))
+            return add_all({Ph::EU, Ph::L}, 2);
         if (has("sch")) return add_all({Ph::S, Ph::K}, 3);
         if (has("dge")) return add_all({Ph::J}, 3);
         if (has("ch")) return consonant(Ph::CH, 2);
@@ -321,7 +329,10 @@ std::vector<Syllable> syllables(const std::vector<Phone>& ph) {
         }
         if (before_vowel || glide_then_vowel) {
             // l between vowels is said twice in Korean spelling (hello → 헬로).
-            if ((p == Ph::L) && k > 0 && is_vowel(ph[k - 1].ph) && !out.empty() && out.back().final == 0)
+            // l before a vowel is said twice in Korean spelling, after a vowel (hello → 헬로) and
+            // after a consonant cluster's ㅡ (blue → 블루, play → 플레이).
+            if (p == Ph::L && k > 0 && ph[k - 1].ph != Ph::L && ph[k - 1].ph != Ph::R && ph[k - 1].ph != Ph::NG &&
+                !out.empty() && out.back().final == 0)
                 out.back().final = final_of(Ph::L);
             int medial = medial_of(before_vowel ? next : ph[k + 2].ph);
             if (glide_then_vowel) medial = next == Ph::W ? w_medial(medial) : y_medial(medial);

@@ -17,6 +17,11 @@ const std::unordered_map<char32_t, std::string_view>& symbol_index() {
     return index;
 }
 
+bool closing_mark(char32_t cp) {
+    return cp == ')' || cp == ']' || cp == '}' || cp == U'’' || cp == U'”' || cp == '"' || cp == '\'' || cp == U'」' ||
+           cp == U'』' || cp == U'》' || cp == U'〉' || cp == U'】' || cp == U'〕';
+}
+
 bool number_follows(const Tokens& t, std::size_t i) {
     if (kind_at(t, i, TokenKind::space)) ++i;
     return kind_at(t, i, TokenKind::digits);
@@ -28,6 +33,13 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     if (i >= t.size() || t[i].kind != TokenKind::symbol) return std::nullopt;
     const char32_t cp = t[i].cp;
     if (is_range_mark(cp) && i > 0 && number_follows(t, i + 1)) return Reading{i + 1, " 에서 "};
+    // A particle right after a closing bracket or quote belongs to the word inside: no pause.
+    if (closing_mark(cp) && kind_at(t, i + 1, TokenKind::hangul)) return Reading{i + 1, " "};
+    const bool between_digits = i > 0 && t[i - 1].kind == TokenKind::digits && kind_at(t, i + 1, TokenKind::digits);
+    if (cp == '=' && between_digits) return Reading{i + 1, " 는 "};
+    // Host names: naver.com → 네이버 닷 컴.
+    if (cp == '.' && i > 0 && t[i - 1].kind == TokenKind::latin && kind_at(t, i + 1, TokenKind::latin))
+        return Reading{i + 1, " 닷 "};
     const auto& index = symbol_index();
     if (auto it = index.find(cp); it != index.end()) return Reading{i + 1, std::string(it->second)};
     return Reading{i + 1, " "};

@@ -1,0 +1,28 @@
+// Phone numbers, card numbers and codes: digit by digit.
+#include <gtest/gtest.h>
+
+#include "normalize_test_support.hpp"
+
+namespace nangdok {
+namespace {
+
+using test::compact;
+
+TEST(DigitStrings, MobileNumber) { EXPECT_EQ(compact("010-9876-5432"), "공일공,구팔칠육,오사삼이"); }
+
+TEST(DigitStrings, AreaCodeInBrackets) { EXPECT_EQ(compact("(031) 765-4321"), "공삼일,칠육오,사삼이일"); }
+
+TEST(DigitStrings, CountryCode) { EXPECT_EQ(compact("+1 202-555-0199"), "국가번호일,이공이,오오오,공일구구"); }
+
+TEST(DigitStrings, CardNumberGroups) {
+    EXPECT_EQ(compact("9876-5432-1098-7654"), "구팔칠육,오사삼이,일공구팔,칠육오사");
+}
+
+TEST(DigitStrings, ServiceNumber) { EXPECT_EQ(compact("1577-1234"), "일오칠칠,일이삼사"); }
+
+TEST(DigitStrings, YearSpanIsARange) { EXPECT_EQ(compact("2022-2023"), "이천이십이에서이천이십삼"); }
+
+TEST(DigitStrings, LeadingZeroCode) { EXPECT_EQ(compact("코드 00451"), "코드공공사오일"); }
+
+}  // namespace
+}  // namespace nangdok

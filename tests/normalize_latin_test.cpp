@@ -1,0 +1,91 @@
+// Latin script: lexicon, letter names, letters with digits, English words in Hangul.
+#include <gtest/gtest.h>
+
+#include "normalize/english_hangul.hpp"
+#include "normalize/latin.hpp"
+#include "normalize_test_support.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+using test::compact;
+
+TEST(LetterNames, EveryLetterHasAName) {
+    EXPECT_EQ(letter_names("WTO"), "더블유티오");
+    EXPECT_EQ(letter_names("qz"), "큐제트");
+    EXPECT_EQ(letter_names("a1b"), "에이비");
+}
+
+TEST(LatinWords, AcronymsAreSpelled) {
+    EXPECT_EQ(read_latin_word("KBS"), "케이비에스");
+    EXPECT_EQ(read_latin_word("IMF"), "아이엠에프");
+}
+
+TEST(LatinWords, InnerCapitalsMarkAnAbbreviation) { EXPECT_EQ(read_latin_word("DoS"), "디오에스"); }
+
+TEST(LatinWords, WordWithoutVowelIsSpelled) { EXPECT_EQ(read_latin_word("xkcd"), "엑스케이씨디"); }
+
+TEST(LatinWords, LexiconAcronymsSaidAsWords) {
+    EXPECT_EQ(read_latin_word("NASA"), "나사");
+    EXPECT_EQ(read_latin_word("APEC"), "에이펙");
+}
+
+TEST(LatinWords, CaseIsFoldedOnlyForOrdinaryWords) {
+    EXPECT_EQ(read_latin_word("Google"), "구글");
+    EXPECT_NE(read_latin_word("ON"), read_latin_word("on"));
+}
+
+TEST(LatinWords, LettersWithDigits) {
+    EXPECT_EQ(compact("B52"), "비오십이");
+    EXPECT_EQ(compact("A4 용지"), "에이포용지");
+    EXPECT_EQ(compact("G7 정상"), "지세븐정상");
+}
+
+TEST(LatinWords, DigitsBeforeCapitals) {
+    EXPECT_EQ(compact("3D 프린터"), "쓰리디프린터");
+    EXPECT_EQ(compact("2PM"), "투피엠");
+}
+
+TEST(LatinWords, HyphenatedLexiconForms) { EXPECT_EQ(compact("K-pop 가수"), "케이팝가수"); }
+
+TEST(LatinWords, ParticleStaysAttached) { EXPECT_EQ(normalize_for_speech("CEO가"), "씨이오 가"); }
+
+TEST(EnglishHangul, MagicESaysTheVowelName) {
+    EXPECT_EQ(english_to_hangul("bike"), "바이크");
+    EXPECT_EQ(english_to_hangul("note"), "노트");
+    EXPECT_EQ(english_to_hangul("lake"), "레이크");
+}
+
+TEST(EnglishHangul, FinalStopAfterShortVowelIsABatchim) {
+    EXPECT_EQ(english_to_hangul("hip"), "힙");
+    EXPECT_EQ(english_to_hangul("cat"), "캣");
+    EXPECT_EQ(english_to_hangul("rock"), "록");
+}
+
+TEST(EnglishHangul, OtherFinalConsonantsTakeEu) {
+    EXPECT_EQ(english_to_hangul("list"), "리스트");
+    EXPECT_EQ(english_to_hangul("bed"), "베드");
+}
+
+TEST(EnglishHangul, DigraphsAndVowelTeams) {
+    EXPECT_EQ(english_to_hangul("sheet"), "시트");
+    EXPECT_EQ(english_to_hangul("moon"), "문");
+    EXPECT_EQ(english_to_hangul("rain"), "레인");
+    EXPECT_EQ(english_to_hangul("phone"), "폰");
+}
+
+TEST(EnglishHangul, LBetweenVowelsAndInClustersIsDoubled) {
+    EXPECT_EQ(english_to_hangul("jelly"), "젤리");
+    EXPECT_EQ(english_to_hangul("plan"), "플랜");
+}
+
+TEST(EnglishHangul, AlwaysHangul) {
+    for (std::string_view word : {"rhythm", "strengths", "queue", "aaaa", "zzz", "x", "eye", "oooo"}) {
+        const std::string out = english_to_hangul(word);
+        for (std::size_t i = 0; i < out.size(); i += 3)
+            EXPECT_EQ(static_cast<unsigned char>(out[i]) & 0xF0, 0xE0u) << word;
+    }
+}
+
+}  // namespace
+}  // namespace nangdok::normalize
