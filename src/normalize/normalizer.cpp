@@ -10,6 +10,7 @@
 #include "normalize/number_phrase.hpp"
 #include "normalize/symbols.hpp"
 #include "normalize/tokenizer.hpp"
+#include "normalize/user_lexicon.hpp"
 
 namespace nangdok {
 namespace {
@@ -85,6 +86,12 @@ bool only_hangul_and_punctuation(std::string_view s) {
 }  // namespace
 
 std::string normalize_for_speech(std::string_view sentence) {
+    // The user's lexicon comes before every rule, so that it can override them.
+    std::string with_lexicon;
+    if (const UserLexicon* lexicon = user_lexicon(); lexicon != nullptr && !lexicon->empty()) {
+        with_lexicon = lexicon->apply(sentence);
+        sentence = with_lexicon;
+    }
     if (only_hangul_and_punctuation(sentence)) return fold_spaces(sentence);
     const std::string prepared = prepare_characters(sentence);
     const Tokens tokens = tokenize(prepared);
