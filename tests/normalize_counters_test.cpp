@@ -69,6 +69,11 @@ TEST(Counters, OrdinalCounts) {
     EXPECT_EQ(compact("22번째"), "스물두번째");
 }
 
+TEST(Counters, OrdinalsFromFortyAreSino) {
+    EXPECT_EQ(compact("39번째"), "서른아홉번째");
+    EXPECT_EQ(compact("52번째"), "오십이번째");
+}
+
 TEST(Counters, MonthsSixAndTen) {
     EXPECT_EQ(compact("6월"), "유월");
     EXPECT_EQ(compact("10월에"), "시월에");

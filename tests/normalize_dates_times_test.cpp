@@ -15,6 +15,12 @@ TEST(Dates, DashedSlashedAndDotted) {
     EXPECT_EQ(compact("2012. 10. 3."), "이천십이년시월삼일");
 }
 
+TEST(Dates, YearLastDatesKeepTheWrittenOrder) {
+    EXPECT_EQ(compact("11/25/2026"), "십일월이십오일이천이십육년");
+    EXPECT_EQ(compact("25.11.2026"), "이십오일십일월이천이십육년");
+    EXPECT_EQ(compact("3/7/26"), "삼월칠일이십육년");
+}
+
 TEST(Dates, ImpossibleMonthIsNotADate) {
     EXPECT_FALSE(test::contains(normalize_for_speech("2031-13-04"), "월"));
 }
@@ -27,6 +33,13 @@ TEST(Dates, YearsAndDecades) {
 TEST(Dates, WeekdayInBrackets) {
     EXPECT_EQ(compact("3일(금)"), "삼일금요일");
     EXPECT_EQ(compact("(현지시간)"), "현지시간");
+}
+
+TEST(Dates, WeekdayRangesAndListsInBrackets) {
+    EXPECT_EQ(compact("(화~목)"), "화요일에서목요일");
+    EXPECT_EQ(compact("(토·일)"), "토요일,일요일");
+    EXPECT_EQ(compact("(공)"), "공휴일");
+    EXPECT_EQ(compact("(가)"), "가");
 }
 
 TEST(Dates, DayRangeInOneMonth) { EXPECT_EQ(compact("9월3일~7일"), "구월삼일에서칠일"); }

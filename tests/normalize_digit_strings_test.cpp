@@ -14,6 +14,15 @@ TEST(DigitStrings, AreaCodeInBrackets) { EXPECT_EQ(compact("(031) 765-4321"), "�
 
 TEST(DigitStrings, CountryCode) { EXPECT_EQ(compact("+1 202-555-0199"), "국가번호일,이공이,오오오,공일구구"); }
 
+TEST(DigitStrings, DottedPhoneNumber) { EXPECT_EQ(compact("011.456.7890"), "공일일,사오육,칠팔구공"); }
+
+TEST(DigitStrings, BracketedAreaCodeWithoutZero) {
+    EXPECT_EQ(compact("(212) 555-0100"), "이일이,오오오,공일공공");
+    EXPECT_EQ(compact("+44 (20) 7946-0958"), "국가번호사사,이공,칠구사육,공구오팔");
+}
+
+TEST(DigitStrings, BracketedYearIsNotAPhone) { EXPECT_EQ(compact("(1988) 올림픽"), "천구백팔십팔,올림픽"); }
+
 TEST(DigitStrings, CardNumberGroups) {
     EXPECT_EQ(compact("9876-5432-1098-7654"), "구팔칠육,오사삼이,일공구팔,칠육오사");
 }

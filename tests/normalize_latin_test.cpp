@@ -50,6 +50,13 @@ TEST(LatinWords, HyphenatedLexiconForms) { EXPECT_EQ(compact("K-pop 가수"), "�
 
 TEST(LatinWords, ParticleStaysAttached) { EXPECT_EQ(normalize_for_speech("CEO가"), "씨이오 가"); }
 
+TEST(LatinWords, HostNamesSayDot) {
+    EXPECT_EQ(compact("cnn.net"), "씨엔엔닷넷");
+    EXPECT_EQ(compact("korea.ac.kr"), "코리아닷에이씨닷케이알");
+}
+
+TEST(LatinWords, DottedSingleLettersAreAnAbbreviation) { EXPECT_EQ(compact("U.N. 총회"), "유엔총회"); }
+
 TEST(EnglishHangul, MagicESaysTheVowelName) {
     EXPECT_EQ(english_to_hangul("bike"), "바이크");
     EXPECT_EQ(english_to_hangul("note"), "노트");

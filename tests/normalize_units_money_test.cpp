@@ -43,6 +43,13 @@ TEST(Units, Percentages) {
     EXPECT_EQ(compact("2~3%"), "이퍼센트에서삼퍼센트");
 }
 
+TEST(Units, CompoundUnitsSayPer) { EXPECT_EQ(compact("80mg/L"), "팔십밀리그램퍼리터"); }
+
+TEST(Units, DecadeWrittenWithS) {
+    EXPECT_EQ(compact("1980s"), "천구백팔십년대");
+    EXPECT_EQ(compact("45s"), "사십오초");
+}
+
 TEST(Units, NegativeMeasure) { EXPECT_EQ(compact("-12m"), "마이너스십이미터"); }
 
 TEST(Money, SignsBeforeTheAmount) {

@@ -1,6 +1,7 @@
 #include "normalize/dates_times.hpp"
 
 #include "normalize/counters.hpp"
+#include "normalize/number_phrase.hpp"
 #include "normalize/number_words.hpp"
 
 namespace nangdok::normalize {
@@ -44,7 +45,29 @@ std::string say_date(std::string_view year, std::string_view month, std::string_
     return out;
 }
 
+// 01/30/2024 (month first) or 30/01/2024 (day first), said in the written order; a two-digit
+// year only with slashes, where a fraction or a score is less likely.
+MaybeReading read_year_last_date(const Tokens& t, std::size_t i) {
+    if (!digits_len(t, i, 1, 2) || i + 4 >= t.size() || t[i + 1].kind != TokenKind::symbol) return std::nullopt;
+    const char32_t sep = t[i + 1].cp;
+    if ((sep != '/' && sep != '-' && sep != '.') || !digits_len(t, i + 2, 1, 2) || !symbol_at(t, i + 3, sep))
+        return std::nullopt;
+    const bool long_year = digits_len(t, i + 4, 4, 4);
+    if (!long_year && !(sep == '/' && digits_len(t, i + 4, 2, 2))) return std::nullopt;
+    if (symbol_at(t, i + 5, sep) || kind_at(t, i + 5, TokenKind::digits)) return std::nullopt;
+    const std::string_view first = t[i].text, second = t[i + 2].text, year = t[i + 4].text;
+    std::string spoken;
+    if (valid_month_day(first, second))
+        spoken = month_words(first) + " " + sino_cardinal(second) + "일 ";
+    else if (valid_month_day(second, first))
+        spoken = sino_cardinal(first) + "일 " + month_words(second) + " ";
+    else
+        return std::nullopt;
+    return Reading{i + 5, " " + spoken + sino_cardinal(year) + "년 "};
+}
+
 MaybeReading read_numeric_date(const Tokens& t, std::size_t i) {
+    if (auto year_last = read_year_last_date(t, i)) return year_last;
     if (!digits_len(t, i, 4, 4)) return std::nullopt;
     const std::size_t sep1 = i + 1;
     if (sep1 >= t.size() || t[sep1].kind != TokenKind::symbol) return std::nullopt;
@@ -96,12 +119,37 @@ MaybeReading read_anniversary(const Tokens& t, std::size_t i) {
     return Reading{end, spoken + " "};
 }
 
+namespace {
+
+std::string_view weekday_name(std::string_view abbreviation) {
+    static constexpr std::pair<std::string_view, std::string_view> kWeekdays[] = {
+        {"월", "월요일"}, {"화", "화요일"}, {"수", "수요일"}, {"목", "목요일"}, {"금", "금요일"},
+        {"토", "토요일"}, {"일", "일요일"}, {"공", "공휴일"}};
+    for (const auto& [short_form, name] : kWeekdays)
+        if (abbreviation == short_form) return name;
+    return {};
+}
+
+}  // namespace
+
+// (화), (월~금), (토·일): weekday abbreviations in brackets after a date.
 MaybeReading read_bracketed_weekday(const Tokens& t, std::size_t i) {
-    static constexpr std::string_view kWeekdays[] = {"월", "화", "수", "목", "금", "토", "일"};
-    if (!symbol_at(t, i, '(') || !kind_at(t, i + 1, TokenKind::hangul) || !symbol_at(t, i + 2, ')')) return std::nullopt;
-    for (std::string_view day : kWeekdays)
-        if (t[i + 1].text == day) return Reading{i + 3, " " + std::string(day) + "요일 "};
-    return std::nullopt;
+    if (!symbol_at(t, i, '(')) return std::nullopt;
+    std::string spoken = " ";
+    std::size_t j = i + 1;
+    while (true) {
+        if (!kind_at(t, j, TokenKind::hangul)) return std::nullopt;
+        const std::string_view name = weekday_name(t[j].text);
+        if (name.empty()) return std::nullopt;
+        spoken += std::string(name);
+        ++j;
+        if (symbol_at(t, j, ')')) return Reading{j + 1, spoken + " "};
+        if (j >= t.size() || t[j].kind != TokenKind::symbol) return std::nullopt;
+        if (is_range_mark(t[j].cp) || t[j].cp == '-') spoken += "에서 ";
+        else if (is_middle_dot(t[j].cp) || t[j].cp == ',') spoken += ", ";
+        else return std::nullopt;
+        ++j;
+    }
 }
 
 }  // namespace nangdok::normalize

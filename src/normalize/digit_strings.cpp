@@ -36,6 +36,30 @@ bool plausible_year(std::string_view digits) {
     return digits.size() == 4 && year >= 1000 && year <= 2999;
 }
 
+// 010.777.8888: phone numbers written with dots start with a zero and end with four digits.
+MaybeReading read_dotted_phone(const Tokens& t, std::size_t i) {
+    if (!kind_at(t, i, TokenKind::digits) || t[i].text.front() != '0' || t[i].text.size() > 3 || !symbol_at(t, i + 1, '.'))
+        return std::nullopt;
+    if (!kind_at(t, i + 2, TokenKind::digits) || t[i + 2].text.size() < 3 || t[i + 2].text.size() > 4 ||
+        !symbol_at(t, i + 3, '.') || !kind_at(t, i + 4, TokenKind::digits) || t[i + 4].text.size() != 4)
+        return std::nullopt;
+    return Reading{i + 5, say_groups({t[i].text, t[i + 2].text, t[i + 4].text})};
+}
+
+// (02) 1234-5678, (415) 555-0123: an area code in brackets before dash groups.
+MaybeReading read_bracketed_area_code(const Tokens& t, std::size_t i) {
+    if (!symbol_at(t, i, '(') || !kind_at(t, i + 1, TokenKind::digits) || t[i + 1].text.size() < 2 ||
+        t[i + 1].text.size() > 4 || !symbol_at(t, i + 2, ')'))
+        return std::nullopt;
+    std::size_t j = i + 3;
+    if (kind_at(t, j, TokenKind::space) || is_dash(t, j)) ++j;
+    std::size_t end = j;
+    auto groups = dash_groups(t, j, end);
+    if (groups.size() < 2 || groups.back().size() != 4) return std::nullopt;
+    groups.insert(groups.begin(), t[i + 1].text);
+    return Reading{end, say_groups(groups)};
+}
+
 MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
     std::size_t end = i;
     const auto groups = dash_groups(t, i, end);
@@ -60,27 +84,22 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
 
 MaybeReading read_digit_groups(const Tokens& t, std::size_t i) {
     if (i >= t.size()) return std::nullopt;
-    if (t[i].kind == TokenKind::digits) return read_dash_groups(t, i);
-    // (02) 1234-5678: an area code in brackets.
-    if (symbol_at(t, i, '(') && kind_at(t, i + 1, TokenKind::digits) && t[i + 1].text.front() == '0' &&
-        t[i + 1].text.size() <= 4 && symbol_at(t, i + 2, ')')) {
-        std::size_t j = i + 3;
-        if (kind_at(t, j, TokenKind::space)) ++j;
-        std::size_t end = j;
-        auto groups = dash_groups(t, j, end);
-        if (groups.size() < 2) return std::nullopt;
-        groups.insert(groups.begin(), t[i + 1].text);
-        return Reading{end, say_groups(groups)};
+    if (t[i].kind == TokenKind::digits) {
+        if (auto dotted = read_dotted_phone(t, i)) return dotted;
+        return read_dash_groups(t, i);
     }
-    // +82 10-1234-5678: a country code.
+    if (auto bracketed = read_bracketed_area_code(t, i)) return bracketed;
+    // +82 10-1234-5678, +1 (415) 555-0123: a country code.
     if (symbol_at(t, i, '+') && kind_at(t, i + 1, TokenKind::digits) && t[i + 1].text.size() <= 3) {
         std::size_t j = i + 2;
-        if (kind_at(t, j, TokenKind::space)) ++j;
-        else if (is_dash(t, j)) ++j;
+        if (kind_at(t, j, TokenKind::space) || is_dash(t, j)) ++j;
+        const std::string country = " 국가번호 " + digit_by_digit(t[i + 1].text, "공") + ",";
+        if (auto bracketed = read_bracketed_area_code(t, j)) return Reading{bracketed->end, country + bracketed->spoken};
+        if (auto dotted = read_dotted_phone(t, j)) return Reading{dotted->end, country + dotted->spoken};
         std::size_t end = j;
         const auto groups = dash_groups(t, j, end);
         if (groups.size() < 2) return std::nullopt;
-        return Reading{end, " 국가번호 " + digit_by_digit(t[i + 1].text, "공") + "," + say_groups(groups)};
+        return Reading{end, country + say_groups(groups)};
     }
     return std::nullopt;
 }

@@ -73,8 +73,42 @@ std::string read_latin_word(std::string_view word) {
     return english_to_hangul(word);
 }
 
+namespace {
+
+std::string domain_part(std::string_view part) {
+    for (const LexiconEntry& entry : kDomainParts)
+        if (entry.written == part) return std::string(entry.spoken);
+    return part.size() <= 3 ? letter_names(part) : read_latin_word(part);
+}
+
+// www.example.co.kr: Latin parts joined by dots, each dot said as 닷.
+MaybeReading read_host_name(const Tokens& t, std::size_t i) {
+    if (!(symbol_at(t, i + 1, '.') && kind_at(t, i + 2, TokenKind::latin))) return std::nullopt;
+    // U.S., U.K.: single letters with dots are an abbreviation, spelled without the dots.
+    if (t[i].text.size() == 1 && t[i + 2].text.size() == 1) {
+        std::string letters;
+        std::size_t j = i;
+        while (kind_at(t, j, TokenKind::latin) && t[j].text.size() == 1 && symbol_at(t, j + 1, '.')) {
+            letters += t[j].text;
+            j += 2;
+        }
+        if (kind_at(t, j, TokenKind::latin) && t[j].text.size() == 1) letters += t[j++].text;
+        return Reading{j, " " + letter_names(letters) + " "};
+    }
+    std::string spoken = " " + domain_part(t[i].text);
+    std::size_t j = i + 1;
+    while (symbol_at(t, j, '.') && kind_at(t, j + 1, TokenKind::latin)) {
+        spoken += " 닷 " + domain_part(t[j + 1].text);
+        j += 2;
+    }
+    return Reading{j, spoken + " "};
+}
+
+}  // namespace
+
 MaybeReading read_latin(const Tokens& t, std::size_t i) {
     if (!kind_at(t, i, TokenKind::latin)) return std::nullopt;
+    if (auto host = read_host_name(t, i)) return host;
     // Hyphenated or digit-bearing forms known as a whole (K-pop, COVID-19, G20).
     for (const std::size_t end : {i + 3, i + 2}) {
         if (end > t.size()) continue;

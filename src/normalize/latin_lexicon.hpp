@@ -52,7 +52,14 @@ inline constexpr LexiconEntry kLatinLexicon[] = {
     {"energy", "에너지"}, {"center", "센터"}, {"group", "그룹"}, {"power", "파워"}, {"company", "컴퍼니"},
     {"concept", "콘셉트"}, {"proof", "프루프"}, {"style", "스타일"}, {"bus", "버스"}, {"car", "카"},
     {"coffee", "커피"}, {"computer", "컴퓨터"}, {"internet", "인터넷"}, {"phone", "폰"}, {"camera", "카메라"},
-    {"etc", "등"}, {"com", "컴"}, {"net", "넷"}, {"org", "오알지"}, {"www", "더블유더블유더블유"}, {"inc", "인크"}, {"ltd", "리미티드"}, {"co", "코"}, {"mr", "미스터"}, {"ms", "미즈"}, {"dr", "닥터"},
+    {"etc", "등"}, {"inc", "인크"}, {"ltd", "리미티드"}, {"co", "코"}, {"mr", "미스터"}, {"ms", "미즈"}, {"dr", "닥터"},
+};
+
+// Parts of host names, read after 닷 (naver.com → 네이버 닷 컴). Other parts of three letters or
+// fewer are spelled (co.kr → 씨오 닷 케이알).
+inline constexpr LexiconEntry kDomainParts[] = {
+    {"com", "컴"}, {"net", "넷"}, {"org", "오알지"}, {"gov", "거브"}, {"edu", "에듀"}, {"app", "앱"}, {"dev", "데브"},
+    {"shop", "샵"}, {"store", "스토어"}, {"cloud", "클라우드"}, {"me", "미"}, {"info", "인포"}, {"news", "뉴스"},
 };
 
 }  // namespace nangdok::normalize

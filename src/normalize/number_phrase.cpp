@@ -11,7 +11,8 @@ namespace {
 // What follows a number and decides how it is read.
 struct Suffix {
     enum class Kind { none, unit, counter } kind = Kind::none;
-    const UnitEntry* unit = nullptr;
+    std::string unit_spoken;             // 킬로미터, or 킬로그램 퍼 제곱미터 for kg/m2
+    std::string_view unit_before;        // said before the number: 시속
     CounterMatch counter;
     std::string_view word;  // the Hangul word holding the counter
     std::size_t end = 0;    // first token after the unit, or after the Hangul word
@@ -31,15 +32,25 @@ Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
         if (const UnitMatch unit = match_unit(t, at); unit.unit != nullptr) {
             // A spaced one-letter unit is too likely to be a word of its own (3 m 떨어진 vs 3 A).
             if (at != j && unit.unit->written.size() < 2) continue;
-            // An attached Latin run that only starts with a unit is not that unit (5Gbps is, 5G is not).
-            return {Suffix::Kind::unit, unit.unit, {}, {}, unit.end};
+            Suffix found{Suffix::Kind::unit, std::string(unit.unit->spoken), unit.unit->spoken_before, {}, {}, unit.end};
+            // 1990s is a decade, not seconds.
+            if (unit.unit->written == "s" && number.is_plain_integer() && number.integer.size() >= 3 &&
+                number.integer.back() == '0')
+                found.unit_spoken = "년대";
+            // Compound units: mg/L → 밀리그램 퍼 리터.
+            if (found.unit_before.empty() && symbol_at(t, unit.end, '/'))
+                if (const UnitMatch per = match_unit(t, unit.end + 1); per.unit != nullptr && per.unit->spoken_before.empty()) {
+                    found.unit_spoken += " 퍼 " + std::string(per.unit->spoken);
+                    found.end = per.end;
+                }
+            return found;
         }
         if (t[at].kind == TokenKind::hangul) {
             CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value()};
             if (kind_at(t, at + 1, TokenKind::space) && kind_at(t, at + 2, TokenKind::hangul))
                 context.next_word = t[at + 2].text;
             const CounterMatch counter = counter_in_context(context);
-            if (counter.style != CounterStyle::none) return {Suffix::Kind::counter, nullptr, counter, t[at].text, at + 1};
+            if (counter.style != CounterStyle::none) return {Suffix::Kind::counter, {}, {}, counter, t[at].text, at + 1};
             return suffix;
         }
     }
@@ -54,8 +65,8 @@ std::string say(const WrittenNumber& written, const Suffix& suffix, bool copy_co
     if (suffix.kind != Suffix::Kind::none) number.integer = std::string(strip_leading_zeros(number.integer));
     if (suffix.kind == Suffix::Kind::unit) {
         std::string out;
-        if (!suffix.unit->spoken_before.empty()) out += std::string(suffix.unit->spoken_before) + " ";
-        return out + spell_number(number, CounterStyle::sino) + " " + std::string(suffix.unit->spoken);
+        if (!suffix.unit_before.empty()) out += std::string(suffix.unit_before) + " ";
+        return out + spell_number(number, CounterStyle::sino) + " " + suffix.unit_spoken;
     }
     if (suffix.kind == Suffix::Kind::none) return spell_number(number, CounterStyle::sino);
     const CounterStyle style = suffix.counter.style;

@@ -8,9 +8,9 @@
 
 namespace nangdok::normalize {
 
-// Integers above this many digits are read digit by digit (ICU spells up to 10^18 only, and no
-// listener follows a longer cardinal anyway).
-inline constexpr std::size_t kMaxCardinalDigits = 16;
+// Integers above this many digits are read digit by digit (ICU spells below 10^18 only, up to 경,
+// and no listener follows a longer cardinal anyway).
+inline constexpr std::size_t kMaxCardinalDigits = 18;
 
 // "12300" → "만 이천삼백"; leading zeros ignored; "" and "0" → "영".
 std::string sino_cardinal(std::string_view digits);

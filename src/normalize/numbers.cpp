@@ -66,7 +66,10 @@ std::string spell_number(const WrittenNumber& number, CounterStyle style) {
     if (number.integer.size() > 1 && number.integer.front() == '0') return words + digit_by_digit(number.integer, "공");
     switch (style) {
         case CounterStyle::native: return words + native_attributive(number.integer);
-        case CounterStyle::ordinal_count: return words + native_ordinal_count(number.integer);
+        case CounterStyle::ordinal_count:
+            // Native ordinals stop at 서른아홉 번째; from 40 news Korean counts 사십 번째.
+            if (number.value() < 0 || number.value() >= 40) return words + sino_cardinal(number.integer) + " 번째";
+            return words + native_ordinal_count(number.integer);
         case CounterStyle::month: {
             const std::string_view special = month_name(number.value());
             return words + (special.empty() ? sino_cardinal(number.integer) : std::string(special));
