@@ -80,6 +80,13 @@ TEST(Counters, MonthsSixAndTen) {
     EXPECT_EQ(compact("11월"), "십일월");
 }
 
+TEST(Counters, ListsAndWordRangesShareTheCounter) {
+    EXPECT_EQ(compact("40, 50대"), "사십대,오십대");
+    EXPECT_EQ(compact("2부터 5개"), "두개부터다섯개");
+    EXPECT_EQ(compact("7-8일"), "칠일에서팔일");
+    EXPECT_EQ(compact("1, 2, 3"), "일,이,삼");
+}
+
 TEST(Counters, RangeRepeatsTheCounter) {
     EXPECT_EQ(compact("5~6명"), "다섯명에서여섯명");
     EXPECT_EQ(compact("3~4개월"), "삼개월에서사개월");

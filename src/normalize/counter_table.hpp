@@ -25,6 +25,10 @@ inline constexpr std::string_view kSinoCounters[] = {
     "대회", "장관", "장군", "대학", "시민", "시청", "통화", "달성", "배출", "건설", "명단", "번역", "차관",
 };
 
+// Particles that begin with a counter's syllable: after a number they are not that counter
+// (2부터 is not 2부).
+inline constexpr std::string_view kParticlesNotCounters[] = {"부터", "조차", "도록", "보다", "번역"};
+
 // 대 counts vehicles and machines natively (차량 세 대) but is Sino before these words, which make
 // it the ordinal of a term of office (19대 대통령, 21대 국회).
 inline constexpr std::string_view kOrdinalDaeNouns[] = {

@@ -17,6 +17,7 @@ bool starts_with_any(std::string_view word, std::span<const std::string_view> pr
 
 CounterMatch match_counter(std::string_view word) {
     CounterMatch best;
+    if (starts_with_any(word, kParticlesNotCounters)) return best;
     if (word.starts_with("번째")) return {CounterStyle::ordinal_count, std::string_view("번째").size()};
     for (std::string_view counter : kNativeCounters)
         if (counter.size() > best.length && word.starts_with(counter)) best = {CounterStyle::native, counter.size()};

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "normalize/counters.hpp"
 #include "normalize/number_words.hpp"
 
 namespace nangdok::normalize {
@@ -72,7 +73,9 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
             return Reading{end, " " + sino_cardinal(a) + "에서 " + sino_cardinal(b) + " "};
         const bool code = a.front() == '0' || (a.size() >= 3 && b.size() >= 4) || (a.size() >= 4 && b.size() >= 3);
         if (!code) {
-            // 3-1 between two small numbers is a score in news text.
+            // 3-1 between two small numbers is a score in news text, but 3-4일 is a range.
+            if (kind_at(t, end, TokenKind::hangul) && match_counter(t[end].text).style != CounterStyle::none)
+                return std::nullopt;
             if (a.size() <= 2 && b.size() <= 2) return Reading{end, " " + sino_cardinal(a) + " 대 " + sino_cardinal(b) + " "};
             return std::nullopt;
         }

@@ -80,6 +80,7 @@ private:
                     return;
                 }
                 if (magic_e()) return long_vowel_then_consonant({Ph::I});
+                if (next == 'a' && at_end(p_ + 2)) return diphthong({Ph::I, Ph::A}, 2);  // Korea, idea
                 if (next == 'e' || next == 'a') return diphthong({Ph::I}, 2);
                 if (next == 'w') return diphthong({Ph::Y, Ph::U}, 2);
                 if (next == 'i') return diphthong({Ph::E, Ph::I}, 2);

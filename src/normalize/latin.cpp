@@ -33,6 +33,50 @@ bool has_vowel_letter(std::string_view s) {
     return false;
 }
 
+bool vowel_at(std::string_view w, std::size_t k) {
+    const char c = w[k];
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && k > 0);
+}
+
+bool in_list(std::string_view pair, std::initializer_list<std::string_view> list) {
+    for (std::string_view item : list)
+        if (pair == item) return true;
+    return false;
+}
+
+// Whether a word in capitals reads as an English word (KOREA, IDOL, DOWN) rather than letter by
+// letter (OECD, ICBM, NCAA): Korean says capitals as letters unless they can be pronounced, and
+// they can when their consonant and vowel runs are ones English words begin, continue and end with.
+bool pronounceable(std::string_view word) {
+    if (word.size() < 4) return false;
+    const std::string w = lower(word);
+    std::size_t vowels = 0, consonant_run = 0, vowel_run = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (vowel_at(w, k)) {
+            ++vowels;
+            consonant_run = 0;
+            if (++vowel_run > 2) return false;
+        } else {
+            vowel_run = 0;
+            if (++consonant_run > 2 && !(k == 2 && w[0] == 's')) return false;
+        }
+    }
+    if (vowels == 0 || vowels * 5 < w.size()) return false;
+    const std::string_view head = std::string_view(w).substr(0, 2), tail = std::string_view(w).substr(w.size() - 2);
+    if (vowel_at(w, 0) && vowel_at(w, 1) && !in_list(head, {"ai", "au", "ea", "ee", "oo", "ou", "oi", "oa", "ei"}))
+        return false;
+    if (!vowel_at(w, 0) && !vowel_at(w, 1) &&
+        !in_list(head, {"bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "sc", "sk", "sl", "sm", "sn",
+                        "sp", "st", "sw", "tr", "tw", "th", "sh", "ch", "ph", "wh", "kn", "wr", "qu", "dw"}))
+        return false;
+    if (!vowel_at(w, w.size() - 2) && !vowel_at(w, w.size() - 1) &&
+        !in_list(tail, {"st", "nd", "nt", "nk", "ng", "sk", "sp", "ld", "lt", "rt", "rd", "rn", "rm", "rk", "ck", "ch",
+                        "sh", "th", "ph", "wn", "ll", "ss", "ft", "pt", "ct", "mp", "lk", "lf", "ls", "ts", "ns", "ms",
+                        "rs", "ks", "ds", "gh", "rl", "lm", "nch", "rp"}))
+        return false;
+    return true;
+}
+
 }  // namespace
 
 std::optional<std::string> latin_lexicon_lookup(std::string_view written) {
@@ -68,6 +112,10 @@ bool is_all_capitals(std::string_view letters) {
 std::string read_latin_word(std::string_view word) {
     if (auto known = latin_lexicon_lookup(word)) return *known;
     // Capitals inside a word mark an abbreviation (UAE, PoC); so does a word with no vowel (tkwl, km).
+    if (is_all_capitals(word) && pronounceable(word)) {
+        if (auto known = latin_lexicon_lookup(lower(word))) return *known;
+        return english_to_hangul(word);
+    }
     if (word.size() == 1 || is_all_capitals(word) || has_inner_capital(word) || !has_vowel_letter(word))
         return letter_names(word);
     return english_to_hangul(word);

@@ -82,6 +82,25 @@ std::string say(const WrittenNumber& written, const Suffix& suffix, bool copy_co
     return spell_number(number, style) + (large ? "" : " ") + std::string(counter) + std::string(rest);
 }
 
+struct Joiner {
+    std::size_t next;   // token after the joiner
+    std::string words;  // what it is said as
+    bool is_range;      // a range mark is said as 에서 even without a counter to copy
+};
+
+// What may stand between two numbers that share a counter.
+std::optional<Joiner> find_joiner(const Tokens& t, std::size_t k) {
+    if (k >= t.size()) return std::nullopt;
+    if (t[k].kind == TokenKind::symbol) {
+        if (is_range_mark(t[k].cp)) return Joiner{k + 1, "에서 ", true};
+        if (t[k].cp == '-') return Joiner{k + 1, "에서 ", false};
+        if (t[k].cp == ',') return Joiner{k + 1, ", ", false};
+    }
+    if (t[k].kind == TokenKind::hangul && (t[k].text == "에서" || t[k].text == "부터"))
+        return Joiner{k + 1, std::string(t[k].text) + " ", false};
+    return std::nullopt;
+}
+
 // 5G, 3D: digits read in English before capitals that are not a unit.
 MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& number) {
     const std::size_t j = number.end;
@@ -127,16 +146,18 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
         if (auto mixed = read_digits_before_capitals(t, *number)) return mixed;
     std::size_t end = suffix.kind == Suffix::Kind::none ? number->end : suffix.end;
 
-    // A bare number opening a range takes the unit or counter of the number that closes it.
-    std::size_t k = end;
-    if (suffix.kind == Suffix::Kind::none && k < t.size() && t[k].kind == TokenKind::symbol && is_range_mark(t[k].cp)) {
-        std::size_t b = k + 1;
-        if (kind_at(t, b, TokenKind::space)) ++b;
-        if (const auto second = parse_number(t, b)) {
-            const Suffix closing = find_suffix(t, *second);
-            if (closing.kind != Suffix::Kind::none)
-                return Reading{k + 1, " " + say(*number, closing, /*copy_counter_only=*/true) + "에서 "};
-            return Reading{k + 1, " " + say(*number, suffix, false) + "에서 "};
+    // A bare number opening a range or a list takes the unit or counter of the number after it:
+    // 20~30대 → 이십 대에서 삼십 대, 3에서 6개월 → 삼 개월에서 육 개월, 20, 30대 → 이십 대, 삼십 대.
+    if (suffix.kind == Suffix::Kind::none) {
+        if (const auto joiner = find_joiner(t, end)) {
+            std::size_t b = joiner->next;
+            if (kind_at(t, b, TokenKind::space)) ++b;
+            if (const auto second = parse_number(t, b)) {
+                const Suffix closing = find_suffix(t, *second);
+                if (closing.kind != Suffix::Kind::none)
+                    return Reading{joiner->next, " " + say(*number, closing, /*copy_counter_only=*/true) + joiner->words};
+                if (joiner->is_range) return Reading{joiner->next, " " + say(*number, suffix, false) + joiner->words};
+            }
         }
     }
     return Reading{end, " " + say(*number, suffix, false) + " "};
