@@ -38,6 +38,7 @@ TEST(Hanja, NewsAbbreviationsWithoutDictionary) {
     EXPECT_EQ(read_hanja("與"), "여");
     EXPECT_EQ(read_hanja("露"), "러");
     EXPECT_EQ(test::compact("檢, 前 장관 소환"), "검,전장관소환");
+    EXPECT_EQ(normalize_for_speech("與는 반대"), "여는 반대");
 }
 
 TEST(Hanja, OutputIsNeverHanja) {

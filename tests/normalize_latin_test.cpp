@@ -57,7 +57,7 @@ TEST(LatinWords, DigitsBeforeCapitals) {
 
 TEST(LatinWords, HyphenatedLexiconForms) { EXPECT_EQ(compact("K-pop 가수"), "케이팝가수"); }
 
-TEST(LatinWords, ParticleStaysAttached) { EXPECT_EQ(normalize_for_speech("CEO가"), "씨이오 가"); }
+TEST(LatinWords, ParticleStaysAttached) { EXPECT_EQ(normalize_for_speech("CEO가 왔다"), "씨이오가 왔다"); }
 
 TEST(LatinWords, HostNamesSayDot) {
     EXPECT_EQ(compact("cnn.net"), "씨엔엔닷넷");

@@ -39,6 +39,14 @@ Reading read_at(const Tokens& t, std::size_t i) {
     return {i + 1, " "};
 }
 
+bool written_word(const Token& token) {
+    return token.kind == TokenKind::digits || token.kind == TokenKind::latin || token.kind == TokenKind::hanja;
+}
+
+bool is_unit_sign(const Token& token) {
+    return token.kind == TokenKind::symbol && (token.cp == '%' || token.cp == U'°' || token.cp == U'‰');
+}
+
 bool is_pause_mark(char c) { return c == ',' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }
 
 // Folds the spaces the rules put around their words, and the doubled pauses that brackets next to
@@ -99,8 +107,16 @@ std::string normalize_for_speech(std::string_view sentence) {
     spoken.reserve(prepared.size() * 2);
     for (std::size_t i = 0; i < tokens.size();) {
         Reading reading = read_at(tokens, i);
-        spoken += reading.spoken;
-        i = reading.end > i ? reading.end : i + 1;
+        const std::size_t end = reading.end > i ? reading.end : i + 1;
+        // What was written attached to Hangul stays attached, so that a particle keeps its word
+        // (CEO가 → 씨이오가, 中國과 → 중국과) and eSpeak does not pause before it.
+        std::string_view words = reading.spoken;
+        if (i > 0 && tokens[i - 1].kind == TokenKind::hangul && written_word(tokens[i]))
+            while (words.starts_with(' ')) words.remove_prefix(1);
+        if (kind_at(tokens, end, TokenKind::hangul) && (written_word(tokens[end - 1]) || is_unit_sign(tokens[end - 1])))
+            while (words.ends_with(' ')) words.remove_suffix(1);
+        spoken += words;
+        i = end;
     }
     return tidy(spoken);
 }
