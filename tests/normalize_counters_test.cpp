@@ -51,6 +51,8 @@ TEST(Counters, SinoCountersKeepSinoNumbers) {
     EXPECT_EQ(compact("9세"), "구세");
 }
 
+TEST(Counters, QuarterRange) { EXPECT_EQ(compact("2~4분기"), "이분기에서사분기"); }
+
 TEST(Counters, ApproximateYeoKeepsSino) { EXPECT_EQ(compact("30여 개사"), "삼십여개사"); }
 
 TEST(Counters, DaeInContext) {

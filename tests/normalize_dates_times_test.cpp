@@ -50,6 +50,14 @@ TEST(Dates, Anniversaries) {
     EXPECT_EQ(compact("8·15 광복절"), "팔일오광복절");
 }
 
+TEST(Dates, DottedNamedDatesOnlyBeforeTheirWords) {
+    EXPECT_EQ(compact("4.19 혁명"), "사일구혁명");
+    EXPECT_EQ(compact("8.15절"), "팔일오절");
+    EXPECT_EQ(compact("4.19 정도"), "사점일구정도");
+}
+
+TEST(Dates, NamedDateDayEndingInZero) { EXPECT_EQ(compact("6·10 항쟁"), "육십항쟁"); }
+
 TEST(Times, ClockTimesUseNativeHours) {
     EXPECT_EQ(compact("09:15"), "아홉시십오분");
     EXPECT_EQ(compact("17:00"), "열일곱시");

@@ -17,7 +17,7 @@ inline constexpr std::string_view kNativeCounters[] = {
 // Counted with Sino-Korean numbers; listed so that they beat a shorter native counter (개월 over 개)
 // and so that a range can repeat them (6~7일 → 육 일에서 칠 일).
 inline constexpr std::string_view kSinoCounters[] = {
-    "개월", "개국", "개사", "개소", "개년", "개교", "개항", "년", "년대", "년도", "년생", "월", "일", "분", "초",
+    "개월", "분기", "반기", "개국", "개사", "개소", "개년", "개교", "개항", "년", "년대", "년도", "년생", "월", "일", "분", "초",
     "주", "주년", "주기", "세", "층", "회", "회차", "차", "호", "호선", "위", "원", "달러", "엔", "유로", "위안",
     "도", "점", "등", "평", "번지", "번호", "번길", "번선", "학년", "교시", "인", "인분", "부", "절", "승", "패",
     "골", "타", "세대", "기", "명대", "시간대", "대째", "조", "억", "만", "천", "배럴", "킬로", "미터", "톤",

@@ -104,16 +104,40 @@ MaybeReading read_clock_time(const Tokens& t, std::size_t i) {
     return Reading{end, spoken + " "};
 }
 
+namespace {
+
+// Words after a dotted month.day that make it a named date (6.25 전쟁, 3.1절), not a decimal.
+constexpr std::string_view kNamedDateWords[] = {"절", "전쟁", "사변", "민주화", "항쟁", "혁명", "선언", "운동",
+                                                "참전", "기념", "의거", "테러", "사태", "대선", "총선", "합의"};
+
+bool named_date_word_follows(const Tokens& t, std::size_t i) {
+    if (kind_at(t, i, TokenKind::space)) ++i;
+    if (!kind_at(t, i, TokenKind::hangul)) return false;
+    for (std::string_view word : kNamedDateWords)
+        if (t[i].text.starts_with(word)) return true;
+    return false;
+}
+
+std::string day_of_named_date(std::string_view day) {
+    // 6·10 is 육십, not 육일영.
+    return day.back() == '0' ? sino_cardinal(day) : digit_by_digit(day, "영");
+}
+
+}  // namespace
+
 MaybeReading read_anniversary(const Tokens& t, std::size_t i) {
-    if (!digits_len(t, i, 1, 2) || i + 2 >= t.size() || t[i + 1].kind != TokenKind::symbol ||
-        !is_middle_dot(t[i + 1].cp) || !digits_len(t, i + 2, 1, 2))
+    if (!digits_len(t, i, 1, 2) || i + 2 >= t.size() || t[i + 1].kind != TokenKind::symbol || !digits_len(t, i + 2, 1, 2))
         return std::nullopt;
+    const bool dotted = t[i + 1].cp == '.' && valid_month_day(t[i].text, t[i + 2].text) &&
+                        !symbol_at(t, i + 3, '.') && named_date_word_follows(t, i + 3);
+    if (dotted) return Reading{i + 3, " " + sino_cardinal(t[i].text) + day_of_named_date(t[i + 2].text) + " "};
+    if (!is_middle_dot(t[i + 1].cp)) return std::nullopt;
     // Named dates are said as the month followed by the day's digits: 6·25 육이오, 4·19 사일구.
     std::string spoken = " " + sino_cardinal(t[i].text);
     std::size_t end = i + 1;
     while (end + 1 < t.size() && t[end].kind == TokenKind::symbol && is_middle_dot(t[end].cp) &&
            digits_len(t, end + 1, 1, 2)) {
-        spoken += digit_by_digit(t[end + 1].text, "영");
+        spoken += day_of_named_date(t[end + 1].text);
         end += 2;
     }
     return Reading{end, spoken + " "};
