@@ -101,6 +101,18 @@ std::optional<Joiner> find_joiner(const Tokens& t, std::size_t k) {
     return std::nullopt;
 }
 
+// Words after which a number is a code read digit by digit (예약 번호는 907 → 구공칠).
+constexpr std::string_view kCodeSignals[] = {"번호", "연락처", "전화", "계좌", "코드", "비밀번호", "우편번호", "휴대폰"};
+
+bool follows_code_signal(const Tokens& t, const WrittenNumber& number) {
+    std::size_t k = number.begin;
+    if (k >= 1 && t[k - 1].kind == TokenKind::space) --k;
+    if (k < 1 || t[k - 1].kind != TokenKind::hangul) return false;
+    for (std::string_view signal : kCodeSignals)
+        if (t[k - 1].text.find(signal) != std::string_view::npos) return true;
+    return false;
+}
+
 // 5G, 3D: digits read in English before capitals that are not a unit.
 MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& number) {
     const std::size_t j = number.end;
@@ -141,6 +153,9 @@ MaybeReading read_money(const Tokens& t, std::size_t i) {
 MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
     const auto number = parse_number(t, i);
     if (!number) return std::nullopt;
+    if (number->is_plain_integer() && !number->negative && number->integer.size() >= 3 &&
+        number->end == number->begin + 1 && follows_code_signal(t, *number))
+        return Reading{number->end, " " + digit_by_digit(number->integer, "공") + " "};
     const Suffix suffix = find_suffix(t, *number);
     if (suffix.kind == Suffix::Kind::none)
         if (auto mixed = read_digits_before_capitals(t, *number)) return mixed;
