@@ -63,7 +63,7 @@ MaybeReading read_year_last_date(const Tokens& t, std::size_t i) {
         spoken = sino_cardinal(first) + "일 " + month_words(second) + " ";
     else
         return std::nullopt;
-    return Reading{i + 5, " " + spoken + sino_cardinal(year) + "년 "};
+    return Reading{i + 5, concat(" ", spoken, sino_cardinal(year), "년 ")};
 }
 
 MaybeReading read_numeric_date(const Tokens& t, std::size_t i) {
@@ -81,7 +81,7 @@ MaybeReading read_numeric_date(const Tokens& t, std::size_t i) {
     std::size_t end = day + 1;
     if (symbol_at(t, end, sep) && followed_by_word_or_digit(t, end + 1)) return std::nullopt;  // 1.2.3.4: not a date
     if (dotted && symbol_at(t, end, '.')) ++end;
-    return Reading{end, " " + say_date(t[i].text, t[month].text, t[day].text) + " "};
+    return Reading{end, concat(" ", say_date(t[i].text, t[month].text, t[day].text), " ")};
 }
 
 MaybeReading read_clock_time(const Tokens& t, std::size_t i) {
@@ -92,13 +92,13 @@ MaybeReading read_clock_time(const Tokens& t, std::size_t i) {
     if (minutes.size() != 2 || hour > 24 || small_value(minutes) > 59) {
         // 3:1 is a score or a ratio.
         if (minutes.size() > 3 || symbol_at(t, i + 3, ':')) return std::nullopt;
-        return Reading{i + 3, " " + sino_cardinal(t[i].text) + " 대 " + sino_cardinal(minutes) + " "};
+        return Reading{i + 3, concat(" ", sino_cardinal(t[i].text), " 대 ", sino_cardinal(minutes), " ")};
     }
-    std::string spoken = " " + native_attributive(t[i].text) + " 시";
-    if (small_value(minutes) != 0) spoken += " " + sino_cardinal(minutes) + " 분";
+    std::string spoken = concat(" ", native_attributive(t[i].text), " 시");
+    if (small_value(minutes) != 0) spoken += concat(" ", sino_cardinal(minutes), " 분");
     std::size_t end = i + 3;
     if (symbol_at(t, end, ':') && digits_len(t, end + 1, 2, 2) && small_value(t[end + 1].text) <= 59) {
-        if (small_value(t[end + 1].text) != 0) spoken += " " + sino_cardinal(t[end + 1].text) + " 초";
+        if (small_value(t[end + 1].text) != 0) spoken += concat(" ", sino_cardinal(t[end + 1].text), " 초");
         end += 2;
     }
     return Reading{end, spoken + " "};
@@ -130,10 +130,10 @@ MaybeReading read_anniversary(const Tokens& t, std::size_t i) {
         return std::nullopt;
     const bool dotted = t[i + 1].cp == '.' && valid_month_day(t[i].text, t[i + 2].text) &&
                         !symbol_at(t, i + 3, '.') && named_date_word_follows(t, i + 3);
-    if (dotted) return Reading{i + 3, " " + sino_cardinal(t[i].text) + day_of_named_date(t[i + 2].text) + " "};
+    if (dotted) return Reading{i + 3, concat(" ", sino_cardinal(t[i].text), day_of_named_date(t[i + 2].text), " ")};
     if (!is_middle_dot(t[i + 1].cp)) return std::nullopt;
     // Named dates are said as the month followed by the day's digits: 6·25 육이오, 4·19 사일구.
-    std::string spoken = " " + sino_cardinal(t[i].text);
+    std::string spoken = concat(" ", sino_cardinal(t[i].text));
     std::size_t end = i + 1;
     while (end + 1 < t.size() && t[end].kind == TokenKind::symbol && is_middle_dot(t[end].cp) &&
            digits_len(t, end + 1, 1, 2)) {

@@ -27,7 +27,11 @@ std::vector<std::string_view> dash_groups(const Tokens& t, std::size_t i, std::s
 
 std::string say_groups(const std::vector<std::string_view>& groups) {
     std::string out;
-    for (std::string_view group : groups) out += " " + digit_by_digit(group, "공") + ",";
+    for (std::string_view group : groups) {
+        out += ' ';
+        out += digit_by_digit(group, "공");
+        out += ',';
+    }
     out.back() = ' ';
     return out;
 }
@@ -70,13 +74,13 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
     if (groups.size() == 2) {
         const auto a = groups[0], b = groups[1];
         if (plausible_year(a) && plausible_year(b) && small_value(b) > small_value(a))
-            return Reading{end, " " + sino_cardinal(a) + "에서 " + sino_cardinal(b) + " "};
+            return Reading{end, concat(" ", sino_cardinal(a), "에서 ", sino_cardinal(b), " ")};
         const bool code = a.front() == '0' || (a.size() >= 3 && b.size() >= 4) || (a.size() >= 4 && b.size() >= 3);
         if (!code) {
             // 3-1 between two small numbers is a score in news text, but 3-4일 is a range.
             if (kind_at(t, end, TokenKind::hangul) && match_counter(t[end].text).style != CounterStyle::none)
                 return std::nullopt;
-            if (a.size() <= 2 && b.size() <= 2) return Reading{end, " " + sino_cardinal(a) + " 대 " + sino_cardinal(b) + " "};
+            if (a.size() <= 2 && b.size() <= 2) return Reading{end, concat(" ", sino_cardinal(a), " 대 ", sino_cardinal(b), " ")};
             return std::nullopt;
         }
     }
@@ -96,7 +100,7 @@ MaybeReading read_digit_groups(const Tokens& t, std::size_t i) {
     if (symbol_at(t, i, '+') && kind_at(t, i + 1, TokenKind::digits) && t[i + 1].text.size() <= 3) {
         std::size_t j = i + 2;
         if (kind_at(t, j, TokenKind::space) || is_dash(t, j)) ++j;
-        const std::string country = " 국가번호 " + digit_by_digit(t[i + 1].text, "공") + ",";
+        const std::string country = concat(" 국가번호 ", digit_by_digit(t[i + 1].text, "공"), ",");
         if (auto bracketed = read_bracketed_area_code(t, j)) return Reading{bracketed->end, country + bracketed->spoken};
         if (auto dotted = read_dotted_phone(t, j)) return Reading{dotted->end, country + dotted->spoken};
         std::size_t end = j;

@@ -141,12 +141,12 @@ MaybeReading read_host_name(const Tokens& t, std::size_t i) {
             j += 2;
         }
         if (kind_at(t, j, TokenKind::latin) && t[j].text.size() == 1) letters += t[j++].text;
-        return Reading{j, " " + letter_names(letters) + " "};
+        return Reading{j, concat(" ", letter_names(letters), " ")};
     }
-    std::string spoken = " " + domain_part(t[i].text);
+    std::string spoken = concat(" ", domain_part(t[i].text));
     std::size_t j = i + 1;
     while (symbol_at(t, j, '.') && kind_at(t, j + 1, TokenKind::latin)) {
-        spoken += " 닷 " + domain_part(t[j + 1].text);
+        spoken += concat(" 닷 ", domain_part(t[j + 1].text));
         j += 2;
     }
     return Reading{j, spoken + " "};
@@ -160,7 +160,7 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
     // Hyphenated or digit-bearing forms known as a whole (K-pop, COVID-19, G20).
     for (const std::size_t end : {i + 3, i + 2}) {
         if (end > t.size()) continue;
-        if (auto known = latin_lexicon_lookup(span_text(t, i, end))) return Reading{end, " " + *known + " "};
+        if (auto known = latin_lexicon_lookup(span_text(t, i, end))) return Reading{end, concat(" ", *known, " ")};
     }
     const std::string_view word = t[i].text;
     // Letters with digits attached are a model or a code: mp3 → 엠피쓰리, A380 → 에이삼팔공.
@@ -170,9 +170,9 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
         std::string letters = short_letters ? letter_names(word) : read_latin_word(word);
         if (auto known = latin_lexicon_lookup(word)) letters = *known;
         const std::string number = digits.size() <= 2 ? english_number(digits) : sino_cardinal(digits);
-        return Reading{i + 2, " " + letters + number + " "};
+        return Reading{i + 2, concat(" ", letters, number, " ")};
     }
-    return Reading{i + 1, " " + read_latin_word(word) + " "};
+    return Reading{i + 1, concat(" ", read_latin_word(word), " ")};
 }
 
 }  // namespace nangdok::normalize

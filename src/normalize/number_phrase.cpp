@@ -40,7 +40,7 @@ Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
             // Compound units: mg/L → 밀리그램 퍼 리터.
             if (found.unit_before.empty() && symbol_at(t, unit.end, '/'))
                 if (const UnitMatch per = match_unit(t, unit.end + 1); per.unit != nullptr && per.unit->spoken_before.empty()) {
-                    found.unit_spoken += " 퍼 " + std::string(per.unit->spoken);
+                    found.unit_spoken += concat(" 퍼 ", std::string(per.unit->spoken));
                     found.end = per.end;
                 }
             return found;
@@ -119,9 +119,9 @@ MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& n
     if (!number.is_plain_integer() || number.negative || !kind_at(t, j, TokenKind::latin)) return std::nullopt;
     const std::string_view letters = t[j].text;
     const std::string combined = std::string(span_text(t, number.begin, j + 1));
-    if (auto word = latin_lexicon_lookup(combined)) return Reading{j + 1, " " + *word + " "};
+    if (auto word = latin_lexicon_lookup(combined)) return Reading{j + 1, concat(" ", *word, " ")};
     if (letters.size() > 3 || !is_all_capitals(letters)) return std::nullopt;
-    return Reading{j + 1, " " + english_number(number.integer) + letter_names(letters) + " "};
+    return Reading{j + 1, concat(" ", english_number(number.integer), letter_names(letters), " ")};
 }
 
 }  // namespace
@@ -147,7 +147,7 @@ MaybeReading read_money(const Tokens& t, std::size_t i) {
         spoken += std::string(t[j].text) + " ";
         ++j;
     }
-    return Reading{j, " " + spoken + " " + std::string(currency.unit->spoken) + " "};
+    return Reading{j, concat(" ", spoken, " ", std::string(currency.unit->spoken), " ")};
 }
 
 MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
@@ -155,7 +155,7 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
     if (!number) return std::nullopt;
     if (number->is_plain_integer() && !number->negative && number->integer.size() >= 3 &&
         number->end == number->begin + 1 && follows_code_signal(t, *number))
-        return Reading{number->end, " " + digit_by_digit(number->integer, "공") + " "};
+        return Reading{number->end, concat(" ", digit_by_digit(number->integer, "공"), " ")};
     const Suffix suffix = find_suffix(t, *number);
     if (suffix.kind == Suffix::Kind::none)
         if (auto mixed = read_digits_before_capitals(t, *number)) return mixed;
@@ -170,12 +170,12 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
             if (const auto second = parse_number(t, b)) {
                 const Suffix closing = find_suffix(t, *second);
                 if (closing.kind != Suffix::Kind::none)
-                    return Reading{joiner->next, " " + say(*number, closing, /*copy_counter_only=*/true) + joiner->words};
-                if (joiner->is_range) return Reading{joiner->next, " " + say(*number, suffix, false) + joiner->words};
+                    return Reading{joiner->next, concat(" ", say(*number, closing, /*copy_counter_only=*/true), joiner->words)};
+                if (joiner->is_range) return Reading{joiner->next, concat(" ", say(*number, suffix, false), joiner->words)};
             }
         }
     }
-    return Reading{end, " " + say(*number, suffix, false) + " "};
+    return Reading{end, concat(" ", say(*number, suffix, false), " ")};
 }
 
 }  // namespace nangdok::normalize

@@ -1,5 +1,7 @@
 #include "normalize/number_words.hpp"
 
+#include "normalize/concat.hpp"
+
 #include <array>
 #include <memory>
 
@@ -80,7 +82,7 @@ std::string digit_by_digit(std::string_view digits, std::string_view zero) {
 
 std::string decimal_reading(std::string_view integer_digits, std::string_view fraction_digits) {
     std::string out = sino_cardinal(integer_digits);
-    if (!fraction_digits.empty()) out += " 점 " + digit_by_digit(fraction_digits, "영");
+    if (!fraction_digits.empty()) out += concat(" 점 ", digit_by_digit(fraction_digits, "영"));
     return out;
 }
 

@@ -4,6 +4,9 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
+
+#include "normalize/concat.hpp"
 
 namespace nangdok::normalize {
 
