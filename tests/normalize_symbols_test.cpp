@@ -27,7 +27,15 @@ TEST(Symbols, QuotesAndBracketsAreNotSpoken) {
 
 TEST(Symbols, TildeBetweenNumbersIsARange) { EXPECT_EQ(compact("7~9"), "칠에서구"); }
 
-TEST(Symbols, TildeElsewhereIsSilent) { EXPECT_EQ(compact("좋아요~"), "좋아요"); }
+TEST(Symbols, TildeElsewhereIsSilent) {
+    EXPECT_EQ(compact("좋아요~"), "좋아요");
+    EXPECT_EQ(compact("좋아요~ 또 봐요"), "좋아요또봐요");
+}
+
+TEST(Symbols, TildeBetweenWordsIsARange) {
+    EXPECT_EQ(normalize_for_speech("인천~김포 노선"), "인천에서 김포 노선");
+    EXPECT_EQ(compact("오전 8시 ~ 오후 1시"), "오전여덟시에서오후한시");
+}
 
 TEST(Symbols, EmojiAndUnknownSymbolsAreDropped) { EXPECT_EQ(compact("좋아요😀👍"), "좋아요"); }
 
