@@ -95,6 +95,29 @@ TEST(EnglishHangul, LBetweenVowelsAndInClustersIsDoubled) {
     EXPECT_EQ(english_to_hangul("plan"), "플랜");
 }
 
+TEST(EnglishHangul, OpenSyllableAKeepsA) {
+    EXPECT_EQ(english_to_hangul("panama"), "파나마");
+    EXPECT_EQ(english_to_hangul("lama"), "라마");
+}
+
+TEST(EnglishHangul, FinalRAfterALongVowel) {
+    EXPECT_EQ(english_to_hangul("deer"), "디어");
+    EXPECT_EQ(english_to_hangul("core"), "코어");
+    EXPECT_EQ(english_to_hangul("tire"), "타이어");
+}
+
+TEST(EnglishHangul, OnlyKAndGFuseWithW) {
+    EXPECT_EQ(english_to_hangul("twin"), "트윈");
+    EXPECT_EQ(english_to_hangul("quit"), "큇");
+}
+
+TEST(EnglishHangul, SilentLettersAndSuffixes) {
+    EXPECT_EQ(english_to_hangul("sign"), "사인");
+    EXPECT_EQ(english_to_hangul("guest"), "게스트");
+    EXPECT_EQ(english_to_hangul("mission"), "미션");
+    EXPECT_EQ(english_to_hangul("tropical"), "트로피컬");
+}
+
 TEST(EnglishHangul, AlwaysHangul) {
     for (std::string_view word : {"rhythm", "strengths", "queue", "aaaa", "zzz", "x", "eye", "oooo"}) {
         const std::string out = english_to_hangul(word);

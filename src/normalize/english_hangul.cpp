@@ -58,6 +58,16 @@ private:
         if (has("tion") || has("sion")) return add_all({Ph::SH, Ph::EO, Ph::N}, 4);
         if (has("ture")) return add_all({Ph::CH, Ph::EO}, 4);
         if (has("ous") && at_end(p_ + 3)) return add_all({Ph::EO, Ph::S}, 3);
+        if (has("shion") || has("cian")) return add_all({Ph::SH, Ph::EO, Ph::N}, has("shion") ? 5 : 4);
+        // r after a long vowel at the end: beer 비어, store 스토어, software 웨어, fire 파이어.
+        if (at_end(p_ + 3) && at(p_ + 2) == 'r') {
+            if (has("eer") || (has("ear") && p_ > 0)) return diphthong({Ph::I, Ph::EO}, 3);
+        }
+        if (at_end(p_ + 3) && at(p_ + 2) == 'e' && next == 'r' && p_ > 0) {
+            if (c == 'o') return diphthong({Ph::O, Ph::EO}, 3);
+            if (c == 'a') return diphthong({Ph::E, Ph::EO}, 3);
+            if (c == 'i') return diphthong({Ph::A, Ph::I, Ph::EO}, 3);
+        }
         switch (c) {
             case 'a':
                 if (magic_e()) return long_vowel_then_consonant({Ph::E, Ph::I});
@@ -69,8 +79,21 @@ private:
                     ++p_;
                     return;
                 }
-                if (next == 'l' && (at(p_ + 2) == 'l' || at(p_ + 2) == 'k')) return diphthong({Ph::O}, 1);
+                if (next == 'l' && (at(p_ + 2) == 'l' || at(p_ + 2) == 'k' || at(p_ + 2) == 't')) return diphthong({Ph::O}, 1);
                 if (at_end(p_ + 1)) return diphthong({Ph::A}, 1);
+                // Unstressed final -al: digital 디지털, festival 페스티벌.
+                if (next == 'l' && at_end(p_ + 2) && w_.size() >= 6) {
+                    add(Ph::EO);
+                    ++p_;
+                    return;
+                }
+                // In an open syllable Korean spelling keeps ㅏ: banana 바나나, camera 카메라.
+                if (next != '\0' && !vowel_letter(next) && next != 'r' && next != 'w' && next != 'y' && next != 'x' &&
+                    vowel_letter(at(p_ + 2))) {
+                    add(Ph::A);
+                    ++p_;
+                    return;
+                }
                 add(Ph::AE);
                 ++p_;
                 return;
@@ -80,7 +103,18 @@ private:
                     return;
                 }
                 if (magic_e()) return long_vowel_then_consonant({Ph::I});
-                if (next == 'a' && at_end(p_ + 2)) return diphthong({Ph::I, Ph::A}, 2);  // Korea, idea
+                if (next == 'a' && at_end(p_ + 2) && w_.size() > 3) return diphthong({Ph::I, Ph::A}, 2);  // Korea, idea
+                if (next == 'a' && at(p_ + 2) == 'd' && at_end(p_ + 3)) return diphthong({Ph::E}, 2);  // bread, head
+                if (next == 'r' && at(p_ + 2) == 'y' && at_end(p_ + 3) && w_.size() > 5) {  // battery, gallery
+                    add(Ph::EO);
+                    ++p_;
+                    return;
+                }
+                if (next == 'o') {  // video, stereo
+                    add(Ph::I);
+                    ++p_;
+                    return;
+                }
                 if (next == 'e' || next == 'a') return diphthong({Ph::I}, 2);
                 if (next == 'w') return diphthong({Ph::Y, Ph::U}, 2);
                 if (next == 'i') return diphthong({Ph::E, Ph::I}, 2);
@@ -97,12 +131,14 @@ private:
                     return diphthong({Ph::A, Ph::I}, 1);
                 }
                 if (next == 'e' && at_end(p_ + 2)) return diphthong({Ph::I}, 2);
+                if (has("ign") && at_end(p_ + 3)) return add_all({Ph::A, Ph::I, Ph::N}, 3);  // design, sign
                 if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::EO}, 2);
                 add(Ph::I);
                 ++p_;
                 return;
             case 'o':
                 if (magic_e()) return long_vowel_then_consonant({Ph::O});
+                if (p_ > 0 && w_[p_ - 1] == 'w' && next == 'r') return diphthong({Ph::EO}, 2);  // work, world
                 if (next == 'o') {
                     if (at(p_ + 2) == 'k') {
                         add(Ph::U);
@@ -162,6 +198,7 @@ private:
         if (has("ng")) return consonant(Ph::NG, 2);
         if (has("nk")) return add_all({Ph::NG, Ph::K}, 2);
         if (has("gh")) return consonant(p_ == 0 ? Ph::G : Ph::H, 2);
+        if (has("gu") && vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'u') return consonant(Ph::G, 2);  // guitar, guest
         if (p_ == 0 && has("kn")) return consonant(Ph::N, 2);
         if (p_ == 0 && has("wr")) return consonant(Ph::R, 2);
         if (next == c) {  // doubled letters sound once
@@ -184,7 +221,11 @@ private:
             case 'p': return consonant(Ph::P, 1);
             case 'q': return consonant(Ph::K, 1);
             case 'r': return consonant(Ph::R, 1);
-            case 's': return consonant(Ph::S, 1);
+            case 's': {
+                // Between vowels s is voiced: visa 비자, design 디자인 (but base keeps its s).
+                const bool voiced = p_ > 0 && vowel_letter(w_[p_ - 1]) && vowel_letter(next) && !(next == 'e' && at_end(p_ + 2));
+                return consonant(voiced ? Ph::Z : Ph::S, 1);
+            }
             case 't': return consonant(Ph::T, 1);
             case 'v': return consonant(Ph::V, 1);
             case 'w': return consonant(Ph::W, 1);
@@ -316,7 +357,10 @@ std::vector<Syllable> syllables(const std::vector<Phone>& ph) {
         const bool has_next = k + 1 < ph.size();
         const Ph next = has_next ? ph[k + 1].ph : Ph::H;
         const bool before_vowel = has_next && is_vowel(next);
-        const bool glide_then_vowel = has_next && (next == Ph::W || next == Ph::Y) && k + 2 < ph.size() && is_vowel(ph[k + 2].ph);
+        // Only k and g fuse with a following w (quiz 퀴즈); t, s and the rest take ㅡ (트위터, 스웨터).
+        const bool fuses_with_w = p == Ph::K || p == Ph::G;
+        const bool glide_then_vowel = has_next && ((next == Ph::W && fuses_with_w) || next == Ph::Y) && k + 2 < ph.size() &&
+                                      is_vowel(ph[k + 2].ph);
         if (p == Ph::W || p == Ph::Y) {
             if (before_vowel) {
                 const int medial = medial_of(next);
@@ -346,7 +390,7 @@ std::vector<Syllable> syllables(const std::vector<Phone>& ph) {
         if (p == Ph::R || p == Ph::H) continue;  // not said before a consonant or at the end
         const bool after_vowel = k > 0 && is_vowel(ph[k - 1].ph) && !out.empty() && out.back().final == 0;
         const bool sonorant = p == Ph::M || p == Ph::N || p == Ph::NG || p == Ph::L;
-        const bool stop = p == Ph::P || p == Ph::T || p == Ph::K;
+        const bool stop = (p == Ph::P || p == Ph::T || p == Ph::K) && !(has_next && (next == Ph::W || next == Ph::Y));
         if (!out.empty() && out.back().final == 0 && (sonorant ? (after_vowel || p == Ph::L) : (stop && after_vowel && previous_was_short_vowel))) {
             out.back().final = final_of(p);
             continue;
