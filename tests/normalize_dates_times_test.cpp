@@ -74,6 +74,12 @@ TEST(Times, ScoresAreNotTimes) {
     EXPECT_EQ(compact("2-0으로"), "이대영으로");
 }
 
+TEST(Times, MeridiemComesFirstInKorean) {
+    EXPECT_EQ(compact("9:15 PM"), "오후아홉시십오분");
+    EXPECT_EQ(compact("7am"), "오전일곱시");
+    EXPECT_EQ(compact("4 p.m."), "오후네시");
+}
+
 TEST(Times, TimeRange) { EXPECT_EQ(compact("10:00~11:30"), "열시에서열한시삼십분"); }
 
 }  // namespace

@@ -52,7 +52,7 @@ TEST(LatinWords, LettersWithDigits) {
 
 TEST(LatinWords, DigitsBeforeCapitals) {
     EXPECT_EQ(compact("3D 프린터"), "쓰리디프린터");
-    EXPECT_EQ(compact("2PM"), "투피엠");
+    EXPECT_EQ(compact("3M"), "쓰리엠");
 }
 
 TEST(LatinWords, HyphenatedLexiconForms) { EXPECT_EQ(compact("K-pop 가수"), "케이팝가수"); }

@@ -80,6 +80,10 @@ TEST(NumberPhrase, LargeNumberWordsStayAttached) {
     EXPECT_EQ(without_spaces(spoken("1억")), "일억");
 }
 
+TEST(NumberPhrase, LeadingPointDecimal) { EXPECT_EQ(without_spaces(spoken("타율 .325")), "타율영점삼이오"); }
+
+TEST(NumberPhrase, VulgarFractionAfterDigits) { EXPECT_EQ(without_spaces(spoken("3¾")), "삼사분의삼"); }
+
 TEST(NumberPhrase, LeadingZeroMeansACode) { EXPECT_EQ(without_spaces(spoken("0042")), "공공사이"); }
 
 TEST(NumberPhrase, HugeNumberDoesNotThrow) {

@@ -77,6 +77,9 @@ std::string prepare_characters(std::string_view sentence) {
             out += ' ' + sino_cardinal(std::to_string(value)) + ' ';
             continue;
         }
+        // 2½ is two and a half: keep the fraction apart from the digits NFKC would glue it to.
+        const bool vulgar_fraction = (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x215E);
+        if (vulgar_fraction) out += ' ';
         if (normalizer == nullptr || normalizer->isInert(static_cast<UChar32>(cp))) {
             out += ch;
             continue;

@@ -32,6 +32,32 @@ bool followed_by_word_or_digit(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+std::string_view meridiem(const Tokens& t, std::size_t i) {
+    if (!kind_at(t, i, TokenKind::latin)) return {};
+    const std::string_view w = t[i].text;
+    if (w == "AM" || w == "am") return "오전";
+    if (w == "PM" || w == "pm") return "오후";
+    // a.m., p.m.
+    if ((w == "a" || w == "p") && symbol_at(t, i + 1, '.') && kind_at(t, i + 2, TokenKind::latin) && t[i + 2].text == "m")
+        return w == "a" ? "오전" : "오후";
+    return {};
+}
+
+std::size_t meridiem_end(const Tokens& t, std::size_t i) {
+    if (t[i].text.size() == 2) return i + 1;
+    return symbol_at(t, i + 3, '.') ? i + 4 : i + 3;
+}
+
+// 3PM, 11 a.m.: an hour with the half of the day after it.
+MaybeReading read_hour_with_meridiem(const Tokens& t, std::size_t i) {
+    if (!digits_len(t, i, 1, 2) || small_value(t[i].text) > 12) return std::nullopt;
+    std::size_t after = i + 1;
+    if (kind_at(t, after, TokenKind::space)) ++after;
+    const std::string_view half = meridiem(t, after);
+    if (half.empty()) return std::nullopt;
+    return Reading{meridiem_end(t, after), concat(" ", half, " ", native_attributive(t[i].text), " 시 ")};
+}
+
 bool is_middle_dot(char32_t cp) {
     return cp == 0x00B7 || cp == 0x30FB || cp == 0x2027 || cp == 0x318D || cp == 0x2022 || cp == 0x2219 ||
            cp == 0xFF65;
@@ -101,6 +127,11 @@ MaybeReading read_clock_time(const Tokens& t, std::size_t i) {
         if (small_value(t[end + 1].text) != 0) spoken += concat(" ", sino_cardinal(t[end + 1].text), " 초");
         end += 2;
     }
+    // 10:30 AM → 오전 열 시 삼십 분: Korean says the half of the day first.
+    std::size_t after = end;
+    if (kind_at(t, after, TokenKind::space)) ++after;
+    if (const std::string_view half = meridiem(t, after); !half.empty())
+        return Reading{meridiem_end(t, after), concat(" ", half, spoken, " ")};
     return Reading{end, spoken + " "};
 }
 

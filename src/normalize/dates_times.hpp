@@ -9,6 +9,7 @@ namespace nangdok::normalize {
 
 MaybeReading read_numeric_date(const Tokens& tokens, std::size_t i);
 MaybeReading read_clock_time(const Tokens& tokens, std::size_t i);
+MaybeReading read_hour_with_meridiem(const Tokens& tokens, std::size_t i);
 MaybeReading read_anniversary(const Tokens& tokens, std::size_t i);
 MaybeReading read_bracketed_weekday(const Tokens& tokens, std::size_t i);
 
@@ -16,5 +17,9 @@ MaybeReading read_bracketed_weekday(const Tokens& tokens, std::size_t i);
 std::string say_date(std::string_view year, std::string_view month, std::string_view day);
 
 bool is_middle_dot(char32_t cp);
+
+// AM, pm, a.m. at token i: 오전 or 오후, empty when none; meridiem_end is the token after it.
+std::string_view meridiem(const Tokens& tokens, std::size_t i);
+std::size_t meridiem_end(const Tokens& tokens, std::size_t i);
 
 }  // namespace nangdok::normalize

@@ -147,6 +147,8 @@ MaybeReading read_money(const Tokens& t, std::size_t i) {
         spoken += std::string(t[j].text) + " ";
         ++j;
     }
+    // ₩1,000원 names its currency twice in writing, once in speech.
+    if (kind_at(t, j, TokenKind::hangul) && t[j].text.starts_with(currency.unit->spoken)) return Reading{j, concat(" ", spoken, " ")};
     return Reading{j, concat(" ", spoken, " ", std::string(currency.unit->spoken), " ")};
 }
 

@@ -36,6 +36,13 @@ std::optional<WrittenNumber> parse_number(const Tokens& t, std::size_t i) {
         number.negative = true;
         ++i;
     }
+    // .5 is 영 점 오 when the point starts the number.
+    if (symbol_at(t, i, '.') && kind_at(t, i + 1, TokenKind::digits) && (i == 0 || t[i - 1].kind == TokenKind::space)) {
+        number.integer = "0";
+        number.fraction = std::string(t[i + 1].text);
+        number.end = i + 2;
+        return number;
+    }
     if (!kind_at(t, i, TokenKind::digits)) return std::nullopt;
     number.integer = std::string(t[i].text);
     ++i;
