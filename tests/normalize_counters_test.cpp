@@ -61,6 +61,11 @@ TEST(Counters, DaeInContext) {
     EXPECT_EQ(compact("18대 대통령"), "십팔대대통령");
 }
 
+TEST(Counters, DaeBeforeANumberIsAScore) {
+    EXPECT_EQ(compact("2대 0으로"), "이대영으로");
+    EXPECT_EQ(compact("트럭 4대 3곳"), "트럭네대세곳");
+}
+
 TEST(Counters, BeonInContext) {
     EXPECT_EQ(compact("2번 출구"), "이번출구");
     EXPECT_EQ(compact("6번이나"), "여섯번이나");

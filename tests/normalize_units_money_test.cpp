@@ -70,6 +70,8 @@ TEST(Money, LargeNumberWordsBelongToTheAmount) {
     EXPECT_EQ(compact("₩2조5000억"), "이조오천억원");
 }
 
+TEST(Money, TrailingZeroCentsAreNotSaid) { EXPECT_EQ(compact("$3.10"), "삼점일달러"); }
+
 TEST(Money, CurrencyWrittenTwiceIsSaidOnce) { EXPECT_EQ(compact("₩3,000원"), "삼천원"); }
 
 TEST(Money, WonAfterTheNumberStaysAsWritten) { EXPECT_EQ(compact("3500원"), "삼천오백원"); }

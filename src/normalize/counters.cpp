@@ -35,6 +35,8 @@ CounterMatch counter_in_context(const CounterContext& context) {
     const std::string_view after_counter = context.word.substr(match.length);
     if (counter == "대") {
         const bool decade = context.value >= 10 && context.value <= 90 && context.value % 10 == 0;
+        // 3대 1, 1대1: a score or a ratio.
+        if (after_counter.empty() && context.number_follows) match.style = CounterStyle::sino;
         const bool term_of_office = context.previous_word.ends_with("제") ||
                                     starts_with_any(after_counter, kOrdinalDaeNouns) ||
                                     (after_counter.empty() && starts_with_any(context.next_word, kOrdinalDaeNouns));

@@ -23,6 +23,7 @@ struct CounterContext {
     std::string_view next_word;      // the word after it (after one space), if any
     std::string_view previous_word;  // the Hangul word right before the number, if any
     long long value = -1;            // the number, -1 when too long
+    bool number_follows = false;     // another number right after the word (3대 1)
 };
 
 // match_counter plus the context rules: 대 is Sino for decades (20대) and terms of office

@@ -49,6 +49,10 @@ Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
             CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value()};
             if (kind_at(t, at + 1, TokenKind::space) && kind_at(t, at + 2, TokenKind::hangul))
                 context.next_word = t[at + 2].text;
+            // 3대 1 is a score; 3대 2곳 is a count followed by another count.
+            const std::size_t n = kind_at(t, at + 1, TokenKind::space) ? at + 2 : at + 1;
+            context.number_follows = kind_at(t, n, TokenKind::digits) &&
+                                     !(kind_at(t, n + 1, TokenKind::hangul) && match_counter(t[n + 1].text).style != CounterStyle::none);
             const CounterMatch counter = counter_in_context(context);
             if (counter.style != CounterStyle::none) return {Suffix::Kind::counter, {}, {}, counter, t[at].text, at + 1};
             return suffix;
@@ -140,7 +144,10 @@ MaybeReading read_money(const Tokens& t, std::size_t i) {
             if (first) return std::nullopt;
             break;
         }
-        spoken += spell_number(*number, CounterStyle::sino);
+        WrittenNumber amount = *number;
+        // $1.50 is 일 점 오 달러: trailing zeros of cents are not said.
+        while (!amount.fraction.empty() && amount.fraction.back() == '0') amount.fraction.pop_back();
+        spoken += spell_number(amount, CounterStyle::sino);
         j = number->end;
         // ₩3억5000만: the large-number words belong to the amount.
         if (!kind_at(t, j, TokenKind::hangul) || !is_large_number_word(t[j].text)) break;
