@@ -52,5 +52,12 @@ TEST(Hanja, DictionaryWordsWhenInstalled) {
     EXPECT_EQ(read_hanja("水"), "수");
 }
 
+TEST(Hanja, InitialSoundLawAtTheStartOfAWord) {
+    if (!hanja_dictionary_available()) GTEST_SKIP() << "libhangul-data is not installed";
+    EXPECT_EQ(read_hanja("女性"), "여성");
+    EXPECT_EQ(read_hanja("勞動"), "노동");
+    EXPECT_EQ(read_hanja("龍"), "용");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

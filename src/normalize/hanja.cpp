@@ -50,6 +50,29 @@ std::string_view news_reading(std::string_view hanja_char) {
     return {};
 }
 
+// The initial sound law (두음 법칙): a word does not start with ㄹ, nor with ㄴ before i or y.
+// The dictionary lists both 녀성 and 여성 for 女性; the word-initial form is the one said.
+void apply_initial_sound_law(std::string& reading) {
+    if (reading.size() < 3) return;
+    const char32_t cp = decode_utf8_char(std::string_view(reading).substr(0, 3));
+    if (cp < 0xAC00 || cp > 0xD7A3) return;
+    const int index = static_cast<int>(cp - 0xAC00);
+    int initial = index / (21 * 28);
+    const int medial = (index / 28) % 21, final = index % 28;
+    // ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
+    const bool i_or_y = medial == 2 || medial == 3 || medial == 6 || medial == 7 || medial == 12 || medial == 17 || medial == 20;
+    constexpr int kNieun = 2, kRieul = 5, kIeungInitial = 11;
+    if (initial == kRieul) initial = i_or_y ? kIeungInitial : kNieun;
+    else if (initial == kNieun && i_or_y) initial = kIeungInitial;
+    else return;
+    const auto syllable = static_cast<char32_t>(0xAC00 + (initial * 21 + medial) * 28 + final);
+    std::string encoded;
+    encoded += static_cast<char>(0xE0 | (syllable >> 12));
+    encoded += static_cast<char>(0x80 | ((syllable >> 6) & 0x3F));
+    encoded += static_cast<char>(0x80 | (syllable & 0x3F));
+    reading.replace(0, 3, encoded);
+}
+
 }  // namespace
 
 HanjaDictionary HanjaDictionary::parse(std::string_view text) {
@@ -105,14 +128,16 @@ std::pair<std::string, std::size_t> HanjaDictionary::longest_prefix(std::string_
 
 bool hanja_dictionary_available() { return !installed_dictionary().empty(); }
 
-std::string read_hanja(std::string_view run) {
+namespace {
+
+std::string read_hanja_run(std::string_view run) {
     std::string out;
     std::size_t i = 0;
     while (i < run.size()) {
         const std::size_t len = utf8_char_length(run, i);
         const std::string_view rest = run.substr(i);
-        // A lone headline abbreviation reads from the news table; inside a longer run the dictionary
-        // knows the word (中國 is 중국 either way, but 日本 must not become 일본 by accident).
+        // A lone headline abbreviation reads from the news table; inside a longer run a dictionary
+        // word wins (北韓 → 북한), and the table only covers characters no word starts with.
         const std::string_view news = news_reading(run.substr(i, len));
         const bool lone = len == rest.size();
         if (!news.empty() && lone) {
@@ -129,6 +154,16 @@ std::string read_hanja(std::string_view run) {
         if (!news.empty()) out += news;
         i += len;
     }
+    return out;
+}
+
+}  // namespace
+
+std::string read_hanja(std::string_view run) {
+    // Headline abbreviations are said as the table has them (露 is 러 for Russia, not 노).
+    if (const std::string_view news = news_reading(run); !news.empty()) return std::string(news);
+    std::string out = read_hanja_run(run);
+    apply_initial_sound_law(out);
     return out;
 }
 
