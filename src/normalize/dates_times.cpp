@@ -1,5 +1,6 @@
 #include "normalize/dates_times.hpp"
 
+#include "normalize/context_words.hpp"
 #include "normalize/counters.hpp"
 #include "normalize/number_phrase.hpp"
 #include "normalize/number_words.hpp"
@@ -137,10 +138,6 @@ MaybeReading read_clock_time(const Tokens& t, std::size_t i) {
 
 namespace {
 
-// Words after a dotted month.day that make it a named date (6.25 전쟁, 3.1절), not a decimal.
-constexpr std::string_view kNamedDateWords[] = {"절", "전쟁", "사변", "민주화", "항쟁", "혁명", "선언", "운동",
-                                                "참전", "기념", "의거", "테러", "사태", "대선", "총선", "합의"};
-
 bool named_date_word_follows(const Tokens& t, std::size_t i) {
     if (kind_at(t, i, TokenKind::space)) ++i;
     if (!kind_at(t, i, TokenKind::hangul)) return false;
@@ -177,10 +174,7 @@ MaybeReading read_anniversary(const Tokens& t, std::size_t i) {
 namespace {
 
 std::string_view weekday_name(std::string_view abbreviation) {
-    static constexpr std::pair<std::string_view, std::string_view> kWeekdays[] = {
-        {"월", "월요일"}, {"화", "화요일"}, {"수", "수요일"}, {"목", "목요일"}, {"금", "금요일"},
-        {"토", "토요일"}, {"일", "일요일"}, {"공", "공휴일"}};
-    for (const auto& [short_form, name] : kWeekdays)
+    for (const auto& [short_form, name] : kWeekdayNames)
         if (abbreviation == short_form) return name;
     return {};
 }

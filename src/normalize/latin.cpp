@@ -1,6 +1,5 @@
 #include "normalize/latin.hpp"
 
-#include <array>
 #include <unordered_map>
 
 #include "normalize/english_hangul.hpp"
@@ -10,9 +9,6 @@
 namespace nangdok::normalize {
 namespace {
 
-constexpr std::array<std::string_view, 26> kLetterNames{
-    "에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘", "엠",
-    "엔",   "오", "피", "큐", "알", "에스", "티", "유", "브이", "더블유", "엑스", "와이", "제트"};
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -38,7 +34,8 @@ bool vowel_at(std::string_view w, std::size_t k) {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && k > 0);
 }
 
-bool in_list(std::string_view pair, std::initializer_list<std::string_view> list) {
+template <std::size_t N>
+bool in_list(std::string_view pair, const std::string_view (&list)[N]) {
     for (std::string_view item : list)
         if (pair == item) return true;
     return false;
@@ -63,17 +60,9 @@ bool pronounceable(std::string_view word) {
     }
     if (vowels == 0 || vowels * 5 < w.size()) return false;
     const std::string_view head = std::string_view(w).substr(0, 2), tail = std::string_view(w).substr(w.size() - 2);
-    if (vowel_at(w, 0) && vowel_at(w, 1) && !in_list(head, {"ai", "au", "ea", "ee", "oo", "ou", "oi", "oa", "ei"}))
-        return false;
-    if (!vowel_at(w, 0) && !vowel_at(w, 1) &&
-        !in_list(head, {"bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "sc", "sk", "sl", "sm", "sn",
-                        "sp", "st", "sw", "tr", "tw", "th", "sh", "ch", "ph", "wh", "kn", "wr", "qu", "dw"}))
-        return false;
-    if (!vowel_at(w, w.size() - 2) && !vowel_at(w, w.size() - 1) &&
-        !in_list(tail, {"st", "nd", "nt", "nk", "ng", "sk", "sp", "ld", "lt", "rt", "rd", "rn", "rm", "rk", "ck", "ch",
-                        "sh", "th", "ph", "wn", "ll", "ss", "ft", "pt", "ct", "mp", "lk", "lf", "ls", "ts", "ns", "ms",
-                        "rs", "ks", "ds", "gh", "rl", "lm", "nch", "rp"}))
-        return false;
+    if (vowel_at(w, 0) && vowel_at(w, 1) && !in_list(head, kEnglishInitialVowelPairs)) return false;
+    if (!vowel_at(w, 0) && !vowel_at(w, 1) && !in_list(head, kEnglishInitialClusters)) return false;
+    if (!vowel_at(w, w.size() - 2) && !vowel_at(w, w.size() - 1) && !in_list(tail, kEnglishFinalClusters)) return false;
     return true;
 }
 

@@ -3,6 +3,7 @@
 // short English words whose spelling misleads the letter-to-sound rules.
 #pragma once
 
+#include <array>
 #include <string_view>
 
 namespace nangdok::normalize {
@@ -55,6 +56,21 @@ inline constexpr LexiconEntry kLatinLexicon[] = {
     {"coffee", "커피"}, {"computer", "컴퓨터"}, {"internet", "인터넷"}, {"phone", "폰"}, {"camera", "카메라"},
     {"etc", "등"}, {"inc", "인크"}, {"ltd", "리미티드"}, {"co", "코"}, {"mr", "미스터"}, {"ms", "미즈"}, {"dr", "닥터"},
 };
+
+// Korean names of the Latin letters, A to Z.
+inline constexpr std::array<std::string_view, 26> kLetterNames{
+    "에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘", "엠",
+    "엔",   "오", "피", "큐", "알", "에스", "티", "유", "브이", "더블유", "엑스", "와이", "제트"};
+
+// Letter pairs an English word may begin or end with; capitals that fit them are read as a word
+// (KOREA, BEST), the others letter by letter (OECD, NCAA, FOMC).
+inline constexpr std::string_view kEnglishInitialVowelPairs[] = {"ai", "au", "ea", "ee", "oo", "ou", "oi", "oa", "ei"};
+inline constexpr std::string_view kEnglishInitialClusters[] = {
+    "bl", "br", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "pl", "pr", "sc", "sk", "sl", "sm",
+    "sn", "sp", "st", "sw", "tr", "tw", "th", "sh", "ch", "ph", "wh", "kn", "wr", "qu", "dw"};
+inline constexpr std::string_view kEnglishFinalClusters[] = {
+    "st", "nd", "nt", "nk", "ng", "sk", "sp", "ld", "lt", "rt", "rd", "rn", "rm", "rk", "ck", "ch", "sh", "th", "ph", "wn",
+    "ll", "ss", "ft", "pt", "ct", "mp", "lk", "lf", "ls", "ts", "ns", "ms", "rs", "ks", "ds", "gh", "rl", "lm", "rp"};
 
 // Parts of host names, read after 닷 (naver.com → 네이버 닷 컴). Other parts of three letters or
 // fewer are spelled (co.kr → 씨오 닷 케이알).

@@ -1,5 +1,6 @@
 #include "normalize/number_phrase.hpp"
 
+#include "normalize/context_words.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
@@ -104,9 +105,6 @@ std::optional<Joiner> find_joiner(const Tokens& t, std::size_t k) {
         return Joiner{k + 1, std::string(t[k].text) + " ", false};
     return std::nullopt;
 }
-
-// Words after which a number is a code read digit by digit (예약 번호는 907 → 구공칠).
-constexpr std::string_view kCodeSignals[] = {"번호", "연락처", "전화", "계좌", "코드", "비밀번호", "우편번호", "휴대폰"};
 
 bool follows_code_signal(const Tokens& t, const WrittenNumber& number) {
     std::size_t k = number.begin;
