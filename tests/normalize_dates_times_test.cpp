@@ -21,9 +21,7 @@ TEST(Dates, YearLastDatesKeepTheWrittenOrder) {
     EXPECT_EQ(compact("3/7/26"), "삼월칠일이십육년");
 }
 
-TEST(Dates, ImpossibleMonthIsNotADate) {
-    EXPECT_FALSE(test::contains(normalize_for_speech("2031-13-04"), "월"));
-}
+TEST(Dates, ImpossibleMonthIsNotADate) { EXPECT_FALSE(test::contains(normalize_for_speech("2031-13-04"), "월")); }
 
 TEST(Dates, YearsAndDecades) {
     EXPECT_EQ(compact("1970년대"), "천구백칠십년대");

@@ -34,7 +34,7 @@ TEST(DigitStrings, YearSpanIsARange) { EXPECT_EQ(compact("2022-2023"), "이천�
 TEST(DigitStrings, NumberAfterACodeWordIsReadDigitByDigit) {
     EXPECT_EQ(compact("계좌 번호는 4471"), "계좌번호는사사칠일");
     EXPECT_EQ(compact("연락처 5550123"), "연락처오오오공일이삼");
-    EXPECT_EQ(compact("번호는 7"), "번호는칠");       // too short to be a code
+    EXPECT_EQ(compact("번호는 7"), "번호는칠");                 // too short to be a code
     EXPECT_EQ(compact("예산 4471원"), "예산사천사백칠십일원");  // no code word
 }
 

@@ -27,7 +27,7 @@ TEST(LatinWords, PronounceableCapitalsAreWords) {
     EXPECT_EQ(read_latin_word("NCAA"), "엔씨에이에이");  // no English word starts with nc
     EXPECT_EQ(read_latin_word("FOMC"), "에프오엠씨");    // nor ends with mc
     EXPECT_EQ(read_latin_word("IAEA"), "아이에이이에이");
-    EXPECT_EQ(read_latin_word("TOP"), "티오피");        // short capitals stay letters
+    EXPECT_EQ(read_latin_word("TOP"), "티오피");  // short capitals stay letters
 }
 
 TEST(LatinWords, InnerCapitalsMarkAnAbbreviation) { EXPECT_EQ(read_latin_word("DoS"), "디오에스"); }

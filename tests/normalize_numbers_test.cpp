@@ -56,18 +56,14 @@ TEST(NumberPhrase, GroupingCommasAreIgnored) {
     EXPECT_EQ(without_spaces(spoken("7,654,321")), without_spaces(sino_cardinal("7654321")));
 }
 
-TEST(NumberPhrase, CommaBetweenShortNumbersIsAList) {
-    EXPECT_EQ(without_spaces(spoken("3,4")), "삼,사");
-}
+TEST(NumberPhrase, CommaBetweenShortNumbersIsAList) { EXPECT_EQ(without_spaces(spoken("3,4")), "삼,사"); }
 
 TEST(NumberPhrase, NegativeAndDecimal) {
     EXPECT_EQ(without_spaces(spoken("-2.05")), "마이너스이점영오");
     EXPECT_EQ(without_spaces(spoken("기온 -7도")), "기온마이너스칠도");
 }
 
-TEST(NumberPhrase, DashBetweenWordsIsNotAMinus) {
-    EXPECT_EQ(spoken("가-3").find("마이너스"), std::string::npos);
-}
+TEST(NumberPhrase, DashBetweenWordsIsNotAMinus) { EXPECT_EQ(spoken("가-3").find("마이너스"), std::string::npos); }
 
 TEST(NumberPhrase, Fractions) {
     EXPECT_EQ(without_spaces(spoken("3/4")), "사분의삼");

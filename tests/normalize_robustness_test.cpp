@@ -31,7 +31,8 @@ bool speakable_by_korean_voice(std::string_view s) {
 }
 
 TEST(Robustness, MixedJunkComesOutSpeakable) {
-    const std::string junk = "가\x01\x7f나 😀 ∑∫ Ωmega ①② ＄５ ½ ㈜삼성 ¾kg ™ 北京 Привет こんにちは ~~ --- %%% 1.2.3.4 12:34:56:78";
+    const std::string junk =
+        "가\x01\x7f나 😀 ∑∫ Ωmega ①② ＄５ ½ ㈜삼성 ¾kg ™ 北京 Привет こんにちは ~~ --- %%% 1.2.3.4 12:34:56:78";
     const std::string spoken = normalize_for_speech(junk);
     EXPECT_TRUE(speakable_by_korean_voice(spoken)) << spoken;
 }

@@ -85,8 +85,7 @@ std::string prepare_characters(std::string_view sentence) {
             continue;
         }
         UErrorCode status = U_ZERO_ERROR;
-        const icu::UnicodeString folded =
-            normalizer->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
+        const icu::UnicodeString folded = normalizer->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
         if (U_FAILURE(status)) {
             out += ch;
             continue;

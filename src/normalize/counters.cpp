@@ -56,9 +56,12 @@ CounterMatch counter_in_context(const CounterContext& context) {
 
 std::string_view month_name(long long month) {
     switch (month) {
-        case 6: return "유";
-        case 10: return "시";
-        default: return {};
+        case 6:
+            return "유";
+        case 10:
+            return "시";
+        default:
+            return {};
     }
 }
 

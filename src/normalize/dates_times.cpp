@@ -39,7 +39,8 @@ std::string_view meridiem(const Tokens& t, std::size_t i) {
     if (w == "AM" || w == "am") return "오전";
     if (w == "PM" || w == "pm") return "오후";
     // a.m., p.m.
-    if ((w == "a" || w == "p") && symbol_at(t, i + 1, '.') && kind_at(t, i + 2, TokenKind::latin) && t[i + 2].text == "m")
+    if ((w == "a" || w == "p") && symbol_at(t, i + 1, '.') && kind_at(t, i + 2, TokenKind::latin) &&
+        t[i + 2].text == "m")
         return w == "a" ? "오전" : "오후";
     return {};
 }
@@ -60,8 +61,7 @@ MaybeReading read_hour_with_meridiem(const Tokens& t, std::size_t i) {
 }
 
 bool is_middle_dot(char32_t cp) {
-    return cp == 0x00B7 || cp == 0x30FB || cp == 0x2027 || cp == 0x318D || cp == 0x2022 || cp == 0x2219 ||
-           cp == 0xFF65;
+    return cp == 0x00B7 || cp == 0x30FB || cp == 0x2027 || cp == 0x318D || cp == 0x2022 || cp == 0x2219 || cp == 0xFF65;
 }
 
 std::string say_date(std::string_view year, std::string_view month, std::string_view day) {
@@ -154,10 +154,11 @@ std::string day_of_named_date(std::string_view day) {
 }  // namespace
 
 MaybeReading read_anniversary(const Tokens& t, std::size_t i) {
-    if (!digits_len(t, i, 1, 2) || i + 2 >= t.size() || t[i + 1].kind != TokenKind::symbol || !digits_len(t, i + 2, 1, 2))
+    if (!digits_len(t, i, 1, 2) || i + 2 >= t.size() || t[i + 1].kind != TokenKind::symbol ||
+        !digits_len(t, i + 2, 1, 2))
         return std::nullopt;
-    const bool dotted = t[i + 1].cp == '.' && valid_month_day(t[i].text, t[i + 2].text) &&
-                        !symbol_at(t, i + 3, '.') && named_date_word_follows(t, i + 3);
+    const bool dotted = t[i + 1].cp == '.' && valid_month_day(t[i].text, t[i + 2].text) && !symbol_at(t, i + 3, '.') &&
+                        named_date_word_follows(t, i + 3);
     if (dotted) return Reading{i + 3, concat(" ", sino_cardinal(t[i].text), day_of_named_date(t[i + 2].text), " ")};
     if (!is_middle_dot(t[i + 1].cp)) return std::nullopt;
     // Named dates are said as the month followed by the day's digits: 6·25 육이오, 4·19 사일구.
@@ -194,9 +195,12 @@ MaybeReading read_bracketed_weekday(const Tokens& t, std::size_t i) {
         ++j;
         if (symbol_at(t, j, ')')) return Reading{j + 1, spoken + " "};
         if (j >= t.size() || t[j].kind != TokenKind::symbol) return std::nullopt;
-        if (is_range_mark(t[j].cp) || t[j].cp == '-') spoken += "에서 ";
-        else if (is_middle_dot(t[j].cp) || t[j].cp == ',') spoken += ", ";
-        else return std::nullopt;
+        if (is_range_mark(t[j].cp) || t[j].cp == '-')
+            spoken += "에서 ";
+        else if (is_middle_dot(t[j].cp) || t[j].cp == ',')
+            spoken += ", ";
+        else
+            return std::nullopt;
         ++j;
     }
 }

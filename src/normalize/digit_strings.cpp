@@ -43,7 +43,8 @@ bool plausible_year(std::string_view digits) {
 
 // 010.777.8888: phone numbers written with dots start with a zero and end with four digits.
 MaybeReading read_dotted_phone(const Tokens& t, std::size_t i) {
-    if (!kind_at(t, i, TokenKind::digits) || t[i].text.front() != '0' || t[i].text.size() > 3 || !symbol_at(t, i + 1, '.'))
+    if (!kind_at(t, i, TokenKind::digits) || t[i].text.front() != '0' || t[i].text.size() > 3 ||
+        !symbol_at(t, i + 1, '.'))
         return std::nullopt;
     if (!kind_at(t, i + 2, TokenKind::digits) || t[i + 2].text.size() < 3 || t[i + 2].text.size() > 4 ||
         !symbol_at(t, i + 3, '.') || !kind_at(t, i + 4, TokenKind::digits) || t[i + 4].text.size() != 4)
@@ -80,7 +81,8 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
             // 3-1 between two small numbers is a score in news text, but 3-4일 is a range.
             if (kind_at(t, end, TokenKind::hangul) && match_counter(t[end].text).style != CounterStyle::none)
                 return std::nullopt;
-            if (a.size() <= 2 && b.size() <= 2) return Reading{end, concat(" ", sino_cardinal(a), " 대 ", sino_cardinal(b), " ")};
+            if (a.size() <= 2 && b.size() <= 2)
+                return Reading{end, concat(" ", sino_cardinal(a), " 대 ", sino_cardinal(b), " ")};
             return std::nullopt;
         }
     }
@@ -101,7 +103,8 @@ MaybeReading read_digit_groups(const Tokens& t, std::size_t i) {
         std::size_t j = i + 2;
         if (kind_at(t, j, TokenKind::space) || is_dash(t, j)) ++j;
         const std::string country = concat(" 국가번호 ", digit_by_digit(t[i + 1].text, "공"), ",");
-        if (auto bracketed = read_bracketed_area_code(t, j)) return Reading{bracketed->end, country + bracketed->spoken};
+        if (auto bracketed = read_bracketed_area_code(t, j))
+            return Reading{bracketed->end, country + bracketed->spoken};
         if (auto dotted = read_dotted_phone(t, j)) return Reading{dotted->end, country + dotted->spoken};
         std::size_t end = j;
         const auto groups = dash_groups(t, j, end);

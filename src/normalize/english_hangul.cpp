@@ -8,9 +8,37 @@ namespace {
 // Approximate English phonemes, named after the Hangul they become.
 enum class Ph {
     // consonants
-    P, B, T, D, K, G, F, V, S, Z, SH, CH, J, TH, M, N, NG, L, R, H, W, Y,
+    P,
+    B,
+    T,
+    D,
+    K,
+    G,
+    F,
+    V,
+    S,
+    Z,
+    SH,
+    CH,
+    J,
+    TH,
+    M,
+    N,
+    NG,
+    L,
+    R,
+    H,
+    W,
+    Y,
     // vowels
-    A, AE, E, I, O, U, EO, EU,
+    A,
+    AE,
+    E,
+    I,
+    O,
+    U,
+    EO,
+    EU,
 };
 
 struct Phone {
@@ -79,7 +107,8 @@ private:
                     ++p_;
                     return;
                 }
-                if (next == 'l' && (at(p_ + 2) == 'l' || at(p_ + 2) == 'k' || at(p_ + 2) == 't')) return diphthong({Ph::O}, 1);
+                if (next == 'l' && (at(p_ + 2) == 'l' || at(p_ + 2) == 'k' || at(p_ + 2) == 't'))
+                    return diphthong({Ph::O}, 1);
                 if (at_end(p_ + 1)) return diphthong({Ph::A}, 1);
                 // Unstressed final -al: digital 디지털, festival 페스티벌.
                 if (next == 'l' && at_end(p_ + 2) && w_.size() >= 6) {
@@ -104,7 +133,7 @@ private:
                 }
                 if (magic_e()) return long_vowel_then_consonant({Ph::I});
                 if (next == 'a' && at_end(p_ + 2) && w_.size() > 3) return diphthong({Ph::I, Ph::A}, 2);  // Korea, idea
-                if (next == 'a' && at(p_ + 2) == 'd' && at_end(p_ + 3)) return diphthong({Ph::E}, 2);  // bread, head
+                if (next == 'a' && at(p_ + 2) == 'd' && at_end(p_ + 3)) return diphthong({Ph::E}, 2);     // bread, head
                 if (next == 'r' && at(p_ + 2) == 'y' && at_end(p_ + 3) && w_.size() > 5) {  // battery, gallery
                     add(Ph::EO);
                     ++p_;
@@ -118,14 +147,16 @@ private:
                 if (next == 'e' || next == 'a') return diphthong({Ph::I}, 2);
                 if (next == 'w') return diphthong({Ph::Y, Ph::U}, 2);
                 if (next == 'i') return diphthong({Ph::E, Ph::I}, 2);
-                if (next == 'y') return diphthong(at_end(p_ + 2) ? std::initializer_list<Ph>{Ph::I}
-                                                                 : std::initializer_list<Ph>{Ph::E, Ph::I}, 2);
+                if (next == 'y')
+                    return diphthong(
+                        at_end(p_ + 2) ? std::initializer_list<Ph>{Ph::I} : std::initializer_list<Ph>{Ph::E, Ph::I}, 2);
                 if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::EO}, 2);
                 add(Ph::E);
                 ++p_;
                 return;
             case 'i':
-                if (magic_e() || has("igh") || (next == 'n' && at(p_ + 2) == 'd' && at_end(p_ + 3)) || (next == 'l' && at(p_ + 2) == 'd')) {
+                if (magic_e() || has("igh") || (next == 'n' && at(p_ + 2) == 'd' && at_end(p_ + 3)) ||
+                    (next == 'l' && at(p_ + 2) == 'd')) {
                     if (has("igh")) return diphthong({Ph::A, Ph::I}, 3);
                     if (magic_e()) return long_vowel_then_consonant({Ph::A, Ph::I});
                     return diphthong({Ph::A, Ph::I}, 1);
@@ -149,12 +180,15 @@ private:
                 }
                 if (next == 'a') return diphthong({Ph::O}, 2);
                 if (next == 'i' || next == 'y') return diphthong({Ph::O, Ph::I}, 2);
-                if (next == 'u') return diphthong(at(p_ + 2) == 'l' ? std::initializer_list<Ph>{Ph::O, Ph::U}
-                                                                    : std::initializer_list<Ph>{Ph::A, Ph::U}, 2);
+                if (next == 'u')
+                    return diphthong(at(p_ + 2) == 'l' ? std::initializer_list<Ph>{Ph::O, Ph::U}
+                                                       : std::initializer_list<Ph>{Ph::A, Ph::U},
+                                     2);
                 if (next == 'w') {
                     const bool short_word = w_.size() <= 3 && at_end(p_ + 2);
                     return diphthong(short_word || at(p_ + 2) == 'n' ? std::initializer_list<Ph>{Ph::A, Ph::U}
-                                                                     : std::initializer_list<Ph>{Ph::O}, 2);
+                                                                     : std::initializer_list<Ph>{Ph::O},
+                                     2);
                 }
                 if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::O}, 2);
                 if (at_end(p_ + 1)) return diphthong({Ph::O}, 1);
@@ -170,13 +204,16 @@ private:
                 return;
             case 'y':
                 if (p_ == 0 && vowel_letter(next)) return consonant(Ph::Y, 1);
-                if (at_end(p_ + 1)) return diphthong(has_earlier_vowel() ? std::initializer_list<Ph>{Ph::I}
-                                                                         : std::initializer_list<Ph>{Ph::A, Ph::I}, 1);
+                if (at_end(p_ + 1))
+                    return diphthong(has_earlier_vowel() ? std::initializer_list<Ph>{Ph::I}
+                                                         : std::initializer_list<Ph>{Ph::A, Ph::I},
+                                     1);
                 if (vowel_letter(next)) return consonant(Ph::Y, 1);
                 add(Ph::I);
                 ++p_;
                 return;
-            default: break;
+            default:
+                break;
         }
         step_consonant(c, next);
     }
@@ -207,31 +244,53 @@ private:
         }
         const bool soft = next == 'e' || next == 'i' || next == 'y';
         switch (c) {
-            case 'b': return consonant(Ph::B, 1);
-            case 'c': return consonant(soft ? Ph::S : Ph::K, 1);
-            case 'd': return consonant(Ph::D, 1);
-            case 'f': return consonant(Ph::F, 1);
-            case 'g': return consonant(soft && p_ > 0 ? Ph::J : Ph::G, 1);
-            case 'h': return consonant(Ph::H, 1);
-            case 'j': return consonant(Ph::J, 1);
-            case 'k': return consonant(Ph::K, 1);
-            case 'l': return consonant(Ph::L, 1);
-            case 'm': return consonant(Ph::M, 1);
-            case 'n': return consonant(Ph::N, 1);
-            case 'p': return consonant(Ph::P, 1);
-            case 'q': return consonant(Ph::K, 1);
-            case 'r': return consonant(Ph::R, 1);
+            case 'b':
+                return consonant(Ph::B, 1);
+            case 'c':
+                return consonant(soft ? Ph::S : Ph::K, 1);
+            case 'd':
+                return consonant(Ph::D, 1);
+            case 'f':
+                return consonant(Ph::F, 1);
+            case 'g':
+                return consonant(soft && p_ > 0 ? Ph::J : Ph::G, 1);
+            case 'h':
+                return consonant(Ph::H, 1);
+            case 'j':
+                return consonant(Ph::J, 1);
+            case 'k':
+                return consonant(Ph::K, 1);
+            case 'l':
+                return consonant(Ph::L, 1);
+            case 'm':
+                return consonant(Ph::M, 1);
+            case 'n':
+                return consonant(Ph::N, 1);
+            case 'p':
+                return consonant(Ph::P, 1);
+            case 'q':
+                return consonant(Ph::K, 1);
+            case 'r':
+                return consonant(Ph::R, 1);
             case 's': {
                 // Between vowels s is voiced: visa 비자, design 디자인 (but base keeps its s).
-                const bool voiced = p_ > 0 && vowel_letter(w_[p_ - 1]) && vowel_letter(next) && !(next == 'e' && at_end(p_ + 2));
+                const bool voiced =
+                    p_ > 0 && vowel_letter(w_[p_ - 1]) && vowel_letter(next) && !(next == 'e' && at_end(p_ + 2));
                 return consonant(voiced ? Ph::Z : Ph::S, 1);
             }
-            case 't': return consonant(Ph::T, 1);
-            case 'v': return consonant(Ph::V, 1);
-            case 'w': return consonant(Ph::W, 1);
-            case 'x': return add_all({Ph::K, Ph::S}, 1);
-            case 'z': return consonant(Ph::Z, 1);
-            default: ++p_; return;
+            case 't':
+                return consonant(Ph::T, 1);
+            case 'v':
+                return consonant(Ph::V, 1);
+            case 'w':
+                return consonant(Ph::W, 1);
+            case 'x':
+                return add_all({Ph::K, Ph::S}, 1);
+            case 'z':
+                return consonant(Ph::Z, 1);
+            default:
+                ++p_;
+                return;
         }
     }
 
@@ -275,72 +334,122 @@ constexpr int kEu = 18, kI = 20, kA = 0, kAe = 1, kE = 5, kO = 8, kU = 13, kEo =
 
 int initial_of(Ph p) {
     switch (p) {
-        case Ph::P: case Ph::F: return 17;   // ㅍ
-        case Ph::B: case Ph::V: return 7;    // ㅂ
-        case Ph::T: return 16;               // ㅌ
-        case Ph::D: return 3;                // ㄷ
-        case Ph::K: return 15;               // ㅋ
-        case Ph::G: return 0;                // ㄱ
-        case Ph::S: case Ph::SH: case Ph::TH: return 9;  // ㅅ
-        case Ph::Z: case Ph::J: return 12;   // ㅈ
-        case Ph::CH: return 14;              // ㅊ
-        case Ph::M: return 6;                // ㅁ
-        case Ph::N: return 2;                // ㄴ
-        case Ph::L: case Ph::R: return 5;    // ㄹ
-        case Ph::H: return 18;               // ㅎ
-        default: return kIeung;
+        case Ph::P:
+        case Ph::F:
+            return 17;  // ㅍ
+        case Ph::B:
+        case Ph::V:
+            return 7;  // ㅂ
+        case Ph::T:
+            return 16;  // ㅌ
+        case Ph::D:
+            return 3;  // ㄷ
+        case Ph::K:
+            return 15;  // ㅋ
+        case Ph::G:
+            return 0;  // ㄱ
+        case Ph::S:
+        case Ph::SH:
+        case Ph::TH:
+            return 9;  // ㅅ
+        case Ph::Z:
+        case Ph::J:
+            return 12;  // ㅈ
+        case Ph::CH:
+            return 14;  // ㅊ
+        case Ph::M:
+            return 6;  // ㅁ
+        case Ph::N:
+            return 2;  // ㄴ
+        case Ph::L:
+        case Ph::R:
+            return 5;  // ㄹ
+        case Ph::H:
+            return 18;  // ㅎ
+        default:
+            return kIeung;
     }
 }
 
 int medial_of(Ph p) {
     switch (p) {
-        case Ph::A: return kA;
-        case Ph::AE: return kAe;
-        case Ph::E: return kE;
-        case Ph::I: return kI;
-        case Ph::O: return kO;
-        case Ph::U: return kU;
-        case Ph::EO: return kEo;
-        default: return kEu;
+        case Ph::A:
+            return kA;
+        case Ph::AE:
+            return kAe;
+        case Ph::E:
+            return kE;
+        case Ph::I:
+            return kI;
+        case Ph::O:
+            return kO;
+        case Ph::U:
+            return kU;
+        case Ph::EO:
+            return kEo;
+        default:
+            return kEu;
     }
 }
 
 // ya, ye, yo, yu, yeo: the glide folded into the vowel.
 int y_medial(int medial) {
     switch (medial) {
-        case kA: return 2;
-        case kAe: return 3;
-        case kE: return 7;
-        case kO: return 12;
-        case kU: return 17;
-        case kEo: return 6;
-        default: return medial;
+        case kA:
+            return 2;
+        case kAe:
+            return 3;
+        case kE:
+            return 7;
+        case kO:
+            return 12;
+        case kU:
+            return 17;
+        case kEo:
+            return 6;
+        default:
+            return medial;
     }
 }
 
 int w_medial(int medial) {
     switch (medial) {
-        case kA: return 9;
-        case kAe: return 10;
-        case kE: return 15;
-        case kI: return 16;
-        case kEo: return 14;
-        case kO: return 9;
-        default: return medial;
+        case kA:
+            return 9;
+        case kAe:
+            return 10;
+        case kE:
+            return 15;
+        case kI:
+            return 16;
+        case kEo:
+            return 14;
+        case kO:
+            return 9;
+        default:
+            return medial;
     }
 }
 
 // 받침 for the consonants that may close a syllable in loanwords.
 int final_of(Ph p) {
     switch (p) {
-        case Ph::P: return 17;   // ㅂ
-        case Ph::T: return 19;   // ㅅ
-        case Ph::K: return 1;    // ㄱ
-        case Ph::M: return 16;   // ㅁ
-        case Ph::N: return 4;    // ㄴ
-        case Ph::NG: return 21;  // ㅇ
-        case Ph::L: return 8;    // ㄹ
-        default: return 0;
+        case Ph::P:
+            return 17;  // ㅂ
+        case Ph::T:
+            return 19;  // ㅅ
+        case Ph::K:
+            return 1;  // ㄱ
+        case Ph::M:
+            return 16;  // ㅁ
+        case Ph::N:
+            return 4;  // ㄴ
+        case Ph::NG:
+            return 21;  // ㅇ
+        case Ph::L:
+            return 8;  // ㄹ
+        default:
+            return 0;
     }
 }
 
@@ -359,8 +468,8 @@ std::vector<Syllable> syllables(const std::vector<Phone>& ph) {
         const bool before_vowel = has_next && is_vowel(next);
         // Only k and g fuse with a following w (quiz 퀴즈); t, s and the rest take ㅡ (트위터, 스웨터).
         const bool fuses_with_w = p == Ph::K || p == Ph::G;
-        const bool glide_then_vowel = has_next && ((next == Ph::W && fuses_with_w) || next == Ph::Y) && k + 2 < ph.size() &&
-                                      is_vowel(ph[k + 2].ph);
+        const bool glide_then_vowel = has_next && ((next == Ph::W && fuses_with_w) || next == Ph::Y) &&
+                                      k + 2 < ph.size() && is_vowel(ph[k + 2].ph);
         if (p == Ph::W || p == Ph::Y) {
             if (before_vowel) {
                 const int medial = medial_of(next);
@@ -391,7 +500,8 @@ std::vector<Syllable> syllables(const std::vector<Phone>& ph) {
         const bool after_vowel = k > 0 && is_vowel(ph[k - 1].ph) && !out.empty() && out.back().final == 0;
         const bool sonorant = p == Ph::M || p == Ph::N || p == Ph::NG || p == Ph::L;
         const bool stop = (p == Ph::P || p == Ph::T || p == Ph::K) && !(has_next && (next == Ph::W || next == Ph::Y));
-        if (!out.empty() && out.back().final == 0 && (sonorant ? (after_vowel || p == Ph::L) : (stop && after_vowel && previous_was_short_vowel))) {
+        if (!out.empty() && out.back().final == 0 &&
+            (sonorant ? (after_vowel || p == Ph::L) : (stop && after_vowel && previous_was_short_vowel))) {
             out.back().final = final_of(p);
             continue;
         }

@@ -60,11 +60,15 @@ void apply_initial_sound_law(std::string& reading) {
     int initial = index / (21 * 28);
     const int medial = (index / 28) % 21, final = index % 28;
     // ㅑ ㅒ ㅕ ㅖ ㅛ ㅠ ㅣ
-    const bool i_or_y = medial == 2 || medial == 3 || medial == 6 || medial == 7 || medial == 12 || medial == 17 || medial == 20;
+    const bool i_or_y =
+        medial == 2 || medial == 3 || medial == 6 || medial == 7 || medial == 12 || medial == 17 || medial == 20;
     constexpr int kNieun = 2, kRieul = 5, kIeungInitial = 11;
-    if (initial == kRieul) initial = i_or_y ? kIeungInitial : kNieun;
-    else if (initial == kNieun && i_or_y) initial = kIeungInitial;
-    else return;
+    if (initial == kRieul)
+        initial = i_or_y ? kIeungInitial : kNieun;
+    else if (initial == kNieun && i_or_y)
+        initial = kIeungInitial;
+    else
+        return;
     const auto syllable = static_cast<char32_t>(0xAC00 + (initial * 21 + medial) * 28 + final);
     std::string encoded;
     encoded += static_cast<char>(0xE0 | (syllable >> 12));

@@ -9,7 +9,6 @@
 namespace nangdok::normalize {
 namespace {
 
-
 std::string lower(std::string_view s) {
     std::string out(s);
     for (char& c : out)

@@ -20,12 +20,15 @@ using namespace normalize;
 Reading read_at(const Tokens& t, std::size_t i) {
     const Token& token = t[i];
     switch (token.kind) {
-        case TokenKind::hangul: return {i + 1, std::string(token.text)};
-        case TokenKind::space: return {i + 1, " "};
-        case TokenKind::hanja: return {i + 1, concat(" ", read_hanja(token.text), " ")};
+        case TokenKind::hangul:
+            return {i + 1, std::string(token.text)};
+        case TokenKind::space:
+            return {i + 1, " "};
+        case TokenKind::hanja:
+            return {i + 1, concat(" ", read_hanja(token.text), " ")};
         case TokenKind::digits:
-            for (auto rule : {read_numeric_date, read_digit_groups, read_clock_time, read_hour_with_meridiem, read_anniversary,
-                              read_number_phrase})
+            for (auto rule : {read_numeric_date, read_digit_groups, read_clock_time, read_hour_with_meridiem,
+                              read_anniversary, read_number_phrase})
                 if (auto reading = rule(t, i)) return *reading;
             break;
         case TokenKind::latin:

@@ -12,8 +12,8 @@ namespace {
 // What follows a number and decides how it is read.
 struct Suffix {
     enum class Kind { none, unit, counter } kind = Kind::none;
-    std::string unit_spoken;             // 킬로미터, or 킬로그램 퍼 제곱미터 for kg/m2
-    std::string_view unit_before;        // said before the number: 시속
+    std::string unit_spoken;       // 킬로미터, or 킬로그램 퍼 제곱미터 for kg/m2
+    std::string_view unit_before;  // said before the number: 시속
     CounterMatch counter;
     std::string_view word;  // the Hangul word holding the counter
     std::size_t end = 0;    // first token after the unit, or after the Hangul word
@@ -24,42 +24,54 @@ std::string_view hangul_word_before(const Tokens& t, std::size_t i) {
     return {};
 }
 
+// A unit written at `at` (km, %, mg/L), with what the number says about it.
+std::optional<Suffix> unit_suffix(const Tokens& t, std::size_t at, const WrittenNumber& number) {
+    const UnitMatch unit = match_unit(t, at);
+    if (unit.unit == nullptr) return std::nullopt;
+    Suffix found{Suffix::Kind::unit, std::string(unit.unit->spoken), unit.unit->spoken_before, {}, {}, unit.end};
+    // 1990s is a decade, not seconds.
+    if (unit.unit->written == "s" && number.is_plain_integer() && number.integer.size() >= 3 &&
+        number.integer.back() == '0')
+        found.unit_spoken = "년대";
+    // Compound units: mg/L → 밀리그램 퍼 리터.
+    if (found.unit_before.empty() && symbol_at(t, unit.end, '/')) {
+        const UnitMatch per = match_unit(t, unit.end + 1);
+        if (per.unit != nullptr && per.unit->spoken_before.empty()) {
+            found.unit_spoken += concat(" 퍼 ", per.unit->spoken);
+            found.end = per.end;
+        }
+    }
+    return found;
+}
+
+// The counter at the start of the Hangul word at `at`, decided in its context.
+Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& number) {
+    CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value()};
+    if (kind_at(t, at + 1, TokenKind::space) && kind_at(t, at + 2, TokenKind::hangul)) context.next_word = t[at + 2].text;
+    // 3대 1 is a score; 3대 2곳 is a count followed by another count.
+    const std::size_t n = kind_at(t, at + 1, TokenKind::space) ? at + 2 : at + 1;
+    context.number_follows =
+        kind_at(t, n, TokenKind::digits) &&
+        !(kind_at(t, n + 1, TokenKind::hangul) && match_counter(t[n + 1].text).style != CounterStyle::none);
+    const CounterMatch counter = counter_in_context(context);
+    if (counter.style == CounterStyle::none) return {};
+    return {Suffix::Kind::counter, {}, {}, counter, t[at].text, at + 1};
+}
+
+// The unit or counter right after the number, or after one space.
 Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
-    Suffix suffix;
-    std::size_t j = number.end;
+    const std::size_t j = number.end;
     const bool spaced = kind_at(t, j, TokenKind::space) && t[j].text == " ";
     for (std::size_t at : {j, spaced ? j + 1 : t.size()}) {
         if (at >= t.size()) continue;
-        if (const UnitMatch unit = match_unit(t, at); unit.unit != nullptr) {
+        if (auto unit = unit_suffix(t, at, number)) {
             // A spaced one-letter unit is too likely to be a word of its own (3 m 떨어진 vs 3 A).
-            if (at != j && unit.unit->written.size() < 2) continue;
-            Suffix found{Suffix::Kind::unit, std::string(unit.unit->spoken), unit.unit->spoken_before, {}, {}, unit.end};
-            // 1990s is a decade, not seconds.
-            if (unit.unit->written == "s" && number.is_plain_integer() && number.integer.size() >= 3 &&
-                number.integer.back() == '0')
-                found.unit_spoken = "년대";
-            // Compound units: mg/L → 밀리그램 퍼 리터.
-            if (found.unit_before.empty() && symbol_at(t, unit.end, '/'))
-                if (const UnitMatch per = match_unit(t, unit.end + 1); per.unit != nullptr && per.unit->spoken_before.empty()) {
-                    found.unit_spoken += concat(" 퍼 ", std::string(per.unit->spoken));
-                    found.end = per.end;
-                }
-            return found;
+            if (at != j && match_unit(t, at).unit->written.size() < 2) continue;
+            return *unit;
         }
-        if (t[at].kind == TokenKind::hangul) {
-            CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value()};
-            if (kind_at(t, at + 1, TokenKind::space) && kind_at(t, at + 2, TokenKind::hangul))
-                context.next_word = t[at + 2].text;
-            // 3대 1 is a score; 3대 2곳 is a count followed by another count.
-            const std::size_t n = kind_at(t, at + 1, TokenKind::space) ? at + 2 : at + 1;
-            context.number_follows = kind_at(t, n, TokenKind::digits) &&
-                                     !(kind_at(t, n + 1, TokenKind::hangul) && match_counter(t[n + 1].text).style != CounterStyle::none);
-            const CounterMatch counter = counter_in_context(context);
-            if (counter.style != CounterStyle::none) return {Suffix::Kind::counter, {}, {}, counter, t[at].text, at + 1};
-            return suffix;
-        }
+        if (t[at].kind == TokenKind::hangul) return counter_suffix(t, at, number);
     }
-    return suffix;
+    return {};
 }
 
 // The number said with its suffix. `copy_counter_only` drops the particle after a counter, for
@@ -153,7 +165,8 @@ MaybeReading read_money(const Tokens& t, std::size_t i) {
         ++j;
     }
     // ₩1,000원 names its currency twice in writing, once in speech.
-    if (kind_at(t, j, TokenKind::hangul) && t[j].text.starts_with(currency.unit->spoken)) return Reading{j, concat(" ", spoken, " ")};
+    if (kind_at(t, j, TokenKind::hangul) && t[j].text.starts_with(currency.unit->spoken))
+        return Reading{j, concat(" ", spoken, " ")};
     return Reading{j, concat(" ", spoken, " ", std::string(currency.unit->spoken), " ")};
 }
 
@@ -177,8 +190,10 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
             if (const auto second = parse_number(t, b)) {
                 const Suffix closing = find_suffix(t, *second);
                 if (closing.kind != Suffix::Kind::none)
-                    return Reading{joiner->next, concat(" ", say(*number, closing, /*copy_counter_only=*/true), joiner->words)};
-                if (joiner->is_range) return Reading{joiner->next, concat(" ", say(*number, suffix, false), joiner->words)};
+                    return Reading{joiner->next,
+                                   concat(" ", say(*number, closing, /*copy_counter_only=*/true), joiner->words)};
+                if (joiner->is_range)
+                    return Reading{joiner->next, concat(" ", say(*number, suffix, false), joiner->words)};
             }
         }
     }

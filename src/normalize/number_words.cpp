@@ -58,9 +58,7 @@ long long small_value(std::string_view digits, std::size_t max_digits) {
     return value;
 }
 
-std::string sino_cardinal(std::string_view digits) {
-    return format_with(digits, u"%spellout-cardinal-sinokorean");
-}
+std::string sino_cardinal(std::string_view digits) { return format_with(digits, u"%spellout-cardinal-sinokorean"); }
 
 std::string native_attributive(std::string_view digits) {
     return format_with(digits, u"%spellout-cardinal-native-attributive");
@@ -88,7 +86,7 @@ std::string decimal_reading(std::string_view integer_digits, std::string_view fr
 
 std::string english_number(std::string_view digits) {
     static constexpr std::array<std::string_view, 21> kNames{
-        "제로", "원",   "투",     "쓰리",   "포",     "파이브", "식스",   "세븐",     "에잇",   "나인", "텐",
+        "제로",   "원",     "투",   "쓰리", "포",     "파이브", "식스",   "세븐",   "에잇",   "나인",  "텐",
         "일레븐", "트웰브", "써틴", "포틴", "피프틴", "식스틴", "세븐틴", "에이틴", "나인틴", "트웬티"};
     const long long value = small_value(digits, 2);
     if (value >= 0 && value <= 20 && !(digits.size() > 1 && digits.front() == '0'))

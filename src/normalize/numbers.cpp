@@ -31,8 +31,8 @@ long long WrittenNumber::value() const {
 std::optional<WrittenNumber> parse_number(const Tokens& t, std::size_t i) {
     WrittenNumber number;
     number.begin = i;
-    if (i < t.size() && t[i].kind == TokenKind::symbol && is_minus_sign(t[i].cp) && kind_at(t, i + 1, TokenKind::digits) &&
-        minus_can_be_sign(t, i)) {
+    if (i < t.size() && t[i].kind == TokenKind::symbol && is_minus_sign(t[i].cp) &&
+        kind_at(t, i + 1, TokenKind::digits) && minus_can_be_sign(t, i)) {
         number.negative = true;
         ++i;
     }
@@ -67,12 +67,14 @@ std::optional<WrittenNumber> parse_number(const Tokens& t, std::size_t i) {
 
 std::string spell_number(const WrittenNumber& number, CounterStyle style) {
     std::string words = number.negative ? "마이너스 " : "";
-    if (!number.denominator.empty()) return words + sino_cardinal(number.denominator) + "분의 " + sino_cardinal(number.integer);
+    if (!number.denominator.empty())
+        return words + sino_cardinal(number.denominator) + "분의 " + sino_cardinal(number.integer);
     if (!number.fraction.empty()) return words + decimal_reading(number.integer, number.fraction);
     // A leading zero marks a code (000739), not a quantity.
     if (number.integer.size() > 1 && number.integer.front() == '0') return words + digit_by_digit(number.integer, "공");
     switch (style) {
-        case CounterStyle::native: return words + native_attributive(number.integer);
+        case CounterStyle::native:
+            return words + native_attributive(number.integer);
         case CounterStyle::ordinal_count:
             // Native ordinals stop at 서른아홉 번째; from 40 news Korean counts 사십 번째.
             if (number.value() < 0 || number.value() >= 40) return words + sino_cardinal(number.integer) + " 번째";
@@ -81,7 +83,8 @@ std::string spell_number(const WrittenNumber& number, CounterStyle style) {
             const std::string_view special = month_name(number.value());
             return words + (special.empty() ? sino_cardinal(number.integer) : std::string(special));
         }
-        default: return words + sino_cardinal(number.integer);
+        default:
+            return words + sino_cardinal(number.integer);
     }
 }
 

@@ -32,8 +32,8 @@ bool word_token(const Tokens& t, std::size_t i) {
 bool between_words(const Tokens& t, std::size_t i) {
     if (i == 0) return false;
     if (word_token(t, i - 1) && word_token(t, i + 1)) return true;
-    return i >= 2 && kind_at(t, i - 1, TokenKind::space) && kind_at(t, i + 1, TokenKind::space) && word_token(t, i - 2) &&
-           word_token(t, i + 2);
+    return i >= 2 && kind_at(t, i - 1, TokenKind::space) && kind_at(t, i + 1, TokenKind::space) &&
+           word_token(t, i - 2) && word_token(t, i + 2);
 }
 
 bool number_follows(const Tokens& t, std::size_t i) {
