@@ -118,6 +118,11 @@ TEST(EnglishHangul, SilentLettersAndSuffixes) {
     EXPECT_EQ(english_to_hangul("tropical"), "트로피컬");
 }
 
+TEST(EnglishHangul, InitialIInAnOpenSyllable) {
+    EXPECT_EQ(english_to_hangul("ivory"), "아이보리");
+    EXPECT_EQ(english_to_hangul("inner"), "이너");
+}
+
 TEST(EnglishHangul, AlwaysHangul) {
     for (std::string_view word : {"rhythm", "strengths", "queue", "aaaa", "zzz", "x", "eye", "oooo"}) {
         const std::string out = english_to_hangul(word);

@@ -73,6 +73,8 @@ private:
         return at_end(p_ + 3) || (at(p_ + 3) == 's' && at_end(p_ + 4)) || (at(p_ + 3) == 'd' && at_end(p_ + 4));
     }
 
+    char next_after(std::size_t k) const { return at(p_ + 1 + k); }
+
     bool has_earlier_vowel() const {
         for (std::size_t k = 0; k < p_; ++k)
             if (vowel_letter(w_[k])) return true;
@@ -162,6 +164,9 @@ private:
                     return diphthong({Ph::A, Ph::I}, 1);
                 }
                 if (next == 'e' && at_end(p_ + 2)) return diphthong({Ph::I}, 2);
+                // A word-initial i in an open syllable says its name: idol 아이돌, icon 아이콘.
+                if (p_ == 0 && next != '\0' && !vowel_letter(next) && next != next_after(1) && vowel_letter(at(p_ + 2)))
+                    return diphthong({Ph::A, Ph::I}, 1);
                 if (has("ign") && at_end(p_ + 3)) return add_all({Ph::A, Ph::I, Ph::N}, 3);  // design, sign
                 if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::EO}, 2);
                 add(Ph::I);

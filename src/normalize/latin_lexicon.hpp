@@ -54,7 +54,7 @@ inline constexpr LexiconEntry kLatinLexicon[] = {
     {"energy", "에너지"}, {"center", "센터"}, {"group", "그룹"}, {"power", "파워"}, {"company", "컴퍼니"},
     {"concept", "콘셉트"}, {"proof", "프루프"}, {"style", "스타일"}, {"bus", "버스"}, {"car", "카"},
     {"coffee", "커피"}, {"computer", "컴퓨터"}, {"internet", "인터넷"}, {"phone", "폰"}, {"camera", "카메라"},
-    {"etc", "등"}, {"inc", "인크"}, {"ltd", "리미티드"}, {"co", "코"}, {"mr", "미스터"}, {"ms", "미즈"}, {"dr", "닥터"},
+    {"etc", "등"}, {"image", "이미지"}, {"inc", "인크"}, {"ltd", "리미티드"}, {"co", "코"}, {"mr", "미스터"}, {"ms", "미즈"}, {"dr", "닥터"},
 };
 
 // Korean names of the Latin letters, A to Z.
