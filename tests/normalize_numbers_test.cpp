@@ -70,6 +70,12 @@ TEST(NumberPhrase, Fractions) {
     EXPECT_EQ(without_spaces(spoken("5분의2")), "오분의이");
 }
 
+TEST(NumberPhrase, RootsInFractions) {
+    EXPECT_EQ(without_spaces(spoken("√5/7")), "칠분의루트오");
+    EXPECT_EQ(without_spaces(spoken("1/√3")), "루트삼분의일");
+    EXPECT_EQ(without_spaces(spoken("-√6")), "마이너스루트육");
+}
+
 TEST(NumberPhrase, LargeNumberWordsStayAttached) {
     EXPECT_EQ(without_spaces(spoken("7억2000만원")), "칠억이천만원");
     EXPECT_EQ(without_spaces(spoken("1만 명")), "만명");

@@ -1,5 +1,6 @@
 #include "normalize/numbers.hpp"
 
+#include "normalize/concat.hpp"
 #include "normalize/number_words.hpp"
 
 namespace nangdok::normalize {
@@ -31,8 +32,10 @@ long long WrittenNumber::value() const {
 std::optional<WrittenNumber> parse_number(const Tokens& t, std::size_t i) {
     WrittenNumber number;
     number.begin = i;
-    if (i < t.size() && t[i].kind == TokenKind::symbol && is_minus_sign(t[i].cp) &&
-        kind_at(t, i + 1, TokenKind::digits) && minus_can_be_sign(t, i)) {
+    const bool digits_next = kind_at(t, i + 1, TokenKind::digits) ||
+                             (symbol_at(t, i + 1, U'√') && kind_at(t, i + 2, TokenKind::digits));
+    if (i < t.size() && t[i].kind == TokenKind::symbol && is_minus_sign(t[i].cp) && digits_next &&
+        minus_can_be_sign(t, i)) {
         number.negative = true;
         ++i;
     }
@@ -42,6 +45,10 @@ std::optional<WrittenNumber> parse_number(const Tokens& t, std::size_t i) {
         number.fraction = std::string(t[i + 1].text);
         number.end = i + 2;
         return number;
+    }
+    if (symbol_at(t, i, U'√') && kind_at(t, i + 1, TokenKind::digits)) {
+        number.root = true;
+        ++i;
     }
     if (!kind_at(t, i, TokenKind::digits)) return std::nullopt;
     number.integer = std::string(t[i].text);
@@ -56,10 +63,15 @@ std::optional<WrittenNumber> parse_number(const Tokens& t, std::size_t i) {
     if (symbol_at(t, i, '.') && kind_at(t, i + 1, TokenKind::digits)) {
         number.fraction = std::string(t[i + 1].text);
         i += 2;
-    } else if ((symbol_at(t, i, '/') || symbol_at(t, i, 0x2044)) && kind_at(t, i + 1, TokenKind::digits) &&
-               !symbol_at(t, i + 2, '/') && t[i + 1].text.find_first_not_of('0') != std::string_view::npos) {
-        number.denominator = std::string(t[i + 1].text);
-        i += 2;
+    } else if (symbol_at(t, i, '/') || symbol_at(t, i, 0x2044)) {
+        const bool root = symbol_at(t, i + 1, U'√');
+        const std::size_t d = root ? i + 2 : i + 1;
+        if (kind_at(t, d, TokenKind::digits) && !symbol_at(t, d + 1, '/') &&
+            t[d].text.find_first_not_of('0') != std::string_view::npos) {
+            number.denominator = std::string(t[d].text);
+            number.root_denominator = root;
+            i = d + 1;
+        }
     }
     number.end = i;
     return number;
@@ -67,9 +79,12 @@ std::optional<WrittenNumber> parse_number(const Tokens& t, std::size_t i) {
 
 std::string spell_number(const WrittenNumber& number, CounterStyle style) {
     std::string words = number.negative ? "마이너스 " : "";
+    const std::string root = number.root ? "루트 " : "";
     if (!number.denominator.empty())
-        return words + sino_cardinal(number.denominator) + "분의 " + sino_cardinal(number.integer);
-    if (!number.fraction.empty()) return words + decimal_reading(number.integer, number.fraction);
+        return concat(words, number.root_denominator ? "루트 " : "", sino_cardinal(number.denominator), "분의 ", root,
+                      sino_cardinal(number.integer));
+    if (!number.fraction.empty()) return concat(words, root, decimal_reading(number.integer, number.fraction));
+    if (number.root) return concat(words, root, sino_cardinal(number.integer));
     // A leading zero marks a code (000739), not a quantity.
     if (number.integer.size() > 1 && number.integer.front() == '0') return words + digit_by_digit(number.integer, "공");
     switch (style) {

@@ -16,8 +16,10 @@ struct WrittenNumber {
     std::string integer;      // digits only, grouping commas removed
     std::string fraction;     // digits after the decimal point
     std::string denominator;  // a/b: integer is a, denominator b
+    bool root = false;              // √2: the integer (or numerator) is under a root
+    bool root_denominator = false;  // 1/√2
 
-    bool is_plain_integer() const { return fraction.empty() && denominator.empty(); }
+    bool is_plain_integer() const { return fraction.empty() && denominator.empty() && !root; }
     // -1 when not a plain integer or too long to matter for counter rules.
     long long value() const;
 };
