@@ -1,6 +1,9 @@
 // Hanja: the news table, the dictionary format and its reading choice, graceful absence.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <string>
+
 #include "normalize/hanja.hpp"
 #include "normalize_test_support.hpp"
 
@@ -44,6 +47,19 @@ TEST(Hanja, NewsAbbreviationsWithoutDictionary) {
 TEST(Hanja, OutputIsNeverHanja) {
     const std::string out = normalize_for_speech("國家 水 龍");
     for (unsigned char c : out) EXPECT_FALSE(c >= 0xE4 && c <= 0xE9) << out;
+}
+
+// The dictionary is loaded once per process, so its absence is tried in a process of its own.
+TEST(Hanja, WithoutTheDictionaryUnknownHanjaAreDroppedNotSpelled) {
+    const std::string command = "printf '美 水 협상\\n' | NANGDOK_HANJA_DICTIONARY=/nonexistent/hanja.txt " +
+                                std::string(NANGDOK_BINARY) + " normalize -";
+    FILE* pipe = popen(command.c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    std::string out;
+    char buffer[256];
+    while (std::fgets(buffer, sizeof buffer, pipe) != nullptr) out += buffer;
+    EXPECT_EQ(pclose(pipe), 0);
+    EXPECT_EQ(out, "미 협상\n");
 }
 
 TEST(Hanja, DictionaryWordsWhenInstalled) {

@@ -1,5 +1,6 @@
 #include "normalize/hanja.hpp"
 
+#include <cstdlib>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -35,7 +36,9 @@ std::string_view trim(std::string_view s) {
 
 const HanjaDictionary& installed_dictionary() {
     static const HanjaDictionary dictionary = [] {
-        std::ifstream in{std::string(kLibhangulHanjaPath), std::ios::binary};
+        const char* override_path = std::getenv("NANGDOK_HANJA_DICTIONARY");
+        std::ifstream in{override_path != nullptr ? std::string(override_path) : std::string(kLibhangulHanjaPath),
+                         std::ios::binary};
         if (!in) return HanjaDictionary::parse({});
         std::ostringstream text;
         text << in.rdbuf();

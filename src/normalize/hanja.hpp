@@ -12,6 +12,7 @@
 namespace nangdok::normalize {
 
 // Where libhangul-data installs its dictionary (lines of reading:hanja:meaning).
+// $NANGDOK_HANJA_DICTIONARY, when set, names another file in the same format (or none at all).
 inline constexpr std::string_view kLibhangulHanjaPath = "/usr/share/libhangul/hanja/hanja.txt";
 
 // A run of hanja in Hangul.
