@@ -94,6 +94,17 @@ TEST(Counters, ListsAndWordRangesShareTheCounter) {
     EXPECT_EQ(compact("1, 2, 3"), "일,이,삼");
 }
 
+TEST(Counters, MiddleDotListsShareTheCounter) {
+    EXPECT_EQ(compact("1·2위"), "일위,이위");
+    EXPECT_EQ(compact("7·8월"), "칠월,팔월");
+    EXPECT_EQ(compact("6·25 전쟁"), "육이오전쟁");
+}
+
+TEST(Counters, GenerationsOfTwoDecades) {
+    EXPECT_EQ(compact("3040세대"), "삼공사공세대");
+    EXPECT_EQ(compact("3050세대"), "삼천오십세대");
+}
+
 TEST(Counters, RangeRepeatsTheCounter) {
     EXPECT_EQ(compact("5~6명"), "다섯명에서여섯명");
     EXPECT_EQ(compact("3~4개월"), "삼개월에서사개월");

@@ -161,6 +161,12 @@ MaybeReading read_anniversary(const Tokens& t, std::size_t i) {
                         named_date_word_follows(t, i + 3);
     if (dotted) return Reading{i + 3, concat(" ", sino_cardinal(t[i].text), day_of_named_date(t[i + 2].text), " ")};
     if (!is_middle_dot(t[i + 1].cp)) return std::nullopt;
+    // 1·2위, 3·4월: numbers sharing a counter are a list (number_phrase.cpp), not a named date.
+    std::size_t last = i + 2;
+    while (symbol_at(t, last + 1, t[i + 1].cp) && digits_len(t, last + 2, 1, 2)) last += 2;
+    if (!named_date_word_follows(t, last + 1) && kind_at(t, last + 1, TokenKind::hangul) &&
+        match_counter(t[last + 1].text).style != CounterStyle::none)
+        return std::nullopt;
     // Named dates are said as the month followed by the day's digits: 6·25 육이오, 4·19 사일구.
     std::string spoken = concat(" ", sino_cardinal(t[i].text));
     std::size_t end = i + 1;

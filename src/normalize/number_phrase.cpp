@@ -1,6 +1,7 @@
 #include "normalize/number_phrase.hpp"
 
 #include "normalize/context_words.hpp"
+#include "normalize/dates_times.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
@@ -111,7 +112,7 @@ std::optional<Joiner> find_joiner(const Tokens& t, std::size_t k) {
     if (t[k].kind == TokenKind::symbol) {
         if (is_range_mark(t[k].cp)) return Joiner{k + 1, "에서 ", true};
         if (t[k].cp == '-') return Joiner{k + 1, "에서 ", false};
-        if (t[k].cp == ',') return Joiner{k + 1, ", ", false};
+        if (t[k].cp == ',' || is_middle_dot(t[k].cp)) return Joiner{k + 1, ", ", false};
     }
     if (t[k].kind == TokenKind::hangul && (t[k].text == "에서" || t[k].text == "부터"))
         return Joiner{k + 1, std::string(t[k].text) + " ", false};
@@ -125,6 +126,11 @@ bool follows_code_signal(const Tokens& t, const WrittenNumber& number) {
     for (std::string_view signal : kCodeSignals)
         if (t[k - 1].text.find(signal) != std::string_view::npos) return true;
     return false;
+}
+
+// 2030, 4050: two consecutive decades of age.
+bool is_decade_pair(std::string_view digits) {
+    return digits[1] == '0' && digits[3] == '0' && digits[0] != '0' && digits[2] == digits[0] + 1;
 }
 
 // 5G, 3D: digits read in English before capitals that are not a unit.
@@ -173,6 +179,10 @@ MaybeReading read_money(const Tokens& t, std::size_t i) {
 MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
     const auto number = parse_number(t, i);
     if (!number) return std::nullopt;
+    // 2030세대 is the twenties and thirties together: 이공삼공 세대.
+    if (number->is_plain_integer() && number->integer.size() == 4 && is_decade_pair(number->integer) &&
+        kind_at(t, number->end, TokenKind::hangul) && t[number->end].text.starts_with("세대"))
+        return Reading{number->end, concat(" ", digit_by_digit(number->integer, "공"), " ")};
     if (number->is_plain_integer() && !number->negative && number->integer.size() >= 3 &&
         number->end == number->begin + 1 && follows_code_signal(t, *number))
         return Reading{number->end, concat(" ", digit_by_digit(number->integer, "공"), " ")};
