@@ -123,6 +123,30 @@ TEST(EnglishHangul, InitialIInAnOpenSyllable) {
     EXPECT_EQ(english_to_hangul("inner"), "이너");
 }
 
+TEST(EnglishHangul, UnstressedEndings) {
+    EXPECT_EQ(english_to_hangul("sensor"), "센서");
+    EXPECT_EQ(english_to_hangul("hidden"), "히든");
+    EXPECT_EQ(english_to_hangul("reason"), "리즌");
+    EXPECT_EQ(english_to_hangul("champion"), "챔피언");
+    EXPECT_EQ(english_to_hangul("darkness"), "다크니스");
+}
+
+TEST(EnglishHangul, StopBeforeANasalTakesEu) {
+    EXPECT_EQ(english_to_hangul("fitness"), "피트니스");
+    EXPECT_EQ(english_to_hangul("napkin"), "냅킨");
+}
+
+TEST(EnglishHangul, OpenUSaysItsName) {
+    EXPECT_EQ(english_to_hangul("unit"), "유닛");
+    EXPECT_EQ(english_to_hangul("tuna"), "튜나");
+    EXPECT_EQ(english_to_hangul("lunar"), "루나");
+}
+
+TEST(EnglishHangul, SionAfterAVowelIsJeon) {
+    EXPECT_EQ(english_to_hangul("fusion"), "퓨전");
+    EXPECT_EQ(english_to_hangul("tension"), "텐션");
+}
+
 TEST(EnglishHangul, AlwaysHangul) {
     for (std::string_view word : {"rhythm", "strengths", "queue", "aaaa", "zzz", "x", "eye", "oooo"}) {
         const std::string out = english_to_hangul(word);

@@ -85,7 +85,9 @@ private:
         const char c = w_[p_];
         const char next = at(p_ + 1);
         // Suffixes with fixed readings.
+        if (has("sion") && p_ > 0 && vowel_letter(w_[p_ - 1])) return add_all({Ph::J, Ph::EO, Ph::N}, 4);  // vision
         if (has("tion") || has("sion")) return add_all({Ph::SH, Ph::EO, Ph::N}, 4);
+        if (has("ness") && at_end(p_ + 4) && p_ > 0) return add_all({Ph::N, Ph::I, Ph::S}, 4);  // fitness
         if (has("ture")) return add_all({Ph::CH, Ph::EO}, 4);
         if (has("ous") && at_end(p_ + 3)) return add_all({Ph::EO, Ph::S}, 3);
         if (has("shion") || has("cian")) return add_all({Ph::SH, Ph::EO, Ph::N}, has("shion") ? 5 : 4);
@@ -118,9 +120,10 @@ private:
                     ++p_;
                     return;
                 }
-                // In an open syllable Korean spelling keeps ㅏ: banana 바나나, camera 카메라.
+                // In an open syllable of a word ending in a vowel Korean spelling keeps ㅏ (banana 바나나,
+                // camera 카메라, radio 라디오); elsewhere English a is ㅐ (magic 매직, panel 패널).
                 if (next != '\0' && !vowel_letter(next) && next != 'r' && next != 'w' && next != 'y' && next != 'x' &&
-                    vowel_letter(at(p_ + 2))) {
+                    vowel_letter(at(p_ + 2)) && vowel_letter(w_.back())) {
                     add(Ph::A);
                     ++p_;
                     return;
@@ -140,6 +143,11 @@ private:
                     add(Ph::EO);
                     ++p_;
                     return;
+                }
+                if (next == 'n' && at_end(p_ + 2) && p_ >= 2 && !vowel_letter(w_[p_ - 1]) && has_earlier_vowel()) {
+                    // Unstressed final -en: golden 골든, open 오픈; chicken 치킨, kitchen 키친.
+                    const char before = w_[p_ - 1];
+                    return add_all({before == 'k' || before == 'h' ? Ph::I : Ph::EU, Ph::N}, 2);
                 }
                 if (next == 'o') {  // video, stereo
                     add(Ph::I);
@@ -184,6 +192,13 @@ private:
                     return diphthong({Ph::U}, 2);
                 }
                 if (next == 'a') return diphthong({Ph::O}, 2);
+                if (next == 'u' && at(p_ + 2) == 'r' && !at_end(p_ + 3) && !vowel_letter(at(p_ + 3)))
+                    return diphthong({Ph::O}, 3);  // course 코스, source 소스
+                if (next == 'n' && at_end(p_ + 2) && p_ >= 2) {  // unstressed final -on
+                    const char before = w_[p_ - 1];
+                    if (before == 'i') return add_all({Ph::EO, Ph::N}, 2);                         // union 유니언
+                    if (before == 's' || before == 'z') return add_all({Ph::EU, Ph::N}, 2);        // season 시즌
+                }
                 if (next == 'i' || next == 'y') return diphthong({Ph::O, Ph::I}, 2);
                 if (next == 'u')
                     return diphthong(at(p_ + 2) == 'l' ? std::initializer_list<Ph>{Ph::O, Ph::U}
@@ -195,6 +210,8 @@ private:
                                                                      : std::initializer_list<Ph>{Ph::O},
                                      2);
                 }
+                if (next == 'r' && at_end(p_ + 2) && w_.size() >= 5 && p_ > 0 && !vowel_letter(w_[p_ - 1]))
+                    return diphthong({Ph::EO}, 2);  // unstressed -or: monitor 모니터, motor 모터
                 if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::O}, 2);
                 if (at_end(p_ + 1)) return diphthong({Ph::O}, 1);
                 add(Ph::O);
@@ -204,6 +221,12 @@ private:
                 if (magic_e()) return long_vowel_then_consonant({Ph::Y, Ph::U});
                 if (next == 'e' || next == 'i') return diphthong({Ph::U}, 2);
                 if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::EO}, 2);
+                // An open u says its name (menu 메뉴, union 유니언, studio 스튜디오), plain after l, r, j, s.
+                if (at_end(p_ + 1) || (next != '\0' && !vowel_letter(next) && next != 'r' && vowel_letter(at(p_ + 2)))) {
+                    const char before = p_ > 0 ? w_[p_ - 1] : '\0';
+                    const bool plain = before == 'l' || before == 'r' || before == 'j' || before == 's';
+                    return plain ? diphthong({Ph::U}, 1) : diphthong({Ph::Y, Ph::U}, 1);
+                }
                 add(Ph::EO);
                 ++p_;
                 return;
@@ -504,7 +527,11 @@ std::vector<Syllable> syllables(const std::vector<Phone>& ph) {
         if (p == Ph::R || p == Ph::H) continue;  // not said before a consonant or at the end
         const bool after_vowel = k > 0 && is_vowel(ph[k - 1].ph) && !out.empty() && out.back().final == 0;
         const bool sonorant = p == Ph::M || p == Ph::N || p == Ph::NG || p == Ph::L;
-        const bool stop = (p == Ph::P || p == Ph::T || p == Ph::K) && !(has_next && (next == Ph::W || next == Ph::Y));
+        // A stop closes the syllable at the end of a word and before consonants other than l, r, m, n
+        // (napkin 냅킨, but fitness 피트니스, atlas 아틀라스).
+        const bool before_sonorant = has_next && (next == Ph::L || next == Ph::R || next == Ph::M || next == Ph::N ||
+                                                  next == Ph::W || next == Ph::Y);
+        const bool stop = (p == Ph::P || p == Ph::T || p == Ph::K) && !before_sonorant;
         if (!out.empty() && out.back().final == 0 &&
             (sonorant ? (after_vowel || p == Ph::L) : (stop && after_vowel && previous_was_short_vowel))) {
             out.back().final = final_of(p);
