@@ -1,3 +1,4 @@
+// English spelling to approximate phonemes, the first half of english_hangul.hpp: a small set of
 // English spelling rules (magic e, vowel teams, digraphs, unstressed endings), no dictionary.
 #pragma once
 
