@@ -147,6 +147,20 @@ TEST(EnglishHangul, SionAfterAVowelIsJeon) {
     EXPECT_EQ(english_to_hangul("tension"), "텐션");
 }
 
+TEST(EnglishHangul, PrefixesAndSoftG) {
+    EXPECT_EQ(english_to_hangul("remote"), "리모트");
+    EXPECT_EQ(english_to_hangul("debate"), "디베이트");
+    EXPECT_EQ(english_to_hangul("engine"), "엔진");
+    EXPECT_EQ(english_to_hangul("hunger"), "헝거");
+}
+
+TEST(EnglishHangul, SpellingExceptionsWithARule) {
+    EXPECT_EQ(english_to_hangul("valley"), "밸리");    // a before ll and a vowel keeps ㅐ
+    EXPECT_EQ(english_to_hangul("soup"), "수프");      // ou before p
+    EXPECT_EQ(english_to_hangul("members"), "멤버즈");  // plural s after a voiced consonant
+    EXPECT_EQ(english_to_hangul("token"), "토큰");
+}
+
 TEST(EnglishHangul, AlwaysHangul) {
     for (std::string_view word : {"rhythm", "strengths", "queue", "aaaa", "zzz", "x", "eye", "oooo"}) {
         const std::string out = english_to_hangul(word);

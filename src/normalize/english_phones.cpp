@@ -30,6 +30,14 @@ private:
 
     char next_after(std::size_t k) const { return at(p_ + 1 + k); }
 
+    // re- and de- before an open syllable in a longer word are said 리, 디 (report, delivery, design).
+    bool unstressed_prefix() const {
+        if (p_ != 1 || (w_[0] != 'r' && w_[0] != 'd') || w_.size() < 6) return false;
+        std::size_t k = 2;
+        if (at(k) == 's' && at(k + 1) == 's') ++k;  // dessert
+        return at(k) != '\0' && !vowel_letter(at(k)) && at(k) != 'r' && at(k) != 'x' && vowel_letter(at(k + 1));
+    }
+
     bool has_earlier_vowel() const {
         for (std::size_t k = 0; k < p_; ++k)
             if (vowel_letter(w_[k])) return true;
@@ -58,15 +66,23 @@ private:
         switch (c) {
             case 'a':
                 if (magic_e()) return long_vowel_then_consonant({Ph::E, Ph::I});
+                if (has("aign") && at_end(p_ + 4)) return add_all({Ph::E, Ph::I, Ph::N}, 4);  // campaign
                 if (next == 'i' || next == 'y') return diphthong({Ph::E, Ph::I}, 2);
                 if (next == 'u' || next == 'w') return diphthong({Ph::O}, 2);
+                // Unstressed -ar after a doubled consonant or in a long word: dollar 달러, regular 레귤러
+                // (solar and lunar keep 라, 나).
+                if (next == 'r' && at_end(p_ + 2) && p_ >= 2 && !vowel_letter(w_[p_ - 1]) &&
+                    (w_[p_ - 1] == w_[p_ - 2] || w_.size() >= 7))
+                    return diphthong({Ph::EO}, 2);
                 if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::A}, 2);
                 if (p_ > 0 && w_[p_ - 1] == 'w') {  // water, want, wash
                     add(Ph::EO);
                     ++p_;
                     return;
                 }
-                if (next == 'l' && (at(p_ + 2) == 'l' || at(p_ + 2) == 'k' || at(p_ + 2) == 't'))
+                // all, talk, salt; but rally, gallery keep ㅐ before a vowel.
+                if (next == 'l' && (at(p_ + 2) == 'l' || at(p_ + 2) == 'k' || at(p_ + 2) == 't') &&
+                    !vowel_letter(at(p_ + 3)) && at(p_ + 3) != 'y')
                     return diphthong({Ph::O}, 1);
                 if (at_end(p_ + 1)) return diphthong({Ph::A}, 1);
                 // Unstressed final -al: digital 디지털, festival 페스티벌.
@@ -92,6 +108,7 @@ private:
                     return;
                 }
                 if (magic_e()) return long_vowel_then_consonant({Ph::I});
+                if (unstressed_prefix()) return diphthong({Ph::I}, 1);  // design 디자인, report 리포트
                 if (next == 'a' && at_end(p_ + 2) && w_.size() > 3) return diphthong({Ph::I, Ph::A}, 2);  // Korea, idea
                 if (next == 'a' && at(p_ + 2) == 'd' && at_end(p_ + 3)) return diphthong({Ph::E}, 2);     // bread, head
                 if (next == 'r' && at(p_ + 2) == 'y' && at_end(p_ + 3) && w_.size() > 5) {  // battery, gallery
@@ -101,8 +118,8 @@ private:
                 }
                 if (next == 'n' && at_end(p_ + 2) && p_ >= 2 && !vowel_letter(w_[p_ - 1]) && has_earlier_vowel()) {
                     // Unstressed final -en: golden 골든, open 오픈; chicken 치킨, kitchen 키친.
-                    const char before = w_[p_ - 1];
-                    return add_all({before == 'k' || before == 'h' ? Ph::I : Ph::EU, Ph::N}, 2);
+                    const bool after_ck_or_ch = p_ >= 2 && (w_[p_ - 1] == 'k' || w_[p_ - 1] == 'h') && w_[p_ - 2] == 'c';
+                    return add_all({after_ck_or_ch ? Ph::I : Ph::EU, Ph::N}, 2);
                 }
                 if (next == 'o') {  // video, stereo
                     add(Ph::I);
@@ -120,6 +137,10 @@ private:
                 ++p_;
                 return;
             case 'i':
+                // Long words ending in -cine, -gine, -zine, -tine, -chine say 인: vaccine 백신, engine 엔진.
+                if (has("ine") && at_end(p_ + 3) && w_.size() >= 6 && p_ > 0 &&
+                    std::string_view("cgzth").find(w_[p_ - 1]) != std::string_view::npos)
+                    return add_all({Ph::I, Ph::N}, 3);
                 if (magic_e() || has("igh") || (next == 'n' && at(p_ + 2) == 'd' && at_end(p_ + 3)) ||
                     (next == 'l' && at(p_ + 2) == 'd')) {
                     if (has("igh")) return diphthong({Ph::A, Ph::I}, 3);
@@ -147,6 +168,7 @@ private:
                     return diphthong({Ph::U}, 2);
                 }
                 if (next == 'a') return diphthong({Ph::O}, 2);
+                if (next == 'u' && at(p_ + 2) == 'p') return diphthong({Ph::U}, 2);  // coupon 쿠폰, soup 수프
                 if (next == 'u' && at(p_ + 2) == 'r' && !at_end(p_ + 3) && !vowel_letter(at(p_ + 3)))
                     return diphthong({Ph::O}, 3);  // course 코스, source 소스
                 if (next == 'n' && at_end(p_ + 2) && p_ >= 2) {  // unstressed final -on
@@ -177,7 +199,8 @@ private:
                 if (next == 'e' || next == 'i') return diphthong({Ph::U}, 2);
                 if (next == 'r' && !vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'y') return diphthong({Ph::EO}, 2);
                 // An open u says its name (menu 메뉴, union 유니언, studio 스튜디오), plain after l, r, j, s.
-                if (at_end(p_ + 1) || (next != '\0' && !vowel_letter(next) && next != 'r' && vowel_letter(at(p_ + 2)))) {
+                if (at_end(p_ + 1) ||
+                    (next != '\0' && !vowel_letter(next) && next != 'r' && next != 'x' && vowel_letter(at(p_ + 2)))) {
                     const char before = p_ > 0 ? w_[p_ - 1] : '\0';
                     const bool plain = before == 'l' || before == 'r' || before == 'j' || before == 's';
                     return plain ? diphthong({Ph::U}, 1) : diphthong({Ph::Y, Ph::U}, 1);
@@ -215,12 +238,19 @@ private:
         if (has("ph")) return consonant(Ph::F, 2);
         if (has("wh")) return consonant(Ph::W, 2);
         if (has("qu")) return add_all({Ph::K, Ph::W}, 2);
+        // n + soft g is n + j (engine 엔진, change 체인지, danger 데인저), except in -inger, -unger
+        // (finger 핑거, hunger 헝거).
+        const bool soft_after_ng = at(p_ + 2) == 'e' || at(p_ + 2) == 'i' || at(p_ + 2) == 'y';
+        const bool hard_nger = has("nger") && at_end(p_ + 4) && p_ > 0 && (w_[p_ - 1] == 'i' || w_[p_ - 1] == 'u');
+        if (has("ng") && soft_after_ng && !hard_nger) return consonant(Ph::N, 1);
+        if (hard_nger) return add_all({Ph::NG, Ph::G}, 2);
         if (has("ng")) return consonant(Ph::NG, 2);
         if (has("nk")) return add_all({Ph::NG, Ph::K}, 2);
         if (has("gh")) return consonant(p_ == 0 ? Ph::G : Ph::H, 2);
         if (has("gu") && vowel_letter(at(p_ + 2)) && at(p_ + 2) != 'u') return consonant(Ph::G, 2);  // guitar, guest
         if (p_ == 0 && has("kn")) return consonant(Ph::N, 2);
         if (p_ == 0 && has("wr")) return consonant(Ph::R, 2);
+        if (c == 'c' && next == 'c' && (at(p_ + 2) == 'e' || at(p_ + 2) == 'i')) return add_all({Ph::K, Ph::S}, 2);
         if (next == c) {  // doubled letters sound once
             ++p_;
             return;
@@ -235,8 +265,12 @@ private:
                 return consonant(Ph::D, 1);
             case 'f':
                 return consonant(Ph::F, 1);
-            case 'g':
-                return consonant(soft && p_ > 0 ? Ph::J : Ph::G, 1);
+            case 'g': {
+                // burger 버거: after r a g before the final -er stays hard.
+                const bool hard_before_er =
+                    next == 'e' && at(p_ + 2) == 'r' && at_end(p_ + 3) && p_ > 0 && w_[p_ - 1] == 'r';
+                return consonant(soft && p_ > 0 && !hard_before_er ? Ph::J : Ph::G, 1);
+            }
             case 'h':
                 return consonant(Ph::H, 1);
             case 'j':
@@ -257,8 +291,11 @@ private:
                 return consonant(Ph::R, 1);
             case 's': {
                 // Between vowels s is voiced: visa 비자, design 디자인 (but base keeps its s).
-                const bool voiced =
-                    p_ > 0 && vowel_letter(w_[p_ - 1]) && vowel_letter(next) && !(next == 'e' && at_end(p_ + 2));
+                // So is a final plural s after a voiced consonant: sneakers 스니커즈, plans 플랜즈.
+                const bool plural = at_end(p_ + 1) && p_ >= 3 &&
+                                    std::string_view("rnmldgbv").find(w_[p_ - 1]) != std::string_view::npos;
+                const bool voiced = plural || (p_ > 0 && vowel_letter(w_[p_ - 1]) && vowel_letter(next) &&
+                                               !(next == 'e' && at_end(p_ + 2)));
                 return consonant(voiced ? Ph::Z : Ph::S, 1);
             }
             case 't':
