@@ -38,6 +38,12 @@ TEST(DigitStrings, NumberAfterACodeWordIsReadDigitByDigit) {
     EXPECT_EQ(compact("예산 4471원"), "예산사천사백칠십일원");  // no code word
 }
 
+TEST(DigitStrings, LongNumbersAfterLettersAreCodes) {
+    EXPECT_EQ(compact("B-4721"), "비사칠이일");
+    EXPECT_EQ(compact("KX9081"), "케이엑스구공팔일");
+    EXPECT_EQ(compact("T-50"), "티오십");  // a model number, said as a number
+}
+
 TEST(DigitStrings, LeadingZeroCode) { EXPECT_EQ(compact("코드 00451"), "코드공공사오일"); }
 
 }  // namespace

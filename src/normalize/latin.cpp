@@ -157,7 +157,10 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
         const bool short_letters = word.size() <= 4 || is_all_capitals(word);
         std::string letters = short_letters ? letter_names(word) : read_latin_word(word);
         if (auto known = latin_lexicon_lookup(word)) letters = *known;
-        const std::string number = digits.size() <= 2 ? english_number(digits) : sino_cardinal(digits);
+        // Short numbers in a name are English (G7 지세븐), longer ones Sino (A380), codes digit by digit.
+        const std::string number = digits.size() <= 2   ? english_number(digits)
+                                   : digits.size() <= 3 ? sino_cardinal(digits)
+                                                        : digit_by_digit(digits, "공");
         return Reading{i + 2, concat(" ", letters, number, " ")};
     }
     return Reading{i + 1, concat(" ", read_latin_word(word), " ")};

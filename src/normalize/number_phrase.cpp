@@ -183,8 +183,12 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
     if (number->is_plain_integer() && number->integer.size() == 4 && is_decade_pair(number->integer) &&
         kind_at(t, number->end, TokenKind::hangul) && t[number->end].text.starts_with("세대"))
         return Reading{number->end, concat(" ", digit_by_digit(number->integer, "공"), " ")};
-    if (number->is_plain_integer() && !number->negative && number->integer.size() >= 3 &&
-        number->end == number->begin + 1 && follows_code_signal(t, *number))
+    // A-12345: four digits or more after letters and a dash are a code, not a quantity.
+    const bool after_letters_and_dash = number->begin >= 2 && symbol_at(t, number->begin - 1, '-') &&
+                                        t[number->begin - 2].kind == TokenKind::latin;
+    if (number->is_plain_integer() && !number->negative && number->end == number->begin + 1 &&
+        ((number->integer.size() >= 3 && follows_code_signal(t, *number)) ||
+         (number->integer.size() >= 4 && after_letters_and_dash)))
         return Reading{number->end, concat(" ", digit_by_digit(number->integer, "공"), " ")};
     const Suffix suffix = find_suffix(t, *number);
     if (suffix.kind == Suffix::Kind::none)
