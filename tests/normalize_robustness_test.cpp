@@ -1,8 +1,11 @@
 // Bad input never crashes, output stays speakable, and time stays linear in the input.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "normalize_test_support.hpp"
 
@@ -74,6 +77,24 @@ TEST(Robustness, MegabyteLineInLinearTime) {
     EXPECT_LT(t_big, 5.0);
     // Ten times the input may cost at most a few dozen times the time (noise), never a square.
     EXPECT_LT(t_big, 40 * t_small + 0.05);
+}
+
+// The stage keeps no shared mutable state: threads normalizing at once get what one thread gets.
+TEST(Robustness, SameResultFromSeveralThreads) {
+    const std::vector<std::string> lines = {"2024-05-08 14:00 AI 3개", "₩1,234,567 25% 60km/h", "韓美 北 水 女性",
+                                            "010-1234-5678 (화) 6~7일", "cake school 1/2kg 3:1"};
+    std::vector<std::string> expected;
+    for (const std::string& line : lines) expected.push_back(normalize_for_speech(line));
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatches = 0;
+    for (int n = 0; n < 4; ++n)
+        threads.emplace_back([&] {
+            for (int round = 0; round < 200; ++round)
+                for (std::size_t k = 0; k < lines.size(); ++k)
+                    if (normalize_for_speech(lines[k]) != expected[k]) ++mismatches;
+        });
+    for (std::thread& thread : threads) thread.join();
+    EXPECT_EQ(mismatches.load(), 0);
 }
 
 TEST(Robustness, LongRunsWithoutSpaces) {
