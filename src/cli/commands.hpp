@@ -50,6 +50,9 @@ void run_sentences(const TextOptions& options);
 void add_normalize_command(CLI::App& app, TextOptions& options);
 void run_normalize(const TextOptions& options);
 
+// --lexicon FILE: the user's pronunciation lexicon, installed for the normalizer while parsing.
+void add_lexicon_option(CLI::App& command);
+
 void add_voices_command(CLI::App& app);
 void run_voices();
 void add_devices_command(CLI::App& app);

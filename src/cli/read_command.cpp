@@ -77,6 +77,7 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
         ->check(CLI::Range(1, 64));
     cmd->add_flag("--no-clean", o.no_clean, "Read every non-empty line as a paragraph; drop nothing");
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but errors");
+    add_lexicon_option(*cmd);
     cmd->callback([cmd, &o] {
         o.rate_given = cmd->count("--rate") > 0;
         o.sentence_pause_given = cmd->count("--sentence-pause") > 0;

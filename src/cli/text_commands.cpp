@@ -93,6 +93,7 @@ void add_normalize_command(CLI::App& app, TextOptions& options) {
     auto* cmd = app.add_subcommand("normalize", "Print each input line's spoken form on one line "
                                                 "(as many lines out as in)");
     cmd->add_option("FILE", options.input, "Text file, or - for standard input")->capture_default_str();
+    add_lexicon_option(*cmd);
     cmd->callback([&options] { run_normalize(options); });
 }
 

@@ -1,0 +1,117 @@
+#include "normalize/digit_strings.hpp"
+
+#include <vector>
+
+#include "normalize/counters.hpp"
+#include "normalize/number_words.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+bool is_dash(const Tokens& t, std::size_t i) {
+    return i < t.size() && t[i].kind == TokenKind::symbol && (t[i].cp == '-' || t[i].cp == 0x2010 || t[i].cp == 0x2011);
+}
+
+// Digit groups joined by dashes from token i: the groups and the index after the last.
+std::vector<std::string_view> dash_groups(const Tokens& t, std::size_t i, std::size_t& end) {
+    std::vector<std::string_view> groups;
+    if (!kind_at(t, i, TokenKind::digits)) return groups;
+    groups.push_back(t[i].text);
+    end = i + 1;
+    while (is_dash(t, end) && kind_at(t, end + 1, TokenKind::digits)) {
+        groups.push_back(t[end + 1].text);
+        end += 2;
+    }
+    return groups;
+}
+
+std::string say_groups(const std::vector<std::string_view>& groups) {
+    std::string out;
+    for (std::string_view group : groups) {
+        out += ' ';
+        out += digit_by_digit(group, "공");
+        out += ',';
+    }
+    out.back() = ' ';
+    return out;
+}
+
+bool plausible_year(std::string_view digits) {
+    const long long year = small_value(digits);
+    return digits.size() == 4 && year >= 1000 && year <= 2999;
+}
+
+// 010.777.8888: phone numbers written with dots start with a zero and end with four digits.
+MaybeReading read_dotted_phone(const Tokens& t, std::size_t i) {
+    if (!kind_at(t, i, TokenKind::digits) || t[i].text.front() != '0' || t[i].text.size() > 3 ||
+        !symbol_at(t, i + 1, '.'))
+        return std::nullopt;
+    if (!kind_at(t, i + 2, TokenKind::digits) || t[i + 2].text.size() < 3 || t[i + 2].text.size() > 4 ||
+        !symbol_at(t, i + 3, '.') || !kind_at(t, i + 4, TokenKind::digits) || t[i + 4].text.size() != 4)
+        return std::nullopt;
+    return Reading{i + 5, say_groups({t[i].text, t[i + 2].text, t[i + 4].text})};
+}
+
+// (02) 1234-5678, (415) 555-0123: an area code in brackets before dash groups.
+MaybeReading read_bracketed_area_code(const Tokens& t, std::size_t i) {
+    if (!symbol_at(t, i, '(') || !kind_at(t, i + 1, TokenKind::digits) || t[i + 1].text.size() < 2 ||
+        t[i + 1].text.size() > 4 || !symbol_at(t, i + 2, ')'))
+        return std::nullopt;
+    std::size_t j = i + 3;
+    if (kind_at(t, j, TokenKind::space) || is_dash(t, j)) ++j;
+    std::size_t end = j;
+    auto groups = dash_groups(t, j, end);
+    if (groups.size() < 2 || groups.back().size() != 4) return std::nullopt;
+    groups.insert(groups.begin(), t[i + 1].text);
+    return Reading{end, say_groups(groups)};
+}
+
+MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
+    std::size_t end = i;
+    const auto groups = dash_groups(t, i, end);
+    if (groups.size() < 2) return std::nullopt;
+    // Letters or a further digit right after the last group make it a product code we leave alone.
+    if (kind_at(t, end, TokenKind::latin)) return std::nullopt;
+    if (groups.size() == 2) {
+        const auto a = groups[0], b = groups[1];
+        if (plausible_year(a) && plausible_year(b) && small_value(b) > small_value(a))
+            return Reading{end, concat(" ", sino_cardinal(a), "에서 ", sino_cardinal(b), " ")};
+        const bool code = a.front() == '0' || (a.size() >= 3 && b.size() >= 4) || (a.size() >= 4 && b.size() >= 3);
+        if (!code) {
+            // 3-1 between two small numbers is a score in news text, but 3-4일 is a range.
+            if (kind_at(t, end, TokenKind::hangul) && match_counter(t[end].text).style != CounterStyle::none)
+                return std::nullopt;
+            if (a.size() <= 2 && b.size() <= 2)
+                return Reading{end, concat(" ", sino_cardinal(a), " 대 ", sino_cardinal(b), " ")};
+            return std::nullopt;
+        }
+    }
+    return Reading{end, say_groups(groups)};
+}
+
+}  // namespace
+
+MaybeReading read_digit_groups(const Tokens& t, std::size_t i) {
+    if (i >= t.size()) return std::nullopt;
+    if (t[i].kind == TokenKind::digits) {
+        if (auto dotted = read_dotted_phone(t, i)) return dotted;
+        return read_dash_groups(t, i);
+    }
+    if (auto bracketed = read_bracketed_area_code(t, i)) return bracketed;
+    // +82 10-1234-5678, +1 (415) 555-0123: a country code.
+    if (symbol_at(t, i, '+') && kind_at(t, i + 1, TokenKind::digits) && t[i + 1].text.size() <= 3) {
+        std::size_t j = i + 2;
+        if (kind_at(t, j, TokenKind::space) || is_dash(t, j)) ++j;
+        const std::string country = concat(" 국가번호 ", digit_by_digit(t[i + 1].text, "공"), ",");
+        if (auto bracketed = read_bracketed_area_code(t, j))
+            return Reading{bracketed->end, country + bracketed->spoken};
+        if (auto dotted = read_dotted_phone(t, j)) return Reading{dotted->end, country + dotted->spoken};
+        std::size_t end = j;
+        const auto groups = dash_groups(t, j, end);
+        if (groups.size() < 2) return std::nullopt;
+        return Reading{end, country + say_groups(groups)};
+    }
+    return std::nullopt;
+}
+
+}  // namespace nangdok::normalize

@@ -1,0 +1,169 @@
+#include "normalize/latin.hpp"
+
+#include <unordered_map>
+
+#include "normalize/english_hangul.hpp"
+#include "normalize/latin_lexicon.hpp"
+#include "normalize/number_words.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return out;
+}
+
+bool has_inner_capital(std::string_view s) {
+    for (std::size_t k = 1; k < s.size(); ++k)
+        if (s[k] >= 'A' && s[k] <= 'Z') return true;
+    return false;
+}
+
+bool has_vowel_letter(std::string_view s) {
+    for (char c : lower(s))
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') return true;
+    return false;
+}
+
+bool vowel_at(std::string_view w, std::size_t k) {
+    const char c = w[k];
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && k > 0);
+}
+
+template <std::size_t N>
+bool in_list(std::string_view pair, const std::string_view (&list)[N]) {
+    for (std::string_view item : list)
+        if (pair == item) return true;
+    return false;
+}
+
+// Whether a word in capitals reads as an English word (KOREA, IDOL, DOWN) rather than letter by
+// letter (OECD, ICBM, NCAA): Korean says capitals as letters unless they can be pronounced, and
+// they can when their consonant and vowel runs are ones English words begin, continue and end with.
+bool pronounceable(std::string_view word) {
+    if (word.size() < 4) return false;
+    const std::string w = lower(word);
+    std::size_t vowels = 0, consonant_run = 0, vowel_run = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (vowel_at(w, k)) {
+            ++vowels;
+            consonant_run = 0;
+            if (++vowel_run > 2) return false;
+        } else {
+            vowel_run = 0;
+            if (++consonant_run > 2 && !(k == 2 && w[0] == 's')) return false;
+        }
+    }
+    if (vowels == 0 || vowels * 5 < w.size()) return false;
+    const std::string_view head = std::string_view(w).substr(0, 2), tail = std::string_view(w).substr(w.size() - 2);
+    if (vowel_at(w, 0) && vowel_at(w, 1) && !in_list(head, kEnglishInitialVowelPairs)) return false;
+    if (!vowel_at(w, 0) && !vowel_at(w, 1) && !in_list(head, kEnglishInitialClusters)) return false;
+    if (!vowel_at(w, w.size() - 2) && !vowel_at(w, w.size() - 1) && !in_list(tail, kEnglishFinalClusters)) return false;
+    return true;
+}
+
+}  // namespace
+
+std::optional<std::string> latin_lexicon_lookup(std::string_view written) {
+    // Built once: the lookup runs for every Latin token of every sentence.
+    static const auto index = [] {
+        std::unordered_map<std::string_view, std::string_view> map;
+        for (const LexiconEntry& entry : kLatinLexicon) map.emplace(entry.written, entry.spoken);
+        return map;
+    }();
+    if (written.empty() || written.size() > 32) return std::nullopt;
+    if (auto it = index.find(written); it != index.end()) return std::string(it->second);
+    // Case is folded only for words written in lower case or capitalized: IT is not "it", A is not "a".
+    if (written.size() < 2 || has_inner_capital(written)) return std::nullopt;
+    if (auto it = index.find(lower(written)); it != index.end()) return std::string(it->second);
+    return std::nullopt;
+}
+
+std::string letter_names(std::string_view letters) {
+    std::string out;
+    for (char c : letters) {
+        const char upper = static_cast<char>(c & ~0x20);
+        if (upper >= 'A' && upper <= 'Z') out += kLetterNames[static_cast<std::size_t>(upper - 'A')];
+    }
+    return out;
+}
+
+bool is_all_capitals(std::string_view letters) {
+    for (char c : letters)
+        if (!(c >= 'A' && c <= 'Z')) return false;
+    return !letters.empty();
+}
+
+std::string read_latin_word(std::string_view word) {
+    if (auto known = latin_lexicon_lookup(word)) return *known;
+    // Capitals inside a word mark an abbreviation (UAE, PoC); so does a word with no vowel (tkwl, km).
+    if (is_all_capitals(word) && pronounceable(word)) {
+        if (auto known = latin_lexicon_lookup(lower(word))) return *known;
+        return english_to_hangul(word);
+    }
+    if (word.size() == 1 || is_all_capitals(word) || has_inner_capital(word) || !has_vowel_letter(word))
+        return letter_names(word);
+    return english_to_hangul(word);
+}
+
+namespace {
+
+std::string domain_part(std::string_view part) {
+    for (const LexiconEntry& entry : kDomainParts)
+        if (entry.written == part) return std::string(entry.spoken);
+    return part.size() <= 3 ? letter_names(part) : read_latin_word(part);
+}
+
+// www.example.co.kr: Latin parts joined by dots, each dot said as 닷.
+MaybeReading read_host_name(const Tokens& t, std::size_t i) {
+    if (!(symbol_at(t, i + 1, '.') && kind_at(t, i + 2, TokenKind::latin))) return std::nullopt;
+    // U.S., U.K.: single letters with dots are an abbreviation, spelled without the dots.
+    if (t[i].text.size() == 1 && t[i + 2].text.size() == 1) {
+        std::string letters;
+        std::size_t j = i;
+        while (kind_at(t, j, TokenKind::latin) && t[j].text.size() == 1 && symbol_at(t, j + 1, '.')) {
+            letters += t[j].text;
+            j += 2;
+        }
+        if (kind_at(t, j, TokenKind::latin) && t[j].text.size() == 1) letters += t[j++].text;
+        return Reading{j, concat(" ", letter_names(letters), " ")};
+    }
+    std::string spoken = concat(" ", domain_part(t[i].text));
+    std::size_t j = i + 1;
+    while (symbol_at(t, j, '.') && kind_at(t, j + 1, TokenKind::latin)) {
+        spoken += concat(" 닷 ", domain_part(t[j + 1].text));
+        j += 2;
+    }
+    return Reading{j, spoken + " "};
+}
+
+}  // namespace
+
+MaybeReading read_latin(const Tokens& t, std::size_t i) {
+    if (!kind_at(t, i, TokenKind::latin)) return std::nullopt;
+    if (auto host = read_host_name(t, i)) return host;
+    // Hyphenated or digit-bearing forms known as a whole (K-pop, COVID-19, G20).
+    for (const std::size_t end : {i + 3, i + 2}) {
+        if (end > t.size()) continue;
+        if (auto known = latin_lexicon_lookup(span_text(t, i, end))) return Reading{end, concat(" ", *known, " ")};
+    }
+    const std::string_view word = t[i].text;
+    // Letters with digits attached are a model or a code: mp3 → 엠피쓰리, A380 → 에이삼팔공.
+    if (kind_at(t, i + 1, TokenKind::digits) && !kind_at(t, i + 2, TokenKind::latin)) {
+        const std::string_view digits = t[i + 1].text;
+        const bool short_letters = word.size() <= 4 || is_all_capitals(word);
+        std::string letters = short_letters ? letter_names(word) : read_latin_word(word);
+        if (auto known = latin_lexicon_lookup(word)) letters = *known;
+        // Short numbers in a name are English (G7 지세븐), longer ones Sino (A380), codes digit by digit.
+        const std::string number = digits.size() <= 2   ? english_number(digits)
+                                   : digits.size() <= 3 ? sino_cardinal(digits)
+                                                        : digit_by_digit(digits, "공");
+        return Reading{i + 2, concat(" ", letters, number, " ")};
+    }
+    return Reading{i + 1, concat(" ", read_latin_word(word), " ")};
+}
+
+}  // namespace nangdok::normalize

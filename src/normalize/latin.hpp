@@ -1,0 +1,27 @@
+// Latin script: lexicon words, acronyms read as Korean letter names (AI → 에이아이, PoC → 피오씨),
+// letters with digits (G7, mp3), and other English words spelled in Hangul.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "normalize/reading.hpp"
+#include "normalize/tokenizer.hpp"
+
+namespace nangdok::normalize {
+
+std::optional<std::string> latin_lexicon_lookup(std::string_view written);
+
+// "CCTV" → "씨씨티비": every letter by its Korean name, case ignored.
+std::string letter_names(std::string_view letters);
+
+bool is_all_capitals(std::string_view letters);
+
+// One Latin word: lexicon, then letter names for acronyms, then the English spelling rules.
+std::string read_latin_word(std::string_view word);
+
+// At a Latin token, with the digits or hyphenated parts attached to it.
+MaybeReading read_latin(const Tokens& tokens, std::size_t i);
+
+}  // namespace nangdok::normalize

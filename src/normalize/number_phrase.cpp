@@ -1,0 +1,217 @@
+#include "normalize/number_phrase.hpp"
+
+#include "normalize/context_words.hpp"
+#include "normalize/dates_times.hpp"
+#include "normalize/latin.hpp"
+#include "normalize/number_words.hpp"
+#include "normalize/numbers.hpp"
+#include "normalize/units_money.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+// What follows a number and decides how it is read.
+struct Suffix {
+    enum class Kind { none, unit, counter } kind = Kind::none;
+    std::string unit_spoken;       // 킬로미터, or 킬로그램 퍼 제곱미터 for kg/m2
+    std::string_view unit_before;  // said before the number: 시속
+    CounterMatch counter;
+    std::string_view word;  // the Hangul word holding the counter
+    std::size_t end = 0;    // first token after the unit, or after the Hangul word
+};
+
+std::string_view hangul_word_before(const Tokens& t, std::size_t i) {
+    if (i >= 1 && t[i - 1].kind == TokenKind::hangul) return t[i - 1].text;
+    return {};
+}
+
+// A unit written at `at` (km, %, mg/L), with what the number says about it.
+std::optional<Suffix> unit_suffix(const Tokens& t, std::size_t at, const WrittenNumber& number) {
+    const UnitMatch unit = match_unit(t, at);
+    if (unit.unit == nullptr) return std::nullopt;
+    Suffix found{Suffix::Kind::unit, std::string(unit.unit->spoken), unit.unit->spoken_before, {}, {}, unit.end};
+    // 1990s is a decade, not seconds.
+    if (unit.unit->written == "s" && number.is_plain_integer() && number.integer.size() >= 3 &&
+        number.integer.back() == '0')
+        found.unit_spoken = "년대";
+    // Compound units: mg/L → 밀리그램 퍼 리터.
+    if (found.unit_before.empty() && symbol_at(t, unit.end, '/')) {
+        const UnitMatch per = match_unit(t, unit.end + 1);
+        if (per.unit != nullptr && per.unit->spoken_before.empty()) {
+            found.unit_spoken += concat(" 퍼 ", per.unit->spoken);
+            found.end = per.end;
+        }
+    }
+    return found;
+}
+
+// The counter at the start of the Hangul word at `at`, decided in its context.
+Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& number) {
+    CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value()};
+    if (kind_at(t, at + 1, TokenKind::space) && kind_at(t, at + 2, TokenKind::hangul)) context.next_word = t[at + 2].text;
+    // 3대 1 is a score; 3대 2곳 is a count followed by another count.
+    const std::size_t n = kind_at(t, at + 1, TokenKind::space) ? at + 2 : at + 1;
+    context.number_follows =
+        kind_at(t, n, TokenKind::digits) &&
+        !(kind_at(t, n + 1, TokenKind::hangul) && match_counter(t[n + 1].text).style != CounterStyle::none);
+    const CounterMatch counter = counter_in_context(context);
+    if (counter.style == CounterStyle::none) return {};
+    return {Suffix::Kind::counter, {}, {}, counter, t[at].text, at + 1};
+}
+
+// The unit or counter right after the number, or after one space.
+Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
+    const std::size_t j = number.end;
+    const bool spaced = kind_at(t, j, TokenKind::space) && t[j].text == " ";
+    for (std::size_t at : {j, spaced ? j + 1 : t.size()}) {
+        if (at >= t.size()) continue;
+        if (auto unit = unit_suffix(t, at, number)) {
+            // A spaced one-letter unit is too likely to be a word of its own (3 m 떨어진 vs 3 A).
+            if (at != j && match_unit(t, at).unit->written.size() < 2) continue;
+            return *unit;
+        }
+        if (t[at].kind == TokenKind::hangul) return counter_suffix(t, at, number);
+    }
+    return {};
+}
+
+// The number said with its suffix. `copy_counter_only` drops the particle after a counter, for
+// the first half of a range.
+std::string say(const WrittenNumber& written, const Suffix& suffix, bool copy_counter_only) {
+    // Before a unit or counter a leading zero is padding (09분), not a code.
+    WrittenNumber number = written;
+    if (suffix.kind != Suffix::Kind::none) number.integer = std::string(strip_leading_zeros(number.integer));
+    if (suffix.kind == Suffix::Kind::unit) {
+        std::string out;
+        if (!suffix.unit_before.empty()) out += std::string(suffix.unit_before) + " ";
+        return out + spell_number(number, CounterStyle::sino) + " " + suffix.unit_spoken;
+    }
+    if (suffix.kind == Suffix::Kind::none) return spell_number(number, CounterStyle::sino);
+    const CounterStyle style = suffix.counter.style;
+    const std::string_view counter = suffix.word.substr(0, suffix.counter.length);
+    const std::string_view rest = copy_counter_only ? std::string_view{} : suffix.word.substr(suffix.counter.length);
+    if (style == CounterStyle::ordinal_count) return spell_number(number, style) + std::string(rest);
+    if (style == CounterStyle::month) return spell_number(number, style) + std::string(counter) + std::string(rest);
+    // 만 and 천 alone are the number; 일만 sounds like a mistake (1억 keeps its 일).
+    const bool bare_large = counter == "만" || counter == "천";
+    if (bare_large && number.is_plain_integer() && number.value() == 1 && !number.negative)
+        return std::string(counter) + std::string(rest);
+    const bool large = bare_large || counter == "억" || counter == "조" || counter == "경";
+    return spell_number(number, style) + (large ? "" : " ") + std::string(counter) + std::string(rest);
+}
+
+struct Joiner {
+    std::size_t next;   // token after the joiner
+    std::string words;  // what it is said as
+    bool is_range;      // a range mark is said as 에서 even without a counter to copy
+};
+
+// What may stand between two numbers that share a counter.
+std::optional<Joiner> find_joiner(const Tokens& t, std::size_t k) {
+    if (k >= t.size()) return std::nullopt;
+    if (t[k].kind == TokenKind::symbol) {
+        if (is_range_mark(t[k].cp)) return Joiner{k + 1, "에서 ", true};
+        if (t[k].cp == '-') return Joiner{k + 1, "에서 ", false};
+        if (t[k].cp == ',' || is_middle_dot(t[k].cp)) return Joiner{k + 1, ", ", false};
+    }
+    if (t[k].kind == TokenKind::hangul && (t[k].text == "에서" || t[k].text == "부터"))
+        return Joiner{k + 1, std::string(t[k].text) + " ", false};
+    return std::nullopt;
+}
+
+bool follows_code_signal(const Tokens& t, const WrittenNumber& number) {
+    std::size_t k = number.begin;
+    if (k >= 1 && t[k - 1].kind == TokenKind::space) --k;
+    if (k < 1 || t[k - 1].kind != TokenKind::hangul) return false;
+    for (std::string_view signal : kCodeSignals)
+        if (t[k - 1].text.find(signal) != std::string_view::npos) return true;
+    return false;
+}
+
+// 2030, 4050: two consecutive decades of age.
+bool is_decade_pair(std::string_view digits) {
+    return digits[1] == '0' && digits[3] == '0' && digits[0] != '0' && digits[2] == digits[0] + 1;
+}
+
+// 5G, 3D: digits read in English before capitals that are not a unit.
+MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& number) {
+    const std::size_t j = number.end;
+    if (!number.is_plain_integer() || number.negative || !kind_at(t, j, TokenKind::latin)) return std::nullopt;
+    const std::string_view letters = t[j].text;
+    const std::string combined = std::string(span_text(t, number.begin, j + 1));
+    if (auto word = latin_lexicon_lookup(combined)) return Reading{j + 1, concat(" ", *word, " ")};
+    if (letters.size() > 3 || !is_all_capitals(letters)) return std::nullopt;
+    return Reading{j + 1, concat(" ", english_number(number.integer), letter_names(letters), " ")};
+}
+
+}  // namespace
+
+bool is_range_mark(char32_t cp) { return cp == '~' || cp == 0x301C || cp == 0x223C || cp == 0xFF5E; }
+
+MaybeReading read_money(const Tokens& t, std::size_t i) {
+    const UnitMatch currency = match_currency_prefix(t, i);
+    if (currency.unit == nullptr) return std::nullopt;
+    std::size_t j = currency.end;
+    if (kind_at(t, j, TokenKind::space) && t[j].text.size() <= 2) ++j;
+    std::string spoken;
+    for (bool first = true;; first = false) {
+        const auto number = parse_number(t, j);
+        if (!number) {
+            if (first) return std::nullopt;
+            break;
+        }
+        WrittenNumber amount = *number;
+        // $1.50 is 일 점 오 달러: trailing zeros of cents are not said.
+        while (!amount.fraction.empty() && amount.fraction.back() == '0') amount.fraction.pop_back();
+        spoken += spell_number(amount, CounterStyle::sino);
+        j = number->end;
+        // ₩3억5000만: the large-number words belong to the amount.
+        if (!kind_at(t, j, TokenKind::hangul) || !is_large_number_word(t[j].text)) break;
+        spoken += std::string(t[j].text) + " ";
+        ++j;
+    }
+    // ₩1,000원 names its currency twice in writing, once in speech.
+    if (kind_at(t, j, TokenKind::hangul) && t[j].text.starts_with(currency.unit->spoken))
+        return Reading{j, concat(" ", spoken, " ")};
+    return Reading{j, concat(" ", spoken, " ", std::string(currency.unit->spoken), " ")};
+}
+
+MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
+    const auto number = parse_number(t, i);
+    if (!number) return std::nullopt;
+    // 2030세대 is the twenties and thirties together: 이공삼공 세대.
+    if (number->is_plain_integer() && number->integer.size() == 4 && is_decade_pair(number->integer) &&
+        kind_at(t, number->end, TokenKind::hangul) && t[number->end].text.starts_with("세대"))
+        return Reading{number->end, concat(" ", digit_by_digit(number->integer, "공"), " ")};
+    // A-12345: four digits or more after letters and a dash are a code, not a quantity.
+    const bool after_letters_and_dash = number->begin >= 2 && symbol_at(t, number->begin - 1, '-') &&
+                                        t[number->begin - 2].kind == TokenKind::latin;
+    if (number->is_plain_integer() && !number->negative && number->end == number->begin + 1 &&
+        ((number->integer.size() >= 3 && follows_code_signal(t, *number)) ||
+         (number->integer.size() >= 4 && after_letters_and_dash)))
+        return Reading{number->end, concat(" ", digit_by_digit(number->integer, "공"), " ")};
+    const Suffix suffix = find_suffix(t, *number);
+    if (suffix.kind == Suffix::Kind::none)
+        if (auto mixed = read_digits_before_capitals(t, *number)) return mixed;
+    std::size_t end = suffix.kind == Suffix::Kind::none ? number->end : suffix.end;
+
+    // A bare number opening a range or a list takes the unit or counter of the number after it:
+    // 20~30대 → 이십 대에서 삼십 대, 3에서 6개월 → 삼 개월에서 육 개월, 20, 30대 → 이십 대, 삼십 대.
+    if (suffix.kind == Suffix::Kind::none) {
+        if (const auto joiner = find_joiner(t, end)) {
+            std::size_t b = joiner->next;
+            if (kind_at(t, b, TokenKind::space)) ++b;
+            if (const auto second = parse_number(t, b)) {
+                const Suffix closing = find_suffix(t, *second);
+                if (closing.kind != Suffix::Kind::none)
+                    return Reading{joiner->next,
+                                   concat(" ", say(*number, closing, /*copy_counter_only=*/true), joiner->words)};
+                if (joiner->is_range)
+                    return Reading{joiner->next, concat(" ", say(*number, suffix, false), joiner->words)};
+            }
+        }
+    }
+    return Reading{end, concat(" ", say(*number, suffix, false), " ")};
+}
+
+}  // namespace nangdok::normalize

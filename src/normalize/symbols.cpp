@@ -1,0 +1,63 @@
+#include "normalize/symbols.hpp"
+
+#include <unordered_map>
+
+#include "normalize/number_phrase.hpp"
+#include "normalize/symbol_table.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+const std::unordered_map<char32_t, std::string_view>& symbol_index() {
+    static const auto index = [] {
+        std::unordered_map<char32_t, std::string_view> map;
+        for (const SymbolEntry& entry : kSymbols) map.emplace(entry.symbol, entry.spoken);
+        return map;
+    }();
+    return index;
+}
+
+bool closing_mark(char32_t cp) {
+    return cp == ')' || cp == ']' || cp == '}' || cp == U'’' || cp == U'”' || cp == '"' || cp == '\'' || cp == U'」' ||
+           cp == U'』' || cp == U'》' || cp == U'〉' || cp == U'】' || cp == U'〕';
+}
+
+bool word_token(const Tokens& t, std::size_t i) {
+    return i < t.size() && (t[i].kind == TokenKind::hangul || t[i].kind == TokenKind::digits ||
+                            t[i].kind == TokenKind::latin || t[i].kind == TokenKind::hanja);
+}
+
+// 서울~부산, 9시 ~ 오후 6시: a range mark between two words, spaced the same on both sides (a
+// tilde after a word and before a space, as in 좋아요~ 또 봐요, is only a drawl).
+bool between_words(const Tokens& t, std::size_t i) {
+    if (i == 0) return false;
+    if (word_token(t, i - 1) && word_token(t, i + 1)) return true;
+    return i >= 2 && kind_at(t, i - 1, TokenKind::space) && kind_at(t, i + 1, TokenKind::space) &&
+           word_token(t, i - 2) && word_token(t, i + 2);
+}
+
+bool number_follows(const Tokens& t, std::size_t i) {
+    if (kind_at(t, i, TokenKind::space)) ++i;
+    return kind_at(t, i, TokenKind::digits);
+}
+
+}  // namespace
+
+MaybeReading read_symbol(const Tokens& t, std::size_t i) {
+    if (i >= t.size() || t[i].kind != TokenKind::symbol) return std::nullopt;
+    const char32_t cp = t[i].cp;
+    if (is_range_mark(cp) && i > 0 && (number_follows(t, i + 1) || between_words(t, i)))
+        return Reading{i + 1, word_token(t, i - 1) ? "에서 " : " 에서 "};
+    // A particle right after a closing bracket or quote belongs to the word inside: no pause.
+    if (closing_mark(cp) && kind_at(t, i + 1, TokenKind::hangul)) return Reading{i + 1, " "};
+    const bool between_digits = i > 0 && t[i - 1].kind == TokenKind::digits && kind_at(t, i + 1, TokenKind::digits);
+    if (cp == '=' && between_digits) return Reading{i + 1, " 는 "};
+    // Host names: naver.com → 네이버 닷 컴.
+    if (cp == '.' && i > 0 && t[i - 1].kind == TokenKind::latin && kind_at(t, i + 1, TokenKind::latin))
+        return Reading{i + 1, " 닷 "};
+    const auto& index = symbol_index();
+    if (auto it = index.find(cp); it != index.end()) return Reading{i + 1, std::string(it->second)};
+    return Reading{i + 1, " "};
+}
+
+}  // namespace nangdok::normalize

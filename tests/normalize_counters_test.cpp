@@ -1,0 +1,114 @@
+// Native numbers before native counters, Sino before the rest, and the traps between them.
+#include <gtest/gtest.h>
+
+#include "normalize/counters.hpp"
+#include "normalize_test_support.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+using test::compact;
+
+TEST(CounterMatch, LongestCounterWins) {
+    EXPECT_EQ(match_counter("개월간").style, CounterStyle::sino);
+    EXPECT_EQ(match_counter("개를").style, CounterStyle::native);
+    EXPECT_EQ(match_counter("달러").style, CounterStyle::sino);
+    EXPECT_EQ(match_counter("달째").style, CounterStyle::native);
+    EXPECT_EQ(match_counter("번째").style, CounterStyle::ordinal_count);
+    EXPECT_EQ(match_counter("월에").style, CounterStyle::month);
+    EXPECT_EQ(match_counter("사과").style, CounterStyle::none);
+}
+
+TEST(CounterContext, DaeIsSinoForDecadesAndTermsOfOffice) {
+    EXPECT_EQ(counter_in_context({"대", "", "", 40}).style, CounterStyle::sino);
+    EXPECT_EQ(counter_in_context({"대", "국회의원", "", 22}).style, CounterStyle::sino);
+    EXPECT_EQ(counter_in_context({"대", "", "제", 7}).style, CounterStyle::sino);
+    EXPECT_EQ(counter_in_context({"대가", "", "", 7}).style, CounterStyle::native);
+}
+
+TEST(CounterContext, BeonIsSinoForLabels) {
+    EXPECT_EQ(counter_in_context({"번", "타자", "", 4}).style, CounterStyle::sino);
+    EXPECT_EQ(counter_in_context({"번이나", "", "", 4}).style, CounterStyle::native);
+}
+
+TEST(Counters, NativeCountersTakeNativeNumbers) {
+    EXPECT_EQ(compact("사과 7개"), "사과일곱개");
+    EXPECT_EQ(compact("학생 32명이"), "학생서른두명이");
+    EXPECT_EQ(compact("고양이 2마리"), "고양이두마리");
+    EXPECT_EQ(compact("맥주 4잔"), "맥주네잔");
+    EXPECT_EQ(compact("15살"), "열다섯살");
+}
+
+TEST(Counters, HoursAreNativeMinutesSino) {
+    EXPECT_EQ(compact("4시 45분"), "네시사십오분");
+    EXPECT_EQ(compact("11시간"), "열한시간");
+}
+
+TEST(Counters, SinoCountersKeepSinoNumbers) {
+    EXPECT_EQ(compact("7개월"), "칠개월");
+    EXPECT_EQ(compact("23개국"), "이십삼개국");
+    EXPECT_EQ(compact("14층"), "십사층");
+    EXPECT_EQ(compact("9세"), "구세");
+}
+
+TEST(Counters, QuarterRange) { EXPECT_EQ(compact("2~4분기"), "이분기에서사분기"); }
+
+TEST(Counters, ApproximateYeoKeepsSino) { EXPECT_EQ(compact("30여 개사"), "삼십여개사"); }
+
+TEST(Counters, DaeInContext) {
+    EXPECT_EQ(compact("버스 5대"), "버스다섯대");
+    EXPECT_EQ(compact("40대 남성"), "사십대남성");
+    EXPECT_EQ(compact("18대 대통령"), "십팔대대통령");
+}
+
+TEST(Counters, DaeBeforeANumberIsAScore) {
+    EXPECT_EQ(compact("2대 0으로"), "이대영으로");
+    EXPECT_EQ(compact("트럭 4대 3곳"), "트럭네대세곳");
+}
+
+TEST(Counters, BeonInContext) {
+    EXPECT_EQ(compact("2번 출구"), "이번출구");
+    EXPECT_EQ(compact("6번이나"), "여섯번이나");
+}
+
+TEST(Counters, OrdinalCounts) {
+    EXPECT_EQ(compact("1번째"), "첫번째");
+    EXPECT_EQ(compact("22번째"), "스물두번째");
+}
+
+TEST(Counters, OrdinalsFromFortyAreSino) {
+    EXPECT_EQ(compact("39번째"), "서른아홉번째");
+    EXPECT_EQ(compact("52번째"), "오십이번째");
+}
+
+TEST(Counters, MonthsSixAndTen) {
+    EXPECT_EQ(compact("6월"), "유월");
+    EXPECT_EQ(compact("10월에"), "시월에");
+    EXPECT_EQ(compact("11월"), "십일월");
+}
+
+TEST(Counters, ListsAndWordRangesShareTheCounter) {
+    EXPECT_EQ(compact("40, 50대"), "사십대,오십대");
+    EXPECT_EQ(compact("2부터 5개"), "두개부터다섯개");
+    EXPECT_EQ(compact("7-8일"), "칠일에서팔일");
+    EXPECT_EQ(compact("1, 2, 3"), "일,이,삼");
+}
+
+TEST(Counters, MiddleDotListsShareTheCounter) {
+    EXPECT_EQ(compact("1·2위"), "일위,이위");
+    EXPECT_EQ(compact("7·8월"), "칠월,팔월");
+    EXPECT_EQ(compact("6·25 전쟁"), "육이오전쟁");
+}
+
+TEST(Counters, GenerationsOfTwoDecades) {
+    EXPECT_EQ(compact("3040세대"), "삼공사공세대");
+    EXPECT_EQ(compact("3050세대"), "삼천오십세대");
+}
+
+TEST(Counters, RangeRepeatsTheCounter) {
+    EXPECT_EQ(compact("5~6명"), "다섯명에서여섯명");
+    EXPECT_EQ(compact("3~4개월"), "삼개월에서사개월");
+}
+
+}  // namespace
+}  // namespace nangdok::normalize

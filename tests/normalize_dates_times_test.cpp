@@ -1,0 +1,84 @@
+// Dates, clock times, scores, anniversaries and bracketed weekdays.
+#include <gtest/gtest.h>
+
+#include "normalize_test_support.hpp"
+
+namespace nangdok {
+namespace {
+
+using test::compact;
+
+TEST(Dates, DashedSlashedAndDotted) {
+    EXPECT_EQ(compact("2031-11-04"), "이천삼십일년십일월사일");
+    EXPECT_EQ(compact("1988/06/09"), "천구백팔십팔년유월구일");
+    EXPECT_EQ(compact("2012.10.3"), "이천십이년시월삼일");
+    EXPECT_EQ(compact("2012. 10. 3."), "이천십이년시월삼일");
+}
+
+TEST(Dates, YearLastDatesKeepTheWrittenOrder) {
+    EXPECT_EQ(compact("11/25/2026"), "십일월이십오일이천이십육년");
+    EXPECT_EQ(compact("25.11.2026"), "이십오일십일월이천이십육년");
+    EXPECT_EQ(compact("3/7/26"), "삼월칠일이십육년");
+}
+
+TEST(Dates, ImpossibleMonthIsNotADate) { EXPECT_FALSE(test::contains(normalize_for_speech("2031-13-04"), "월")); }
+
+TEST(Dates, YearsAndDecades) {
+    EXPECT_EQ(compact("1970년대"), "천구백칠십년대");
+    EXPECT_EQ(compact("기원전 44년"), "기원전사십사년");
+}
+
+TEST(Dates, WeekdayInBrackets) {
+    EXPECT_EQ(compact("3일(금)"), "삼일금요일");
+    EXPECT_EQ(compact("(현지시간)"), "현지시간");
+}
+
+TEST(Dates, WeekdayRangesAndListsInBrackets) {
+    EXPECT_EQ(compact("(화~목)"), "화요일에서목요일");
+    EXPECT_EQ(compact("(토·일)"), "토요일,일요일");
+    EXPECT_EQ(compact("(공)"), "공휴일");
+    EXPECT_EQ(compact("(가)"), "가");
+}
+
+TEST(Dates, DayRangeInOneMonth) { EXPECT_EQ(compact("9월3일~7일"), "구월삼일에서칠일"); }
+
+TEST(Dates, Anniversaries) {
+    EXPECT_EQ(compact("4·19"), "사일구");
+    EXPECT_EQ(compact("5·18 민주화운동"), "오일팔민주화운동");
+    EXPECT_EQ(compact("8·15 광복절"), "팔일오광복절");
+}
+
+TEST(Dates, DottedNamedDatesOnlyBeforeTheirWords) {
+    EXPECT_EQ(compact("4.19 혁명"), "사일구혁명");
+    EXPECT_EQ(compact("8.15절"), "팔일오절");
+    EXPECT_EQ(compact("4.19 정도"), "사점일구정도");
+}
+
+TEST(Dates, NamedDateDayEndingInZero) { EXPECT_EQ(compact("6·10 항쟁"), "육십항쟁"); }
+
+TEST(Times, ClockTimesUseNativeHours) {
+    EXPECT_EQ(compact("09:15"), "아홉시십오분");
+    EXPECT_EQ(compact("17:00"), "열일곱시");
+    EXPECT_EQ(compact("7:08:30"), "일곱시팔분삼십초");
+}
+
+TEST(Times, WordsAroundTimesStay) {
+    EXPECT_EQ(compact("오후 4시 반"), "오후네시반");
+    EXPECT_EQ(compact("새벽2시"), "새벽두시");
+}
+
+TEST(Times, ScoresAreNotTimes) {
+    EXPECT_EQ(compact("4:2로"), "사대이로");
+    EXPECT_EQ(compact("2-0으로"), "이대영으로");
+}
+
+TEST(Times, MeridiemComesFirstInKorean) {
+    EXPECT_EQ(compact("9:15 PM"), "오후아홉시십오분");
+    EXPECT_EQ(compact("7am"), "오전일곱시");
+    EXPECT_EQ(compact("4 p.m."), "오후네시");
+}
+
+TEST(Times, TimeRange) { EXPECT_EQ(compact("10:00~11:30"), "열시에서열한시삼십분"); }
+
+}  // namespace
+}  // namespace nangdok

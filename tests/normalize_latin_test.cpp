@@ -1,0 +1,173 @@
+// Latin script: lexicon, letter names, letters with digits, English words in Hangul.
+#include <gtest/gtest.h>
+
+#include "normalize/english_hangul.hpp"
+#include "normalize/latin.hpp"
+#include "normalize_test_support.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+using test::compact;
+
+TEST(LetterNames, EveryLetterHasAName) {
+    EXPECT_EQ(letter_names("WTO"), "더블유티오");
+    EXPECT_EQ(letter_names("qz"), "큐제트");
+    EXPECT_EQ(letter_names("a1b"), "에이비");
+}
+
+TEST(LatinWords, AcronymsAreSpelled) {
+    EXPECT_EQ(read_latin_word("KBS"), "케이비에스");
+    EXPECT_EQ(read_latin_word("IMF"), "아이엠에프");
+}
+
+TEST(LatinWords, PronounceableCapitalsAreWords) {
+    EXPECT_EQ(read_latin_word("BEST"), "베스트");
+    EXPECT_EQ(read_latin_word("SALE"), "세일");
+    EXPECT_EQ(read_latin_word("NCAA"), "엔씨에이에이");  // no English word starts with nc
+    EXPECT_EQ(read_latin_word("FOMC"), "에프오엠씨");    // nor ends with mc
+    EXPECT_EQ(read_latin_word("IAEA"), "아이에이이에이");
+    EXPECT_EQ(read_latin_word("TOP"), "티오피");  // short capitals stay letters
+}
+
+TEST(LatinWords, InnerCapitalsMarkAnAbbreviation) { EXPECT_EQ(read_latin_word("DoS"), "디오에스"); }
+
+TEST(LatinWords, WordWithoutVowelIsSpelled) { EXPECT_EQ(read_latin_word("xkcd"), "엑스케이씨디"); }
+
+TEST(LatinWords, LexiconAcronymsSaidAsWords) {
+    EXPECT_EQ(read_latin_word("NASA"), "나사");
+    EXPECT_EQ(read_latin_word("APEC"), "에이펙");
+}
+
+TEST(LatinWords, CaseIsFoldedOnlyForOrdinaryWords) {
+    EXPECT_EQ(read_latin_word("Google"), "구글");
+    EXPECT_NE(read_latin_word("ON"), read_latin_word("on"));
+}
+
+TEST(LatinWords, LettersWithDigits) {
+    EXPECT_EQ(compact("B52"), "비오십이");
+    EXPECT_EQ(compact("A4 용지"), "에이포용지");
+    EXPECT_EQ(compact("G7 정상"), "지세븐정상");
+}
+
+TEST(LatinWords, DigitsBeforeCapitals) {
+    EXPECT_EQ(compact("3D 프린터"), "쓰리디프린터");
+    EXPECT_EQ(compact("3M"), "쓰리엠");
+}
+
+TEST(LatinWords, HyphenatedLexiconForms) { EXPECT_EQ(compact("K-pop 가수"), "케이팝가수"); }
+
+TEST(LatinWords, ParticleStaysAttached) { EXPECT_EQ(normalize_for_speech("CEO가 왔다"), "씨이오가 왔다"); }
+
+TEST(LatinWords, HostNamesSayDot) {
+    EXPECT_EQ(compact("cnn.net"), "씨엔엔닷넷");
+    EXPECT_EQ(compact("korea.ac.kr"), "코리아닷에이씨닷케이알");
+}
+
+TEST(LatinWords, DottedSingleLettersAreAnAbbreviation) { EXPECT_EQ(compact("U.N. 총회"), "유엔총회"); }
+
+TEST(EnglishHangul, MagicESaysTheVowelName) {
+    EXPECT_EQ(english_to_hangul("bike"), "바이크");
+    EXPECT_EQ(english_to_hangul("note"), "노트");
+    EXPECT_EQ(english_to_hangul("lake"), "레이크");
+}
+
+TEST(EnglishHangul, FinalStopAfterShortVowelIsABatchim) {
+    EXPECT_EQ(english_to_hangul("hip"), "힙");
+    EXPECT_EQ(english_to_hangul("cat"), "캣");
+    EXPECT_EQ(english_to_hangul("rock"), "록");
+}
+
+TEST(EnglishHangul, OtherFinalConsonantsTakeEu) {
+    EXPECT_EQ(english_to_hangul("list"), "리스트");
+    EXPECT_EQ(english_to_hangul("bed"), "베드");
+}
+
+TEST(EnglishHangul, DigraphsAndVowelTeams) {
+    EXPECT_EQ(english_to_hangul("sheet"), "시트");
+    EXPECT_EQ(english_to_hangul("moon"), "문");
+    EXPECT_EQ(english_to_hangul("rain"), "레인");
+    EXPECT_EQ(english_to_hangul("phone"), "폰");
+}
+
+TEST(EnglishHangul, LBetweenVowelsAndInClustersIsDoubled) {
+    EXPECT_EQ(english_to_hangul("jelly"), "젤리");
+    EXPECT_EQ(english_to_hangul("plan"), "플랜");
+}
+
+TEST(EnglishHangul, OpenSyllableAKeepsA) {
+    EXPECT_EQ(english_to_hangul("panama"), "파나마");
+    EXPECT_EQ(english_to_hangul("lama"), "라마");
+}
+
+TEST(EnglishHangul, FinalRAfterALongVowel) {
+    EXPECT_EQ(english_to_hangul("deer"), "디어");
+    EXPECT_EQ(english_to_hangul("core"), "코어");
+    EXPECT_EQ(english_to_hangul("tire"), "타이어");
+}
+
+TEST(EnglishHangul, OnlyKAndGFuseWithW) {
+    EXPECT_EQ(english_to_hangul("twin"), "트윈");
+    EXPECT_EQ(english_to_hangul("quit"), "큇");
+}
+
+TEST(EnglishHangul, SilentLettersAndSuffixes) {
+    EXPECT_EQ(english_to_hangul("sign"), "사인");
+    EXPECT_EQ(english_to_hangul("guest"), "게스트");
+    EXPECT_EQ(english_to_hangul("mission"), "미션");
+    EXPECT_EQ(english_to_hangul("tropical"), "트로피컬");
+}
+
+TEST(EnglishHangul, InitialIInAnOpenSyllable) {
+    EXPECT_EQ(english_to_hangul("ivory"), "아이보리");
+    EXPECT_EQ(english_to_hangul("inner"), "이너");
+}
+
+TEST(EnglishHangul, UnstressedEndings) {
+    EXPECT_EQ(english_to_hangul("sensor"), "센서");
+    EXPECT_EQ(english_to_hangul("hidden"), "히든");
+    EXPECT_EQ(english_to_hangul("reason"), "리즌");
+    EXPECT_EQ(english_to_hangul("champion"), "챔피언");
+    EXPECT_EQ(english_to_hangul("darkness"), "다크니스");
+}
+
+TEST(EnglishHangul, StopBeforeANasalTakesEu) {
+    EXPECT_EQ(english_to_hangul("fitness"), "피트니스");
+    EXPECT_EQ(english_to_hangul("napkin"), "냅킨");
+}
+
+TEST(EnglishHangul, OpenUSaysItsName) {
+    EXPECT_EQ(english_to_hangul("unit"), "유닛");
+    EXPECT_EQ(english_to_hangul("tuna"), "튜나");
+    EXPECT_EQ(english_to_hangul("lunar"), "루나");
+}
+
+TEST(EnglishHangul, SionAfterAVowelIsJeon) {
+    EXPECT_EQ(english_to_hangul("fusion"), "퓨전");
+    EXPECT_EQ(english_to_hangul("tension"), "텐션");
+}
+
+TEST(EnglishHangul, PrefixesAndSoftG) {
+    EXPECT_EQ(english_to_hangul("remote"), "리모트");
+    EXPECT_EQ(english_to_hangul("debate"), "디베이트");
+    EXPECT_EQ(english_to_hangul("engine"), "엔진");
+    EXPECT_EQ(english_to_hangul("hunger"), "헝거");
+}
+
+TEST(EnglishHangul, SpellingExceptionsWithARule) {
+    EXPECT_EQ(english_to_hangul("valley"), "밸리");    // a before ll and a vowel keeps ㅐ
+    EXPECT_EQ(english_to_hangul("soup"), "수프");      // ou before p
+    EXPECT_EQ(english_to_hangul("members"), "멤버즈");  // plural s after a voiced consonant
+    EXPECT_EQ(english_to_hangul("token"), "토큰");
+}
+
+TEST(EnglishHangul, AlwaysHangul) {
+    for (std::string_view word : {"rhythm", "strengths", "queue", "aaaa", "zzz", "x", "eye", "oooo"}) {
+        const std::string out = english_to_hangul(word);
+        for (std::size_t i = 0; i < out.size(); i += 3)
+            EXPECT_EQ(static_cast<unsigned char>(out[i]) & 0xF0, 0xE0u) << word;
+    }
+}
+
+}  // namespace
+}  // namespace nangdok::normalize

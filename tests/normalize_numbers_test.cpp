@@ -1,0 +1,97 @@
+// Number words and the number phrases around them: Sino and native readings, decimals read from
+// the string, signs, grouping commas, fractions, large-number words and counters.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "normalize/normalizer.hpp"
+#include "normalize/number_words.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+std::string spoken(std::string_view text) { return nangdok::normalize_for_speech(text); }
+
+std::string without_spaces(std::string s) {
+    std::erase(s, ' ');
+    return s;
+}
+
+TEST(NumberWords, SinoCardinalUsesMyriadGrouping) {
+    EXPECT_EQ(without_spaces(sino_cardinal("4507")), "사천오백칠");
+    EXPECT_EQ(without_spaces(sino_cardinal("250000")), "이십오만");
+    EXPECT_EQ(without_spaces(sino_cardinal("300000007")), "삼억칠");
+    EXPECT_EQ(sino_cardinal("0"), "영");
+}
+
+TEST(NumberWords, TenThousandAloneHasNoOne) { EXPECT_EQ(sino_cardinal("10000"), "만"); }
+
+TEST(NumberWords, NativeAttributiveFormsBeforeCounters) {
+    EXPECT_EQ(native_attributive("2"), "두");
+    EXPECT_EQ(native_attributive("3"), "세");
+    EXPECT_EQ(native_attributive("20"), "스무");
+    EXPECT_EQ(native_attributive("34"), "서른네");
+}
+
+TEST(NumberWords, DecimalDigitsAreReadFromTheString) {
+    EXPECT_EQ(decimal_reading("2", "50"), "이 점 오영");
+    EXPECT_EQ(decimal_reading("0", "07"), "영 점 영칠");
+}
+
+TEST(NumberWords, OverlongNumbersAreReadDigitByDigit) {
+    const std::string digits(40, '7');
+    const std::string words = sino_cardinal(digits);
+    EXPECT_EQ(words.size(), 40u * std::string("칠").size());
+}
+
+TEST(NumberWords, EnglishNamesForSmallNumbersOnly) {
+    EXPECT_EQ(english_number("9"), "나인");
+    EXPECT_EQ(english_number("12"), "트웰브");
+    EXPECT_EQ(english_number("45"), sino_cardinal("45"));
+}
+
+TEST(NumberPhrase, PlainIntegerIsSino) { EXPECT_EQ(without_spaces(spoken("4507")), "사천오백칠"); }
+
+TEST(NumberPhrase, GroupingCommasAreIgnored) {
+    EXPECT_EQ(without_spaces(spoken("7,654,321")), without_spaces(sino_cardinal("7654321")));
+}
+
+TEST(NumberPhrase, CommaBetweenShortNumbersIsAList) { EXPECT_EQ(without_spaces(spoken("3,4")), "삼,사"); }
+
+TEST(NumberPhrase, NegativeAndDecimal) {
+    EXPECT_EQ(without_spaces(spoken("-2.05")), "마이너스이점영오");
+    EXPECT_EQ(without_spaces(spoken("기온 -7도")), "기온마이너스칠도");
+}
+
+TEST(NumberPhrase, DashBetweenWordsIsNotAMinus) { EXPECT_EQ(spoken("가-3").find("마이너스"), std::string::npos); }
+
+TEST(NumberPhrase, Fractions) {
+    EXPECT_EQ(without_spaces(spoken("3/4")), "사분의삼");
+    EXPECT_EQ(without_spaces(spoken("5분의2")), "오분의이");
+}
+
+TEST(NumberPhrase, RootsInFractions) {
+    EXPECT_EQ(without_spaces(spoken("√5/7")), "칠분의루트오");
+    EXPECT_EQ(without_spaces(spoken("1/√3")), "루트삼분의일");
+    EXPECT_EQ(without_spaces(spoken("-√6")), "마이너스루트육");
+}
+
+TEST(NumberPhrase, LargeNumberWordsStayAttached) {
+    EXPECT_EQ(without_spaces(spoken("7억2000만원")), "칠억이천만원");
+    EXPECT_EQ(without_spaces(spoken("1만 명")), "만명");
+    EXPECT_EQ(without_spaces(spoken("1억")), "일억");
+}
+
+TEST(NumberPhrase, LeadingPointDecimal) { EXPECT_EQ(without_spaces(spoken("타율 .325")), "타율영점삼이오"); }
+
+TEST(NumberPhrase, VulgarFractionAfterDigits) { EXPECT_EQ(without_spaces(spoken("3¾")), "삼사분의삼"); }
+
+TEST(NumberPhrase, LeadingZeroMeansACode) { EXPECT_EQ(without_spaces(spoken("0042")), "공공사이"); }
+
+TEST(NumberPhrase, HugeNumberDoesNotThrow) {
+    const std::string huge(5000, '9');
+    EXPECT_FALSE(spoken(huge).empty());
+}
+
+}  // namespace
+}  // namespace nangdok::normalize

@@ -1,0 +1,52 @@
+// Symbols: named, paused, silent, and the context-dependent ones.
+#include <gtest/gtest.h>
+
+#include "normalize_test_support.hpp"
+
+namespace nangdok {
+namespace {
+
+using test::compact;
+
+TEST(Symbols, NamedSymbols) {
+    EXPECT_EQ(compact("R&D"), "알앤디");
+    EXPECT_EQ(compact("금리↑"), "금리상승");
+    EXPECT_EQ(compact("환율↓"), "환율하락");
+    EXPECT_EQ(compact("한국 vs 일본"), "한국대일본");
+}
+
+TEST(Symbols, ListMarksArePauses) {
+    EXPECT_EQ(normalize_for_speech("△정책 △예산"), "정책, 예산");
+    EXPECT_EQ(normalize_for_speech("경제·사회"), "경제, 사회");
+}
+
+TEST(Symbols, QuotesAndBracketsAreNotSpoken) {
+    EXPECT_EQ(normalize_for_speech("“안녕”이라고"), "안녕 이라고");
+    EXPECT_EQ(normalize_for_speech("‘평화’"), "평화");
+}
+
+TEST(Symbols, TildeBetweenNumbersIsARange) { EXPECT_EQ(compact("7~9"), "칠에서구"); }
+
+TEST(Symbols, TildeElsewhereIsSilent) {
+    EXPECT_EQ(compact("좋아요~"), "좋아요");
+    EXPECT_EQ(compact("좋아요~ 또 봐요"), "좋아요또봐요");
+}
+
+TEST(Symbols, TildeBetweenWordsIsARange) {
+    EXPECT_EQ(normalize_for_speech("인천~김포 노선"), "인천에서 김포 노선");
+    EXPECT_EQ(compact("오전 8시 ~ 오후 1시"), "오전여덟시에서오후한시");
+}
+
+TEST(Symbols, EmojiAndUnknownSymbolsAreDropped) { EXPECT_EQ(compact("좋아요😀👍"), "좋아요"); }
+
+TEST(Symbols, HostNames) { EXPECT_EQ(compact("naver.com"), "네이버닷컴"); }
+
+TEST(Symbols, CircledAndRomanNumeralsBeforeNfkc) {
+    EXPECT_EQ(compact("②항"), "이항");
+    EXPECT_EQ(compact("Ⅳ"), "사");
+}
+
+TEST(Symbols, FullWidthFormsAreFolded) { EXPECT_EQ(compact("ＡＢＣ　１２"), "에이비씨십이"); }
+
+}  // namespace
+}  // namespace nangdok

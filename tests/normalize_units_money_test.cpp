@@ -1,0 +1,82 @@
+// Units after numbers, currencies before them, percentages.
+#include <gtest/gtest.h>
+
+#include "normalize/units_money.hpp"
+#include "normalize_test_support.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+using test::compact;
+
+TEST(Units, LongestUnitMatches) {
+    const Tokens tokens = tokenize("kWh");
+    const UnitMatch match = match_unit(tokens, 0);
+    ASSERT_NE(match.unit, nullptr);
+    EXPECT_EQ(match.unit->written, "kWh");
+}
+
+TEST(Units, UnitMustEndAtAWordBoundary) {
+    const Tokens tokens = tokenize("kmz");
+    EXPECT_EQ(match_unit(tokens, 0).unit, nullptr);
+}
+
+TEST(Units, CommonUnits) {
+    EXPECT_EQ(compact("42km"), "사십이킬로미터");
+    EXPECT_EQ(compact("3.5kg"), "삼점오킬로그램");
+    EXPECT_EQ(compact("500MW"), "오백메가와트");
+    EXPECT_EQ(compact("128GB"), "백이십팔기가바이트");
+    EXPECT_EQ(compact("15 cm"), "십오센티미터");
+}
+
+TEST(Units, CompatibilityCharactersAreFoldedFirst) {
+    EXPECT_EQ(compact("84㎡"), "팔십사제곱미터");
+    EXPECT_EQ(compact("7㎞"), "칠킬로미터");
+    EXPECT_EQ(compact("영하 5℃"), "영하오도");
+}
+
+TEST(Units, SpeedSaysItsPrefixFirst) { EXPECT_EQ(compact("110km/h"), "시속백십킬로미터"); }
+
+TEST(Units, Percentages) {
+    EXPECT_EQ(compact("47%"), "사십칠퍼센트");
+    EXPECT_EQ(compact("0.3%p"), "영점삼퍼센트포인트");
+    EXPECT_EQ(compact("2~3%"), "이퍼센트에서삼퍼센트");
+}
+
+TEST(Units, CompoundUnitsSayPer) { EXPECT_EQ(compact("80mg/L"), "팔십밀리그램퍼리터"); }
+
+TEST(Units, DecadeWrittenWithS) {
+    EXPECT_EQ(compact("1980s"), "천구백팔십년대");
+    EXPECT_EQ(compact("45s"), "사십오초");
+}
+
+TEST(Units, NegativeMeasure) { EXPECT_EQ(compact("-12m"), "마이너스십이미터"); }
+
+TEST(Money, SignsBeforeTheAmount) {
+    EXPECT_EQ(compact("₩5,000"), "오천원");
+    EXPECT_EQ(compact("$75"), "칠십오달러");
+    EXPECT_EQ(compact("€1.5"), "일점오유로");
+    EXPECT_EQ(compact("£20"), "이십파운드");
+}
+
+TEST(Money, CodesAndDollarVariants) {
+    EXPECT_EQ(compact("USD 300"), "삼백달러");
+    EXPECT_EQ(compact("HK$ 20"), "이십홍콩달러");
+    EXPECT_EQ(compact("JPY 800"), "팔백엔");
+}
+
+TEST(Money, LargeNumberWordsBelongToTheAmount) {
+    EXPECT_EQ(compact("$12억"), "십이억달러");
+    EXPECT_EQ(compact("₩2조5000억"), "이조오천억원");
+}
+
+TEST(Money, TrailingZeroCentsAreNotSaid) { EXPECT_EQ(compact("$3.10"), "삼점일달러"); }
+
+TEST(Money, CurrencyWrittenTwiceIsSaidOnce) { EXPECT_EQ(compact("₩3,000원"), "삼천원"); }
+
+TEST(Money, WonAfterTheNumberStaysAsWritten) { EXPECT_EQ(compact("3500원"), "삼천오백원"); }
+
+TEST(Money, LoneSignIsNamed) { EXPECT_EQ(compact("$ 표시"), "달러표시"); }
+
+}  // namespace
+}  // namespace nangdok::normalize
