@@ -30,6 +30,7 @@ struct ReadOptions {
     bool no_clean = false;
     bool quiet = false;
     int jobs = 0;  // synthesis processes; 0: the number of cores when writing files, 1 when playing
+    bool no_respell = false;
     // Which of the voice-dependent settings were given on the command line (they beat the voice's).
     bool rate_given = false, sentence_pause_given = false, paragraph_pause_given = false;
 };
@@ -42,6 +43,7 @@ struct TextOptions {
     std::string input = "-";
     bool no_clean = false;
     bool json = false;
+    bool respell = false;  // normalize: print the respelled spoken form
 };
 void add_clean_command(CLI::App& app, TextOptions& options);
 void run_clean(const TextOptions& options);
