@@ -103,6 +103,13 @@ const std::vector<RuleExample> kExamples = {
     {"n_insertion", "열여섯", "열려섣"},
     {"n_insertion", "못 잊어", "몬 니저"},
     {"n_insertion", "장염", "장념"},
+    {"n_insertion", "헛일", "헌닐"},
+    {"n_insertion", "올여름", "올려름"},
+    {"n_insertion", "첫여름", "천녀름"},
+    {"content_word_liaison", "윗옷", "위돋"},
+    // 제5항 다만 3.
+    {"plain_i_after_consonant", "희망", "히망"},
+    {"plain_i_after_consonant", "무늬", "무니"},
 };
 
 bool mentions(const std::vector<std::string_view>& applied, std::string_view rule) {
@@ -123,6 +130,10 @@ TEST(PronounceRules, EveryRuleInTheTableHasAnExample) {
     std::set<std::string_view> exemplified;
     for (const RuleExample& example : kExamples) exemplified.insert(example.rule);
     for (const auto& rule : nangdok::pronounce::sound_rules()) {
+        EXPECT_TRUE(exemplified.contains(rule.name)) << rule.name;
+        EXPECT_FALSE(rule.article.empty()) << rule.name;
+    }
+    for (const auto& rule : nangdok::pronounce::syllable_rules()) {
         EXPECT_TRUE(exemplified.contains(rule.name)) << rule.name;
         EXPECT_FALSE(rule.article.empty()) << rule.name;
     }
@@ -154,6 +165,12 @@ TEST(PronounceRules, GuessingRulesStayAwayWhereTheyWouldBeWrong) {
     EXPECT_EQ(respell_for_speech("석유"), "서규");
     EXPECT_EQ(respell_for_speech("정부는 이미"), "정부는 이미");
     EXPECT_EQ(respell_for_speech("건강 등 인류"), "건강 등 일류");
+    EXPECT_EQ(respell_for_speech("금리를 연 3%"), "금니를 연 3%");
     // ㄷ before the noun 형 is not palatalized.
     EXPECT_EQ(respell_for_speech("맏형"), "마텽");
+    EXPECT_EQ(respell_for_speech("맏이"), "마지");
+    // ㅢ with no written consonant before it stays (의사, 협의 may be read 혀븨).
+    EXPECT_EQ(respell_for_speech("의사"), "의사");
+    // A verb stem that looks like a prefix elsewhere: 웃- of 웃다 is no prefix.
+    EXPECT_EQ(respell_for_speech("웃어"), "우서");
 }

@@ -48,7 +48,10 @@ constexpr std::array<std::u32string_view, 3> kNounsInHal{U"역할", U"분할", U
 
 constexpr std::array<char32_t, 5> kRieulGiyeokNouns{U'닭', U'흙', U'칡', U'삵', U'슭'};
 
-constexpr std::array<char32_t, 4> kNativeNounOnsets{U'잎', U'엿', U'윷', U'옆'};
+constexpr std::array<std::u32string_view, 9> kNativeNouns{U"잎", U"엿", U"윷", U"옆", U"여름", U"이불", U"이야기",
+                                                         U"여섯", U"여덟"};
+
+constexpr std::array<char32_t, 6> kNativePrefixes{U'헛', U'첫', U'옛', U'홑', U'뒷', U'윗'};
 
 struct LetterName {
     std::u32string_view name;
@@ -88,8 +91,10 @@ bool is_rieul_giyeok_noun(char32_t syllable) {
     return std::find(kRieulGiyeokNouns.begin(), kRieulGiyeokNouns.end(), syllable) != kRieulGiyeokNouns.end();
 }
 
-bool is_native_noun_onset(char32_t syllable) {
-    return std::find(kNativeNounOnsets.begin(), kNativeNounOnsets.end(), syllable) != kNativeNounOnsets.end();
+bool starts_with_native_noun(std::u32string_view rest) { return starts_with_any(rest, kNativeNouns); }
+
+bool is_native_prefix(char32_t syllable) {
+    return std::find(kNativePrefixes.begin(), kNativePrefixes.end(), syllable) != kNativePrefixes.end();
 }
 
 bool starts_content_word(char32_t syllable) {
@@ -104,8 +109,6 @@ Consonant letter_name_liaison(std::u32string_view word) {
         if (word.ends_with(letter.name)) return letter.links_as;
     return Consonant::none;
 }
-
-bool starts_with_native_numeral(std::u32string_view rest) { return rest.starts_with(U"여섯") || rest.starts_with(U"여덟"); }
 
 bool may_be_sino_korean(char32_t syllable) {
     if (!is_hangul_syllable(syllable)) return false;

@@ -36,9 +36,15 @@ bool is_ha_doe_adnominal(std::u32string_view word);
 // (맑게 → 말께, 제11항 다만).
 bool is_rieul_giyeok_noun(char32_t syllable);
 
-// A syllable with no Sino-Korean reading that starts a native noun (잎, 엿, 윷, 옆): after a coda it
-// begins the second part of a compound, so ㄴ is inserted (제29항): 꽃잎 → 꼰닙.
-bool is_native_noun_onset(char32_t syllable);
+// The rest of a word starts with a native noun in 이 야 여 요 유 that no particle or ending can be
+// taken for (잎, 엿, 윷, 옆 have no Sino-Korean reading; 여름, 이불, 이야기; the numerals 여섯,
+// 여덟): after a coda it is the second part of a compound, so ㄴ is inserted (제29항): 꽃잎 → 꼰닙,
+// 올여름 → 올려름, 서른여섯 → 서른녀섣.
+bool starts_with_native_noun(std::u32string_view rest_of_word);
+
+// A native prefix ending in a coda (헛-, 첫-, 옛-, 홑-, and 뒷-, 윗- with 사이시옷): at the start of
+// a word it is always followed by a content word: 헛웃음 → 허두슴, 헛일 → 헌닐.
+bool is_native_prefix(char32_t syllable);
 
 // A syllable that starts a content word after a coda inside a word (제15항): one in ㅗ ㅜ ㅟ (no
 // ending or particle starts so after a consonant) or 없-, 있-: 겉옷, 헛웃음, 맛없다.
@@ -47,9 +53,6 @@ bool starts_content_word(char32_t syllable);
 // 제16항: the letter names 디귿 … 히읗 link their final as ㅅ, ㄱ or ㅂ (디귿이 → 디그시).
 // Returns none when word_up_to_here does not end in a letter name.
 Consonant letter_name_liaison(std::u32string_view word_up_to_here);
-
-// 여섯 and 여덟 after a coda are the units of a native numeral (서른여섯, 열여덟): ㄴ is inserted.
-bool starts_with_native_numeral(std::u32string_view rest_of_word);
 
 // Could this syllable be the reading of a Chinese character? Sino-Korean syllables end in no coda
 // or in ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ, never start with ㄲ ㄸ ㅃ ㅉ ㅋ, and have no 드 스 트, 디 티, 엘 델 레 …;

@@ -28,7 +28,7 @@ constexpr std::u32string_view kEntries[] = {
     U"산업^용", U"개인^용", U"눈^요기", U"서울^역", U"강남^역", U"용산^역", U"부산^역", U"대전^역", U"시청^역",
     // 제20항 다만: ㄴ before a Sino-Korean suffix in ㄹ stays ㄴ and makes it ㄴ.
     U"생산=량", U"결단=력", U"공권=력", U"판단=력", U"의견=란", U"상견=례", U"동원=령", U"횡단=로", U"이원=론",
-    U"음운=론", U"임진=란", U"입원=료", U"보관=료",
+    U"음운=론", U"임진=란", U"입원=료", U"보관=료", U"구근=류", U"등산=로", U"생산=력",
     // 제15항 inside a word: the second part is a content word.
     U"값|어치", U"젖|어미",
     // Native nouns before Sino-Korean ones: no 제26항 tensing (서울시, 서울대).

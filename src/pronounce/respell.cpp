@@ -38,6 +38,10 @@ void apply_rules(Phrase& phrase, std::vector<std::string_view>* rules_applied) {
             if (junction.settled) break;
         }
     }
+    for (std::size_t i = 0; i < phrase.size(); ++i)
+        for (const SyllableRule& rule : syllable_rules())
+            if (rule.apply(phrase.sound[i], phrase.written[i]) && rules_applied != nullptr)
+                rules_applied->push_back(rule.name);
     Syllable& last = phrase.sound.back();
     const Coda before = last.coda;
     last.coda = coda_before_pause(last.coda, phrase.written.back());

@@ -37,20 +37,31 @@ bool h_silent_before_vowel(Junction& j) {
     return true;
 }
 
-// Short words cling to their neighbour (한 일, 옷 입다, 먹을 엿); after longer ones a topic or object
-// particle usually ends a prosodic phrase (정부는 이미), where no ㄴ is heard.
-// 등 and 및 close a list and are followed by a break, not by a bound word.
+// A one-syllable word clings to the next (한 일, 옷 입다, 잘 입다); after a longer one a particle
+// often ends a prosodic phrase (정부는 이미, 금리를 연 3%), where no ㄴ is heard. 등 and 및 close a
+// list and are followed by a break.
 bool words_said_together(Junction& j) {
     const std::u32string_view before = j.word_before();
-    if (before == U"등" || before == U"및") return false;
-    return before.size() == 1 || (j.rest_after().size() == 1 && !decompose(j.written_char_after()).coda.empty());
+    return before.size() == 1 && before != U"등" && before != U"및";
+}
+
+// After a native prefix at a word's start, a content word follows (헛일, 겉옷 …).
+bool after_native_prefix(Junction& j) {
+    return !j.across_words() && j.word_before().size() == 1 && is_native_prefix(j.written_char_before());
+}
+
+// A written ㅅ before 야 여 요 유 inside a word is a 사이시옷: no particle or ending starts so after a
+// consonant (도리깻열 → 도리깬녈).
+bool sai_siot_before_y_vowel(Junction& j) {
+    return !j.across_words() && j.written_before().coda.is(C::s) && j.vowel() != vowel::i;
 }
 
 bool n_insertion(Junction& j) {
     if (!j.vowel_onset() || j.coda().empty() || has_h(j.coda()) || !is_y_or_i_vowel(j.vowel())) return false;
     if (j.mark() == JunctionMark::plain) return false;
-    const bool compound = j.mark() == JunctionMark::insert_n || is_native_noun_onset(j.written_char_after()) ||
-                          (!j.across_words() && starts_with_native_numeral(j.rest_after()));
+    const bool compound = j.mark() == JunctionMark::insert_n ||
+                          (!j.across_words() && starts_with_native_noun(j.rest_after())) ||
+                          after_native_prefix(j) || sai_siot_before_y_vowel(j);
     if (!compound && !(j.across_words() && words_said_together(j))) return false;
     Consonant coda = surface_coda(j.coda());
     if (is_obstruent(coda)) coda = nasal_of(coda);
@@ -62,7 +73,8 @@ bool n_insertion(Junction& j) {
 
 bool content_word_liaison(Junction& j) {
     if (!j.vowel_onset() || j.coda().empty()) return false;
-    if (!j.across_words() && j.mark() != JunctionMark::content_boundary && !starts_content_word(j.written_char_after()))
+    if (!j.across_words() && j.mark() != JunctionMark::content_boundary && !starts_content_word(j.written_char_after()) &&
+        !after_native_prefix(j))
         return false;
     const Consonant heard = surface_coda(j.coda());
     j.settled = true;
@@ -82,7 +94,7 @@ bool content_word_liaison(Junction& j) {
 }
 
 bool palatalization(Junction& j) {
-    if (j.across_words() || j.mark() == JunctionMark::insert_n) return false;
+    if (j.across_words() || j.mark() == JunctionMark::insert_n || after_native_prefix(j)) return false;
     const Coda coda = j.coda();
     const bool before_i = j.vowel_onset() && j.vowel() == vowel::i;
     // 히 and the passive 혀/혔 (닫혀, 묻혔다); 형 after ㄷ is a noun (맏형 → 마텽).
@@ -288,9 +300,22 @@ constexpr std::array kRules{
     SoundRule{"sino_korean_rieul_tensing", "제26항", sino_korean_rieul_tensing},
 };
 
+// 제5항 다만 3: ㅢ in a syllable written with a consonant onset is read ㅣ (희망 → 히망).
+bool plain_i_after_consonant(Syllable& sound, char32_t written) {
+    if (sound.vowel != vowel::ui || decompose(written).onset == C::ieung) return false;
+    sound.vowel = vowel::i;
+    return true;
+}
+
+constexpr std::array kSyllableRules{
+    SyllableRule{"plain_i_after_consonant", "제5항 다만 3", plain_i_after_consonant},
+};
+
 }  // namespace
 
 std::span<const SoundRule> sound_rules() { return kRules; }
+
+std::span<const SyllableRule> syllable_rules() { return kSyllableRules; }
 
 Coda coda_before_pause(const Coda& coda, char32_t written_syllable) {
     if (coda.empty()) return coda;

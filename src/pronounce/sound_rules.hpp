@@ -19,6 +19,15 @@ struct SoundRule {
 
 std::span<const SoundRule> sound_rules();
 
+// Rules about one syllable on its own (vowels), applied to every syllable after the junctions.
+struct SyllableRule {
+    std::string_view name;
+    std::string_view article;
+    bool (*apply)(Syllable& sound, char32_t written);
+};
+
+std::span<const SyllableRule> syllable_rules();
+
 // The coda heard before a pause (end of a phrase): clusters simplified, then neutralized
 // (제9–11항). Written syllable given for the word-specific clusters (밟-).
 Coda coda_before_pause(const Coda& coda, char32_t written_syllable);
