@@ -42,6 +42,9 @@ bool is_rieul_giyeok_noun(char32_t syllable);
 // 올여름 → 올려름, 서른여섯 → 서른녀섣.
 bool starts_with_native_noun(std::u32string_view rest_of_word);
 
+// A Sino-Korean numeral syllable with a coda (일 삼 칠 팔 십 백 천 만 억).
+bool is_sino_numeral_with_coda(char32_t syllable);
+
 // A native prefix ending in a coda (헛-, 첫-, 옛-, 홑-, and 뒷-, 윗- with 사이시옷): at the start of
 // a word it is always followed by a content word: 헛웃음 → 허두슴, 헛일 → 헌닐.
 bool is_native_prefix(char32_t syllable);

@@ -40,9 +40,18 @@ bool h_silent_before_vowel(Junction& j) {
 // A one-syllable word clings to the next (한 일, 옷 입다, 잘 입다); after a longer one a particle
 // often ends a prosodic phrase (정부는 이미, 금리를 연 3%), where no ㄴ is heard. 등 and 및 close a
 // list and are followed by a break.
+// A numeral before the numerals 일, 이 or the counters 일 (day), 인 (person) links without ㄴ
+// (삼 일 → 사밀, 백 이십 → 배기십), as 6·25 (육이오 → 유기오) does.
 bool words_said_together(Junction& j) {
     const std::u32string_view before = j.word_before();
-    return before.size() == 1 && before != U"등" && before != U"및";
+    if (before.size() != 1 || before == U"등" || before == U"및") return false;
+    const char32_t after = j.written_char_after();
+    return !(is_sino_numeral_with_coda(before.front()) && (after == U'일' || after == U'이' || after == U'인'));
+}
+
+// 육 after another numeral takes ㄴ: 십육 → 심뉵, 삼십육 → 삼심뉵.
+bool six_after_numeral(Junction& j) {
+    return !j.across_words() && j.written_char_after() == U'육' && is_sino_numeral_with_coda(j.written_char_before());
 }
 
 // After a native prefix at a word's start, a content word follows (헛일, 겉옷 …).
@@ -61,7 +70,7 @@ bool n_insertion(Junction& j) {
     if (j.mark() == JunctionMark::plain) return false;
     const bool compound = j.mark() == JunctionMark::insert_n ||
                           (!j.across_words() && starts_with_native_noun(j.rest_after())) ||
-                          after_native_prefix(j) || sai_siot_before_y_vowel(j);
+                          after_native_prefix(j) || sai_siot_before_y_vowel(j) || six_after_numeral(j);
     if (!compound && !(j.across_words() && words_said_together(j))) return false;
     Consonant coda = surface_coda(j.coda());
     if (is_obstruent(coda)) coda = nasal_of(coda);
