@@ -97,6 +97,7 @@ const std::vector<RuleExample> kExamples = {
     // 제28항: from the lexicon.
     {"lexicon_tensing", "인기", "인끼"},
     {"lexicon_tensing", "조건을", "조꺼늘"},
+    {"lexicon_tensing", "평가했다", "평까핻따"},
     // 제29항: ㄴ insertion.
     {"n_insertion", "풀잎", "풀립"},
     {"n_insertion", "떡잎", "떵닙"},
@@ -160,6 +161,9 @@ TEST(PronounceRules, GuessingRulesStayAwayWhereTheyWouldBeWrong) {
     EXPECT_EQ(respell_for_speech("서울시"), "서울시");
     // An object particle is no adnominal: no tensing after it.
     EXPECT_EQ(respell_for_speech("사과를 주다"), "사과를 주다");
+    EXPECT_EQ(respell_for_speech("그를 지지"), "그를 지지");
+    EXPECT_EQ(respell_for_speech("그것을 바로"), "그거슬 바로");
+    EXPECT_EQ(respell_for_speech("만들잖아"), "만들자나");
     // Nouns in ㄻ before particles, causative -기-.
     EXPECT_EQ(respell_for_speech("삶도"), "삼도");
     EXPECT_EQ(respell_for_speech("굶기다"), "굼기다");

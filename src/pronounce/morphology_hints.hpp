@@ -13,12 +13,12 @@ namespace nangdok::pronounce {
 // particles 도 and 과 after the nouns 앎, 삶, nor the causative -기- of 굶기다.
 bool starts_with_stem_ending(std::u32string_view rest_of_word);
 
-// The whole rest of a word is an ending or particle that follows ㄹ without tensing: 서울도,
-// 만들다, 길지, 놀자. Guards 제26항 (Sino-Korean ㄹ + ㄷㅅㅈ), which would otherwise hit them.
+// The rest of a word is an ending or particle that follows ㄹ without tensing: 서울도, 만들다,
+// 길지만, 놀자, 만들잖아. Guards 제26항 (Sino-Korean ㄹ + ㄷㅅㅈ), which would otherwise hit them.
 bool is_plain_tail_after_rieul(std::u32string_view rest_of_word);
 
-// The rest of a word is nothing but particles (or nothing): 물고기를, 인기도. Lexicon entries that
-// are whole words match only then.
+// The rest of a word is nothing but particles (or nothing), or 하다/되다 (평가했다): 물고기를,
+// 인기도. Lexicon entries that are whole words match only then.
 bool is_particle_tail(std::u32string_view rest_of_word);
 
 // An ending of the adnominal -(으)ㄹ that is written attached and pronounced tense (제27항 붙임):
