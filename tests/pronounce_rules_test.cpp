@@ -108,6 +108,7 @@ const std::vector<RuleExample> kExamples = {
     {"n_insertion", "올여름", "올려름"},
     {"n_insertion", "십육", "심뉵"},
     {"n_insertion", "삼 연대", "삼 년대"},
+    {"n_insertion", "건물 옆", "건물 렵"},
     {"n_insertion", "첫여름", "천녀름"},
     {"content_word_liaison", "윗옷", "위돋"},
     // 제5항 다만 3.
@@ -172,9 +173,13 @@ TEST(PronounceRules, GuessingRulesStayAwayWhereTheyWouldBeWrong) {
     EXPECT_EQ(respell_for_speech("정부는 이미"), "정부는 이미");
     EXPECT_EQ(respell_for_speech("건강 등 인류"), "건강 등 일류");
     EXPECT_EQ(respell_for_speech("금리를 연 3%"), "금니를 연 3%");
+    EXPECT_EQ(respell_for_speech("MBC는 이유리"), "MBC는 이유리");
+    EXPECT_EQ(respell_for_speech("즉 이 연구"), "즉 이 연구");
+    EXPECT_EQ(respell_for_speech("난 이거"), "난 이거");
+    EXPECT_EQ(respell_for_speech("막장극 여주인공"), "막짱극 여주인공");
     // A numeral and the day, person or number after it link without ㄴ.
     EXPECT_EQ(respell_for_speech("삼 일"), "삼 일");
-    EXPECT_EQ(respell_for_speech("백 이십"), "배기십");
+    EXPECT_EQ(respell_for_speech("백 이십"), "백 이십");
     EXPECT_EQ(respell_for_speech("십일"), "시빌");
     // ㄷ before the noun 형 is not palatalized.
     EXPECT_EQ(respell_for_speech("맏형"), "마텽");

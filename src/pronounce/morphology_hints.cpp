@@ -120,6 +120,10 @@ bool is_rieul_giyeok_noun(char32_t syllable) {
 
 bool starts_with_native_noun(std::u32string_view rest) { return starts_with_any(rest, kNativeNouns); }
 
+bool is_phrase_ending_word(char32_t syllable) {
+    return std::u32string_view(U"등및즉또단곧건난넌전걘얜").find(syllable) != std::u32string_view::npos;
+}
+
 bool is_sino_numeral_with_coda(char32_t syllable) {
     return std::u32string_view(U"일삼칠팔십백천만억").find(syllable) != std::u32string_view::npos;
 }

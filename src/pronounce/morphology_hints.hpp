@@ -42,6 +42,10 @@ bool is_rieul_giyeok_noun(char32_t syllable);
 // 올여름 → 올려름, 서른여섯 → 서른녀섣.
 bool starts_with_native_noun(std::u32string_view rest_of_word);
 
+// One-syllable words after which a phrase usually breaks: conjunctions and list closers (등, 및,
+// 즉, 또, 단, 곧) and topic contractions (건, 난, 넌, 전).
+bool is_phrase_ending_word(char32_t syllable);
+
 // A Sino-Korean numeral syllable with a coda (일 삼 칠 팔 십 백 천 만 억).
 bool is_sino_numeral_with_coda(char32_t syllable);
 

@@ -10,6 +10,7 @@ void Phrase::clear() {
     marks.clear();
     begin_of.clear();
     end_of.clear();
+    first_word_glued = false;
 }
 
 void Phrase::push(char32_t syllable, bool starts_word) {

@@ -32,6 +32,10 @@ struct Phrase {
     std::vector<std::uint32_t> begin_of;  // per syllable: where its word begins (set by index_words)
     std::vector<std::uint32_t> end_of;    // per syllable: one past its word's last syllable
 
+    // The first word continues text that is not Hangul (MBC는, <제목>은): its Hangul part is
+    // not the whole word.
+    bool first_word_glued = false;
+
     std::size_t size() const { return written.size(); }
     void clear();
     void push(char32_t syllable, bool starts_word);
@@ -61,6 +65,8 @@ public:
     std::u32string_view word_before() const;
     // The written word from the syllable after the junction to its end.
     std::u32string_view rest_after() const;
+    // The word before the junction is all Hangul, so its length means something.
+    bool word_before_is_whole() const { return !phrase_.first_word_glued || phrase_.word_begin(next_ - 1) != 0; }
     // The syllable two before the junction, or 0 at a word start.
     char32_t written_char_two_before() const;
     void join_words() { phrase_.joined[next_] = 1; }

@@ -67,6 +67,7 @@ std::string respell(std::string_view text, std::vector<std::string_view>* rules_
             continue;
         }
         phrase.clear();
+        phrase.first_word_glued = i > 0 && text[i - 1] != ' ' && text[i - 1] != '\t' && text[i - 1] != '\n';
         bool starts_word = true;
         while (true) {
             while (const char32_t c = hangul_at(text, i)) {

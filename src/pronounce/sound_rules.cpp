@@ -37,16 +37,20 @@ bool h_silent_before_vowel(Junction& j) {
     return true;
 }
 
-// A one-syllable word clings to the next (한 일, 옷 입다, 잘 입다); after a longer one a particle
-// often ends a prosodic phrase (정부는 이미, 금리를 연 3%), where no ㄴ is heard. 등 and 및 close a
-// list and are followed by a break.
-// A numeral before the numerals 일, 이 or the counters 일 (day), 인 (person) links without ㄴ
-// (삼 일 → 사밀, 백 이십 → 배기십), as 6·25 (육이오 → 유기오) does.
+// A native noun in 이 야 여 … is bound to the word before it (먹을 엿, 집 옆). Otherwise a
+// one-syllable word clings to the next (한 일, 옷 입다, 잘 입다); after a longer one a particle
+// often ends a prosodic phrase (정부는 이미, 금리를 연 3%), where no ㄴ is heard. Nor after the
+// one-syllable function words that end a phrase (등, 즉, 건 = 것은), nor before the
+// demonstratives in bare 이- (이미, 이런, 이번): 난 이거 stays. A numeral before the numerals 일, 이
+// or the counters 일 (day), 인 (person) links without ㄴ (삼 일 → 사밀), as 육이오 does.
 bool words_said_together(Junction& j) {
     const std::u32string_view before = j.word_before();
-    if (before.size() != 1 || before == U"등" || before == U"및") return false;
+    if (before.size() == 1 && is_phrase_ending_word(before.front())) return false;
+    if (starts_with_native_noun(j.rest_after())) return true;  // 먹을 엿, 집 옆
+    if (before.size() != 1 || !j.word_before_is_whole()) return false;
     const char32_t after = j.written_char_after();
-    return !(is_sino_numeral_with_coda(before.front()) && (after == U'일' || after == U'이' || after == U'인'));
+    if (after == U'이') return false;
+    return !(is_sino_numeral_with_coda(before.front()) && (after == U'일' || after == U'인'));
 }
 
 // 육 after another numeral takes ㄴ: 십육 → 심뉵, 삼십육 → 삼심뉵.
@@ -87,7 +91,10 @@ bool content_word_liaison(Junction& j) {
         return false;
     const Consonant heard = surface_coda(j.coda());
     j.settled = true;
-    if (heard == C::ieung) {
+    // Across a space a y- or i-vowel word that took no ㄴ is not linked to: 막장극 여주인공 is
+    // said with a break, not 막장그겨주인공.
+    const bool held_apart = j.across_words() && is_y_or_i_vowel(j.vowel());
+    if (heard == C::ieung || held_apart) {
         j.coda() = Coda{heard};
         return true;
     }
