@@ -177,6 +177,7 @@ TEST(PronounceRules, GuessingRulesStayAwayWhereTheyWouldBeWrong) {
     EXPECT_EQ(respell_for_speech("즉 이 연구"), "즉 이 연구");
     EXPECT_EQ(respell_for_speech("난 이거"), "난 이거");
     EXPECT_EQ(respell_for_speech("막장극 여주인공"), "막짱극 여주인공");
+    EXPECT_EQ(respell_for_speech("것을 이야기할"), "거슬 이야기할");
     // A numeral and the day, person or number after it link without ㄴ.
     EXPECT_EQ(respell_for_speech("삼 일"), "삼 일");
     EXPECT_EQ(respell_for_speech("백 이십"), "백 이십");

@@ -120,6 +120,12 @@ bool is_rieul_giyeok_noun(char32_t syllable) {
 
 bool starts_with_native_noun(std::u32string_view rest) { return starts_with_any(rest, kNativeNouns); }
 
+bool is_bare_native_noun_word(std::u32string_view word) {
+    constexpr std::u32string_view kOneSyllableNouns = U"잎엿윷옆";
+    return !word.empty() && kOneSyllableNouns.find(word.front()) != std::u32string_view::npos &&
+           is_particle_tail(word.substr(1));
+}
+
 bool is_phrase_ending_word(char32_t syllable) {
     return std::u32string_view(U"등및즉또단곧건난넌전걘얜").find(syllable) != std::u32string_view::npos;
 }

@@ -42,6 +42,11 @@ bool is_rieul_giyeok_noun(char32_t syllable);
 // 올여름 → 올려름, 서른여섯 → 서른녀섣.
 bool starts_with_native_noun(std::u32string_view rest_of_word);
 
+// A word that is one of the one-syllable native nouns (잎, 엿, 윷, 옆) with nothing but particles
+// after it: bound to the word before even across a space (먹을 엿, 집 옆에), where 이야기할 or
+// 옆집 need not be.
+bool is_bare_native_noun_word(std::u32string_view word);
+
 // One-syllable words after which a phrase usually breaks: conjunctions and list closers (등, 및,
 // 즉, 또, 단, 곧) and topic contractions (건, 난, 넌, 전).
 bool is_phrase_ending_word(char32_t syllable);

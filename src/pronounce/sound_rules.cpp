@@ -46,7 +46,7 @@ bool h_silent_before_vowel(Junction& j) {
 bool words_said_together(Junction& j) {
     const std::u32string_view before = j.word_before();
     if (before.size() == 1 && is_phrase_ending_word(before.front())) return false;
-    if (starts_with_native_noun(j.rest_after())) return true;  // 먹을 엿, 집 옆
+    if (is_bare_native_noun_word(j.rest_after())) return true;  // 먹을 엿, 집 옆에
     if (before.size() != 1 || !j.word_before_is_whole()) return false;
     const char32_t after = j.written_char_after();
     if (after == U'이') return false;
