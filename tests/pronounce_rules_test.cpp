@@ -39,6 +39,7 @@ const std::vector<RuleExample> kExamples = {
     {"h_aspiration", "밝혀", "발켜"},
     {"h_aspiration", "맞히다", "마치다"},
     {"h_aspiration", "밥 한 그릇", "바판 그륻"},
+    {"h_aspiration", "닭 한 마리", "다칸 마리"},
     {"h_before_s", "넣소", "너쏘"},
     {"h_before_n", "쌓는", "싼는"},
     {"h_before_n", "끓는다", "끌른다"},

@@ -159,13 +159,13 @@ bool h_aspiration(Junction& j) {
         return true;
     }
     if (j.onset() != C::h) return false;
+    // Inside a word a cluster keeps its sonorant and gives the rest to ㅎ (밝히다 → 발키다); before
+    // another word it is simplified first (닭 한 마리 → 다칸 마리).
     Coda kept;
-    Consonant part = coda.first;
-    if (coda.is_cluster()) {
-        if (coda.first == C::r || coda.first == C::n) {
-            kept = Coda{coda.first};
-            part = coda.second;
-        }
+    Consonant part = j.across_words() ? simplified_cluster(coda) : coda.first;
+    if (coda.is_cluster() && !j.across_words() && (coda.first == C::r || coda.first == C::n)) {
+        kept = Coda{coda.first};
+        part = coda.second;
     }
     if (!is_obstruent(part)) return false;
     j.onset() = aspirated_of(j.across_words() ? neutralized(part) : part);
