@@ -53,3 +53,14 @@ TEST(PronounceCli, ReadNoRespellGivesESpeakTheSpelling) {
     EXPECT_EQ(wav_samples(dir / "a.wav"), wav_samples(dir / "c.wav"));
     EXPECT_NE(wav_samples(dir / "a.wav"), wav_samples(dir / "b.wav"));
 }
+
+TEST(PronounceCli, BatchPassesNoRespellToEachArticle) {
+    TempDir dir;
+    write_file(dir / "a.txt", "밥물\n");
+    const auto batch = run_nangdok({"read", "-q", "--no-respell", dir / "a.txt", "--output-dir", dir / "out"});
+    const auto single = run_nangdok({"read", "-q", "--no-respell", "-o", dir / "single.wav", dir / "a.txt"});
+    ASSERT_EQ(batch.exit_code, 0) << batch.err;
+    ASSERT_EQ(single.exit_code, 0) << single.err;
+    ASSERT_FALSE(wav_samples(dir / "single.wav").empty());
+    EXPECT_EQ(wav_samples(dir / "out/a.wav"), wav_samples(dir / "single.wav"));
+}
