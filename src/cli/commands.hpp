@@ -30,6 +30,8 @@ struct ReadOptions {
     bool no_clean = false;
     bool quiet = false;
     int jobs = 0;  // synthesis processes; 0: the number of cores when writing files, 1 when playing
+    bool no_respell = false;
+    std::string lexicon;  // --lexicon FILE, already loaded; kept to pass on to a batch's processes
     // Which of the voice-dependent settings were given on the command line (they beat the voice's).
     bool rate_given = false, sentence_pause_given = false, paragraph_pause_given = false;
 };
@@ -42,6 +44,7 @@ struct TextOptions {
     std::string input = "-";
     bool no_clean = false;
     bool json = false;
+    bool respell = false;  // normalize: print the respelled spoken form
 };
 void add_clean_command(CLI::App& app, TextOptions& options);
 void run_clean(const TextOptions& options);
@@ -51,7 +54,8 @@ void add_normalize_command(CLI::App& app, TextOptions& options);
 void run_normalize(const TextOptions& options);
 
 // --lexicon FILE: the user's pronunciation lexicon, installed for the normalizer while parsing.
-void add_lexicon_option(CLI::App& command);
+// `path`, when given, remembers the file (a batch passes it on to each article's process).
+void add_lexicon_option(CLI::App& command, std::string* path = nullptr);
 
 void add_voices_command(CLI::App& app);
 void run_voices();

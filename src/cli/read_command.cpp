@@ -77,7 +77,8 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
         ->check(CLI::Range(1, 64));
     cmd->add_flag("--no-clean", o.no_clean, "Read every non-empty line as a paragraph; drop nothing");
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but errors");
-    add_lexicon_option(*cmd);
+    add_lexicon_option(*cmd, &o.lexicon);
+    cmd->add_flag("--no-respell", o.no_respell, "Give eSpeak NG the normalized spelling, not the spelling as pronounced");
     cmd->callback([cmd, &o] {
         o.rate_given = cmd->count("--rate") > 0;
         o.sentence_pause_given = cmd->count("--sentence-pause") > 0;
@@ -122,7 +123,7 @@ void run_read(const ReadOptions& o) {
         o.sentence_pause_given ? o.sentence_pause_ms : voice.defaults.sentence_pause_ms.value_or(o.sentence_pause_ms),
         o.paragraph_pause_given ? o.paragraph_pause_ms : voice.defaults.paragraph_pause_ms.value_or(o.paragraph_pause_ms)};
 
-    SentenceStream sentences(article);
+    SentenceStream sentences(article, {.respell = !o.no_respell});
     const NarrationStats stats = narrate(sentences, *synthesizer, *sink, pauses, article.title(), first_audio_reporter());
     const std::string outputs = describe_outputs(o);
     const std::string summary = std::to_string(stats.sentences) + " sentences, " +

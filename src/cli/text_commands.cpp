@@ -59,7 +59,8 @@ void add_sentences_command(CLI::App& app, TextOptions& options) {
     cmd->add_option("FILE", options.input, "Article text file, or - for standard input")->capture_default_str();
     cmd->add_flag("--no-clean", options.no_clean, "Take each non-empty input line as one paragraph");
     cmd->add_flag("--json", options.json,
-                  "One JSON object per sentence: index, paragraph, text, spoken (what eSpeak NG receives)");
+                  "One JSON object per sentence: index, paragraph, text, spoken (what eSpeak NG receives), "
+                  "normalized (spelling before respelling as pronounced)");
     cmd->callback([&options] { run_sentences(options); });
 }
 
@@ -74,7 +75,8 @@ void run_sentences(const TextOptions& options) {
             nlohmann::ordered_json line{{"index", sentence.index},
                                         {"paragraph", sentence.paragraph},
                                         {"text", sentence.text},
-                                        {"spoken", sentence.spoken}};
+                                        {"spoken", sentence.spoken},
+                                        {"normalized", sentence.normalized}};
             out += line.dump() + "\n";
         } else {
             if (previous_paragraph != 0 && sentence.paragraph != previous_paragraph) out += "\n";
@@ -94,6 +96,7 @@ void add_normalize_command(CLI::App& app, TextOptions& options) {
                                                 "(as many lines out as in)");
     cmd->add_option("FILE", options.input, "Text file, or - for standard input")->capture_default_str();
     add_lexicon_option(*cmd);
+    cmd->add_flag("--respell", options.respell, "Print the spoken form respelled as pronounced (what eSpeak NG receives)");
     cmd->callback([&options] { run_normalize(options); });
 }
 
@@ -104,7 +107,7 @@ void run_normalize(const TextOptions& options) {
     std::string_view text = decoded.text;
     if (text.ends_with('\n')) text.remove_suffix(1);
     std::string out;
-    for (std::string_view line : split_lines(text)) out += spoken_form(line) + "\n";
+    for (std::string_view line : split_lines(text)) out += spoken_form(line, {.respell = options.respell}) + "\n";
     write_stdout(out);
 }
 

@@ -22,6 +22,7 @@ struct Sentence {
     int index = 0;      // 1-based position in the article, as printed by `nangdok sentences`
     int paragraph = 0;  // 1-based paragraph (the headline is paragraph 1)
     std::string text;   // the sentence as written
+    std::string normalized; // normalized spelling, before respelling as pronounced
     std::string spoken; // what eSpeak NG receives
 };
 

@@ -4,6 +4,7 @@
 #include "core/errors.hpp"
 #include "decode/decode.hpp"
 #include "normalize/normalizer.hpp"
+#include "pronounce/respell.hpp"
 #include "segment/utterance_cutter.hpp"
 #include "synth/clause_cutter.hpp"
 
@@ -16,10 +17,20 @@ Article load_article(const SourceBytes& source, bool clean) {
     return article;
 }
 
-// Utterances are cut on the spoken form, whose length is what the listener hears; the written
-// sentence stays whole.
-std::string spoken_form(std::string_view sentence_text) {
-    return cut_long_clauses(cut_utterances(normalize_for_speech(sentence_text)));
+namespace {
+
+// Utterances are cut on the spoken form, whose length is what the listener hears, and on the
+// normalized spelling, whose endings (-며, -고) the cutter recognises; respelling comes after
+// that and before clause cutting, which only looks at spaces and punctuation.
+std::string spoken_from_normalized(std::string_view normalized, SpokenOptions options) {
+    const std::string utterances = cut_utterances(normalized);
+    return cut_long_clauses(options.respell ? respell_for_speech(utterances) : utterances);
+}
+
+}  // namespace
+
+std::string spoken_form(std::string_view sentence_text, SpokenOptions options) {
+    return spoken_from_normalized(normalize_for_speech(sentence_text), options);
 }
 
 std::optional<Sentence> SentenceStream::next() {
@@ -29,7 +40,8 @@ std::optional<Sentence> SentenceStream::next() {
             Sentence sentence;
             sentence.index = next_index_++;
             sentence.paragraph = paragraph_number;
-            sentence.spoken = spoken_form(text);
+            sentence.normalized = normalize_for_speech(text);
+            sentence.spoken = spoken_from_normalized(sentence.normalized, options_);
             sentence.text = std::move(text);
             pending_.push_back(std::move(sentence));
         }
@@ -41,8 +53,8 @@ std::optional<Sentence> SentenceStream::next() {
     return sentence;
 }
 
-std::vector<Sentence> article_sentences(const Article& article) {
-    SentenceStream stream(article);
+std::vector<Sentence> article_sentences(const Article& article, SpokenOptions options) {
+    SentenceStream stream(article, options);
     std::vector<Sentence> sentences;
     while (auto sentence = stream.next()) sentences.push_back(std::move(*sentence));
     return sentences;

@@ -18,20 +18,28 @@ namespace nangdok {
 // input with nothing to read.
 Article load_article(const SourceBytes& source, bool clean);
 
+// Choices along the text stages that the user can switch.
+struct SpokenOptions {
+    bool respell = true;  // respell Hangul as pronounced (pronounce stage); false: normalized spelling
+};
+
 // What eSpeak NG receives for one written sentence: normalized, long sentences cut into
-// utterances after connective endings, clauses cut to what eSpeak NG can take.
-std::string spoken_form(std::string_view sentence_text);
+// utterances after connective endings, respelled as pronounced, clauses cut to what eSpeak NG can
+// take.
+std::string spoken_form(std::string_view sentence_text, SpokenOptions options = {});
 
 // Sentences of an article one at a time, segmenting a paragraph only when it is reached, so that
 // speech can start before a long article has been through the text stages. The article must
 // outlive the stream.
 class SentenceStream {
 public:
-    explicit SentenceStream(const Article& article) : article_(article) {}
+    explicit SentenceStream(const Article& article, SpokenOptions options = {})
+        : article_(article), options_(options) {}
     std::optional<Sentence> next();
 
 private:
     const Article& article_;
+    SpokenOptions options_;
     SentenceSplitter splitter_;
     std::size_t next_paragraph_ = 0;
     int next_index_ = 1;
@@ -39,6 +47,6 @@ private:
 };
 
 // All sentences at once (for `nangdok sentences` and tests).
-std::vector<Sentence> article_sentences(const Article& article);
+std::vector<Sentence> article_sentences(const Article& article, SpokenOptions options = {});
 
 }  // namespace nangdok
