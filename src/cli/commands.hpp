@@ -25,6 +25,9 @@ struct ReadOptions {
     double latency_ms = 0;
     bool no_clean = false;
     bool quiet = false;
+    bool plain = false;   // one plain line per sentence instead of the in-place status line
+    int start = 0;        // --start N (1-based); 0 when not given
+    bool resume = false;  // start where the listener last stopped this article
     // Which of the voice-dependent settings were given on the command line (they beat the voice's).
     bool rate_given = false, sentence_pause_given = false, paragraph_pause_given = false;
 };

@@ -11,6 +11,7 @@
 
 #include "cli/output_plan.hpp"
 #include "cli/commands.hpp"
+#include "cli/read_listening.hpp"
 #include "core/errors.hpp"
 #include "pipeline/narrator.hpp"
 #include "pipeline/text_pipeline.hpp"
@@ -42,6 +43,17 @@ std::function<void()> first_audio_reporter() {
     };
 }
 
+// Settings given on the command line beat the voice's own.
+ProsodySettings prosody_for(const ReadOptions& o, const VoiceChoice& voice) {
+    return {o.rate_given ? o.rate_wpm : voice.defaults.rate_wpm.value_or(o.rate_wpm), o.pitch, o.volume};
+}
+
+PauseSettings pauses_for(const ReadOptions& o, const VoiceChoice& voice) {
+    return {o.sentence_pause_given ? o.sentence_pause_ms : voice.defaults.sentence_pause_ms.value_or(o.sentence_pause_ms),
+            o.paragraph_pause_given ? o.paragraph_pause_ms
+                                    : voice.defaults.paragraph_pause_ms.value_or(o.paragraph_pause_ms)};
+}
+
 }  // namespace
 
 void add_read_command(CLI::App& app, ReadOptions& o) {
@@ -68,7 +80,13 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
         ->check(CLI::Range(1.0, 2000.0));
     cmd->add_flag("--no-clean", o.no_clean, "Read every non-empty line as a paragraph; drop nothing");
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but errors");
+    cmd->add_flag("--plain", o.plain,
+                  "While playing, print one plain line per sentence as it starts (for screen readers and logs)");
+    cmd->add_option("--start", o.start, "Start at sentence N (1-based, as numbered by `nangdok sentences`)")
+        ->check(CLI::Range(1, 100000000));
+    cmd->add_flag("--resume", o.resume, "Start where listening to this same article last stopped");
     cmd->callback([cmd, &o] {
+        if (o.start > 0 && o.resume) throw UsageError("--start and --resume cannot go together");
         o.rate_given = cmd->count("--rate") > 0;
         o.sentence_pause_given = cmd->count("--sentence-pause") > 0;
         o.paragraph_pause_given = cmd->count("--paragraph-pause") > 0;
@@ -80,6 +98,23 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
 void run_read(const ReadOptions& o) {
     const VoiceChoice voice = resolve_voice(o.voice);
     const Article article = load_article(read_source(o.input), !o.no_clean);
+    const bool interactive = listens_interactively(o);
+
+    // Listening interactively or from the middle needs every sentence up front (to count them and
+    // to move among them); otherwise sentences are streamed as before.
+    std::vector<Sentence> all;
+    int start = 1;
+    if (interactive || o.start > 0 || o.resume) {
+        all = article_sentences(article);
+        if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
+        start = resolve_start(o, article, static_cast<int>(all.size()));
+    }
+    if (interactive) {
+        SpeechEngine& engine = SpeechEngine::instance();
+        engine.select_voice(voice);
+        run_listening(o, article, all, start, engine, prosody_for(o, voice), pauses_for(o, voice));
+        return;
+    }
 
     // Open the device before synthesizing anything, so a machine without one fails at once.
     std::optional<PortAudioSystem> audio;
@@ -87,13 +122,17 @@ void run_read(const ReadOptions& o) {
 
     SpeechEngine& engine = SpeechEngine::instance();
     engine.select_voice(voice);
-    engine.set_prosody({o.rate_given ? o.rate_wpm : voice.defaults.rate_wpm.value_or(o.rate_wpm), o.pitch, o.volume});
-    const PauseSettings pauses{
-        o.sentence_pause_given ? o.sentence_pause_ms : voice.defaults.sentence_pause_ms.value_or(o.sentence_pause_ms),
-        o.paragraph_pause_given ? o.paragraph_pause_ms : voice.defaults.paragraph_pause_ms.value_or(o.paragraph_pause_ms)};
+    engine.set_prosody(prosody_for(o, voice));
+    const PauseSettings pauses = pauses_for(o, voice);
 
-    SentenceStream sentences(article);
-    const NarrationStats stats = narrate(sentences, engine, *sink, pauses, article.title(), first_audio_reporter());
+    NarrationStats stats;
+    if (all.empty()) {
+        SentenceStream sentences(article);
+        stats = narrate(sentences, engine, *sink, pauses, article.title(), first_audio_reporter());
+    } else {
+        const std::vector<Sentence> from_start(all.begin() + (start - 1), all.end());
+        stats = narrate(from_start, engine, *sink, pauses, article.title(), first_audio_reporter());
+    }
     const std::string outputs = describe_outputs(o);
     const std::string summary = std::to_string(stats.sentences) + " sentences, " +
                                 describe_duration(stats.last_sentence_end, stats.sample_rate);
