@@ -118,7 +118,8 @@ void run_read(const ReadOptions& o) {
 
     // Open the device before synthesizing anything, so a machine without one fails at once.
     std::optional<PortAudioSystem> audio;
-    const std::unique_ptr<AudioSink> sink = build_sinks(o, audio);
+    const std::unique_ptr<AudioSink> sink = build_sinks(
+        o, audio, plain_progress(o, all.empty() ? std::nullopt : std::optional<int>(static_cast<int>(all.size()))));
 
     SpeechEngine& engine = SpeechEngine::instance();
     engine.select_voice(voice);

@@ -36,6 +36,16 @@ int resolve_start(const ReadOptions& o, const Article& article, int sentence_cou
     return 1;
 }
 
+PortAudioSink::SentenceObserver plain_progress(const ReadOptions& o, std::optional<int> total) {
+    if (!plays_aloud(o)) return {};
+    const auto mode = listen::choose_display_mode(o.quiet, o.plain, ::isatty(STDERR_FILENO) == 1, std::getenv("TERM"));
+    if (mode != listen::DisplayMode::plain) return {};
+    return [total](const SentenceMark& mark) {
+        std::fprintf(stderr, "%s\n", listen::plain_line(mark.index, total, mark.text).c_str());
+        std::fflush(stderr);
+    };
+}
+
 void run_listening(const ReadOptions& o, const Article& article, const std::vector<Sentence>& sentences, int start,
                    SpeechEngine& engine, const ProsodySettings& prosody, const PauseSettings& pauses) {
     PortAudioSystem audio;

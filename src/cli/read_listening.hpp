@@ -3,9 +3,11 @@
 // stays in read_command.cpp as it was.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "audio/portaudio_sink.hpp"
 #include "cli/commands.hpp"
 #include "core/article.hpp"
 #include "synth/speech_engine.hpp"
@@ -19,6 +21,11 @@ bool listens_interactively(const ReadOptions& options);
 // The 1-based sentence to start at: --start, else the saved position with --resume (1 when none
 // is saved or it is beyond the article), else 1. Throws UsageError for a --start past the end.
 int resolve_start(const ReadOptions& options, const Article& article, int sentence_count);
+
+// For non-interactive playback: prints "[sentence k/N] text" as each sentence starts to play when
+// the plain display applies (--plain, stderr not a terminal, TERM=dumb; never with -q); empty
+// otherwise. `total` is unknown while sentences are streamed.
+PortAudioSink::SentenceObserver plain_progress(const ReadOptions& options, std::optional<int> total);
 
 // Interactive listening from `start` (1-based). Prints the outcome unless -q; throws Interrupted
 // after Ctrl-C/SIGTERM and the errors of the stages.
