@@ -204,3 +204,25 @@ TEST(ListenPty, PlainDisplayInATerminalAndAFinishedArticleForgetsItsPosition) {
     EXPECT_TRUE(same_line_mode(session.mode(), session.initial_mode()));
     EXPECT_FALSE(std::filesystem::exists(file)) << "heard to the end: the position is forgotten";
 }
+
+TEST(ListenPty, ErrorsLeaveTheTerminalAsItWas) {
+    TempDir dir;
+    write_file(dir / "asound.conf", "pcm.!default { type file; slave.pcm { type null }; file \"" +
+                                        (dir / "cap.wav") + "\"; format \"wav\" }\n");
+    struct Case {
+        std::vector<std::string> env;
+        int code;
+        std::string message;
+    };
+    for (const Case& c : std::vector<Case>{
+             {{"ALSA_CONFIG_PATH=" + (dir / "missing.conf")}, 3, "missing or empty"},
+             {{"ALSA_CONFIG_PATH=" + (dir / "asound.conf"), "NANGDOK_ESPEAK_DATA=" + (dir / "none")}, 5, "eSpeak"},
+             {{"ALSA_CONFIG_PATH=" + (dir / "asound.conf")}, 1, "--start 99"}}) {
+        std::vector<std::string> args{NANGDOK_BINARY, "read", kExample};
+        if (c.code == 1) args.insert(args.end(), {"--start", "99"});
+        PtySession session(args, c.env);
+        EXPECT_EQ(session.wait_exit(30s), c.code) << session.output();
+        EXPECT_NE(session.output().find(c.message), std::string::npos) << session.output();
+        EXPECT_TRUE(same_line_mode(session.mode(), session.initial_mode())) << c.message;
+    }
+}

@@ -22,7 +22,11 @@ listen::ResumeStore store_for(const Article& article) {
 
 }  // namespace
 
-bool listens_interactively(const ReadOptions& o) { return plays_aloud(o) && ::isatty(STDIN_FILENO) == 1; }
+bool listens_interactively(const ReadOptions& o) {
+    // A job in the background (`nangdok read a.txt &`) would be stopped by SIGTTOU on changing the
+    // terminal's mode and by SIGTTIN on reading it: it plays as a script would instead.
+    return plays_aloud(o) && ::isatty(STDIN_FILENO) == 1 && ::tcgetpgrp(STDIN_FILENO) == ::getpgrp();
+}
 
 int resolve_start(const ReadOptions& o, const Article& article, int sentence_count) {
     if (o.start > 0) {

@@ -15,7 +15,7 @@
 
 namespace nangdok::cli {
 
-// Playing aloud with the keyboard on standard input: interactive listening.
+// Playing aloud with the keyboard on standard input, in the foreground: interactive listening.
 bool listens_interactively(const ReadOptions& options);
 
 // The 1-based sentence to start at: --start, else the saved position with --resume (1 when none

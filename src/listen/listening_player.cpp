@@ -218,7 +218,8 @@ void ListeningPlayer::run() noexcept {
                 outcome_.end = ListenEnd::interrupted;
                 break;
             }
-            if (quit_) {
+            // The cache is stopped from outside only when synthesis failed: nothing more will come.
+            if (quit_ || cache_.stopped()) {
                 abort_stream();
                 outcome_.end = ListenEnd::quit;
                 break;
