@@ -203,6 +203,11 @@ TEST(ListenPty, PlainDisplayInATerminalAndAFinishedArticleForgetsItsPosition) {
     EXPECT_EQ(out.find("\x1b["), std::string::npos) << out;
     EXPECT_TRUE(same_line_mode(session.mode(), session.initial_mode()));
     EXPECT_FALSE(std::filesystem::exists(file)) << "heard to the end: the position is forgotten";
+
+    PtySession quiet({NANGDOK_BINARY, "read", "--no-clean", "-q", dir / "short.txt"},
+                     {"ALSA_CONFIG_PATH=" + (dir / "asound.conf"), "TERM=xterm", "XDG_STATE_HOME=" + state});
+    EXPECT_EQ(quiet.wait_exit(30s), 0) << quiet.output();
+    EXPECT_EQ(quiet.output(), "") << "-q prints nothing, not even the status line";
 }
 
 TEST(ListenPty, ErrorsLeaveTheTerminalAsItWas) {
