@@ -38,6 +38,9 @@ TEST(ListenDisplay, StatusLineAndWidth) {
     s.paused = true;
     EXPECT_EQ(status_text(s, 200), "[sentence 3/42] 0:12 / 3:40 (paused)  서울 날씨는 맑다.");
     EXPECT_EQ(display_width("서울 ab"), 7);
+    PlaybackStatus faster = s;
+    faster.rate_wpm = 193;
+    EXPECT_EQ(status_text(faster, 200), "[sentence 3/42] 0:12 / 3:40 193 wpm (paused)  서울 날씨는 맑다.");
     // Cut by columns, never inside a Hangul syllable: 38 ASCII columns, then 2 per syllable.
     const std::string cut = status_text(s, 41);
     EXPECT_EQ(cut, "[sentence 3/42] 0:12 / 3:40 (paused)  서");
@@ -53,10 +56,12 @@ TEST(ListenDisplay, PlainModeWritesOneLinePerSentenceAndNothingElse) {
     StatusDisplay display(DisplayMode::plain, out, 80);
     display.sentence_started({1, 2, 0, 5, true, false, "하나."});
     display.update({1, 2, 1, 5, true, true, "하나."});  // animation: nothing in plain mode
+    display.note("193 wpm from the next sentence");
     display.sentence_started({2, 2, 2, 5, false, false, "둘."});
     display.finish();
     std::fclose(out);
-    EXPECT_EQ(nangdok::test_support::read_file(path), "[sentence 1/2] 하나.\n[sentence 2/2] 둘.\n");
+    EXPECT_EQ(nangdok::test_support::read_file(path),
+              "[sentence 1/2] 하나.\n[193 wpm from the next sentence]\n[sentence 2/2] 둘.\n");
 }
 
 TEST(ListenDisplay, StatusModeRedrawsInPlaceOnlyOnChange) {
@@ -68,6 +73,7 @@ TEST(ListenDisplay, StatusModeRedrawsInPlaceOnlyOnChange) {
     const PlaybackStatus s{1, 2, 0, 5, true, false, "하나."};
     display.sentence_started(s);
     display.update(s);  // unchanged: not drawn again
+    display.note("193 wpm");  // the status line shows the rate itself
     display.finish();
     std::fclose(out);
     EXPECT_EQ(nangdok::test_support::read_file(path), "\r[sentence 1/2] 0:00 / ~0:05  하나.\x1b[K\r\x1b[K");

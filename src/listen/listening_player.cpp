@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cerrno>
 #include <cmath>
 
 #include <poll.h>
@@ -16,9 +17,8 @@ namespace {
 
 constexpr double kSliceSeconds = 0.02;      // audio written between two looks at the keyboard
 constexpr double kRedrawSeconds = 0.25;     // status line refresh
+constexpr int kEscapeWaitMs = 50;           // how long a lone ESC may wait for the rest of a sequence
 constexpr double kDefaultSecondsPerByte = 0.045;  // ~7 Hangul syllables a second at 175 wpm
-
-using Clock = std::chrono::steady_clock;
 
 }  // namespace
 
@@ -103,6 +103,7 @@ void ListeningPlayer::jump_to(int position) {
     offset_ = 0;
     announce_ = true;
     cache_.set_position(position);
+    display_.update(status());  // shows the new sentence at once, also while paused
 }
 
 void ListeningPlayer::apply(Key key) {
@@ -122,9 +123,15 @@ void ListeningPlayer::apply(Key key) {
             display_.update(status());
             return;
         case Key::faster:
-        case Key::slower:
-            cache_.set_rate(adjusted_rate(key, cache_.rate()));
+        case Key::slower: {
+            const int rate = adjusted_rate(key, cache_.rate());
+            if (rate == cache_.rate()) return;  // at a limit already
+            cache_.set_rate(rate);
+            rate_changed_ = true;
+            display_.note(std::to_string(rate) + " wpm from the next sentence");
+            display_.update(status());
             return;
+        }
         default: {
             const double heard_s = static_cast<double>(std::max<int64_t>(0, offset_ - queued_in_device())) / sample_rate_;
             if (const auto target = navigate(key, paragraph_of_, position_, heard_s)) jump_to(*target);
@@ -140,6 +147,11 @@ void ListeningPlayer::read_keys(int timeout_ms) {
         const ssize_t n = ::read(settings_.key_fd, bytes, sizeof bytes);
         if (n > 0) {
             for (const Key key : decoder_.feed(std::string_view(bytes, static_cast<std::size_t>(n)))) apply(key);
+            if (decoder_.holding()) held_since_ = Clock::now();
+            return;
+        }
+        if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+            quit_ = true;  // the terminal hung up: nobody is listening any more
             return;
         }
     }
@@ -148,7 +160,9 @@ void ListeningPlayer::read_keys(int timeout_ms) {
         quit_ = true;
         return;
     }
-    if (decoder_.holding())
+    // An ESC alone is the Esc key only when nothing follows soon: over a slow link an arrow's
+    // escape sequence can arrive in pieces.
+    if (decoder_.holding() && Clock::now() - held_since_ > std::chrono::milliseconds(kEscapeWaitMs))
         for (const Key key : decoder_.flush()) apply(key);
 }
 
@@ -179,15 +193,15 @@ PlaybackStatus ListeningPlayer::status() const {
     s.total_is_estimate = estimate;
     s.paused = paused_;
     s.text = sentences_[static_cast<std::size_t>(position_)].text;
+    s.rate_wpm = rate_changed_ ? cache_.rate() : 0;
     return s;
 }
 
-bool ListeningPlayer::write(const int16_t* samples, std::size_t count) {
+void ListeningPlayer::write(const int16_t* samples, std::size_t count) {
     const PaError error = Pa_WriteStream(stream_, samples, static_cast<unsigned long>(count));
     if (error != paNoError && error != paOutputUnderflowed)
         throw AudioDeviceError(std::string("audio device failed: ") + Pa_GetErrorText(error));
     outcome_.samples_played += static_cast<int64_t>(count);
-    return true;
 }
 
 void ListeningPlayer::play_tail_and_stop() {

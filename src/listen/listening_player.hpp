@@ -9,6 +9,7 @@
 // The player never synthesizes: it moves the cache's position and the engine's thread fills it.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <exception>
 #include <string>
@@ -70,7 +71,7 @@ private:
     int64_t queued_in_device() const;
     int64_t pause_after(int position) const;
     PlaybackStatus status() const;
-    bool write(const int16_t* samples, std::size_t count);
+    void write(const int16_t* samples, std::size_t count);
     void play_tail_and_stop();
 
     const PortAudioSystem& system_;
@@ -87,12 +88,15 @@ private:
     double output_latency_s_ = 0;
     int64_t device_capacity_ = 0;  // frames the device takes when empty
 
+    using Clock = std::chrono::steady_clock;
     KeyDecoder decoder_;
+    Clock::time_point held_since_{};  // when the decoder started holding a lone ESC
     int position_;
     int64_t offset_ = 0;  // samples into the current sentence's speech and pause
     bool paused_ = false;
     bool quit_ = false;
     bool announce_ = true;
+    bool rate_changed_ = false;
     ListenOutcome outcome_;
     std::exception_ptr failure_;
 };

@@ -79,9 +79,23 @@ int display_width(std::string_view text) {
 }
 
 std::string status_text(const PlaybackStatus& s, int columns) {
-    std::string line = "[sentence " + std::to_string(s.sentence) + "/" + std::to_string(s.total) + "] " +
-                       format_clock(s.elapsed_s) + " / " + (s.total_is_estimate ? "~" : "") +
-                       format_clock(s.total_s) + (s.paused ? " (paused)" : "") + "  " + s.text;
+    // Built by appending: GCC 12 warns falsely (-Wrestrict) on long chains of operator+.
+    std::string line = "[sentence ";
+    line += std::to_string(s.sentence);
+    line += '/';
+    line += std::to_string(s.total);
+    line += "] ";
+    line += format_clock(s.elapsed_s);
+    line += s.total_is_estimate ? " / ~" : " / ";
+    line += format_clock(s.total_s);
+    if (s.rate_wpm > 0) {
+        line += ' ';
+        line += std::to_string(s.rate_wpm);
+        line += " wpm";
+    }
+    if (s.paused) line += " (paused)";
+    line += "  ";
+    line += s.text;
     return cut_to_width(line, columns);
 }
 
@@ -107,6 +121,12 @@ void StatusDisplay::update(const PlaybackStatus& status) {
     if (text == last_drawn_) return;
     last_drawn_ = text;
     std::fprintf(out_, "\r%s\x1b[K", text.c_str());
+    std::fflush(out_);
+}
+
+void StatusDisplay::note(std::string_view message) {
+    if (mode_ != DisplayMode::plain) return;
+    std::fprintf(out_, "[%.*s]\n", static_cast<int>(message.size()), message.data());
     std::fflush(out_);
 }
 

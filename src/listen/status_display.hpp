@@ -1,7 +1,8 @@
 // What the listener sees on standard error while an article plays.
 //
 // status_line: one line rewritten in place on a terminal: "[sentence k/N] m:ss / m:ss  text", the
-//   total prefixed with "~" while it is still an estimate, and "(paused)" while paused.
+//   total prefixed with "~" while it is still an estimate, "(paused)" while paused, and the rate
+//   ("193 wpm") once the listener has changed it.
 // plain: one line per sentence as it starts, "[sentence k/N] text", and nothing animated: what a
 //   screen reader or a log wants. Chosen by --plain, by a stderr that is not a terminal, and by
 //   TERM=dumb.
@@ -34,6 +35,7 @@ struct PlaybackStatus {
     bool total_is_estimate = true;
     bool paused = false;
     std::string text;
+    int rate_wpm = 0;  // shown once the listener has changed the rate; 0: not shown
 };
 
 // The status line without control sequences, cut to at most `columns` terminal columns (Hangul
@@ -51,6 +53,9 @@ public:
     void sentence_started(const PlaybackStatus& status);
     // Redraws the status line (status_line mode only); cheap to call often.
     void update(const PlaybackStatus& status);
+    // A one-off message such as a rate change: its own line in plain mode (the status line shows
+    // the rate itself).
+    void note(std::string_view message);
     // Clears the status line so that a final message starts on a clean line.
     void finish();
 
