@@ -115,7 +115,11 @@ TEST(ListenPty, KeysSkipPauseAndQuitInRealTime) {
     const double resume = press(" ", 2000ms);
     press("q", 1000ms);
     const int code = session.wait_exit(10s);
+    const double stopped = wall_seconds();
     const Capture capture = device.stop_capture();
+    // Key times and the recording meet through the capture's timestamp, which holds only while
+    // the dummy driver kept real time: under load it falls behind, then catches up.
+    const double clock_error_ms = (capture.wall_time_of(capture.samples.size()) - stopped) * 1000;
 
     EXPECT_EQ(code, 0) << session.output();
     EXPECT_TRUE(same_line_mode(session.mode(), session.initial_mode())) << "terminal left in raw mode";
@@ -147,12 +151,17 @@ TEST(ListenPty, KeysSkipPauseAndQuitInRealTime) {
     const double skip2_ms = (capture.wall_time_of(at3) - next2) * 1000;
     const double pause_ms = (capture.wall_time_of(silence_at) - pause) * 1000;
     const double resume_ms = (capture.wall_time_of(silence_at + silence_length) - resume) * 1000;
-    std::printf("latency: n -> next sentence %.0f ms and %.0f ms; space -> silence %.0f ms; space -> speech %.0f ms\n",
-                skip_ms, skip2_ms, pause_ms, resume_ms);
+    std::printf("latency: n -> next sentence %.0f ms and %.0f ms; space -> silence %.0f ms; space -> speech %.0f ms "
+                "(capture clock off by %.0f ms at the end)\n",
+                skip_ms, skip2_ms, pause_ms, resume_ms, clock_error_ms);
     RecordProperty("skip_latency_ms", static_cast<int>(skip_ms));
     RecordProperty("pause_latency_ms", static_cast<int>(pause_ms));
-    // The goal is 100 ms; the bound leaves room for a loaded CI machine. Negative values would
-    // mean the capture clock is off, not that we are fast.
+    // The goal is 100 ms; the bound leaves room for a loaded machine. Only a recording that kept
+    // real time can place the keys: otherwise the figures measure the clock, not nangdok.
+    if (std::abs(clock_error_ms) > 60) {  // jack_capture itself adds 25-45 ms after the stop
+        std::printf("latency not checked: the dummy driver fell out of real time (%.0f ms)\n", clock_error_ms);
+        return;
+    }
     for (const double ms : {skip_ms, skip2_ms, pause_ms, resume_ms}) {
         EXPECT_GT(ms, -50);
         EXPECT_LT(ms, 250);
