@@ -10,7 +10,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "audio/wav_format.hpp"
 
 namespace nangdok::test_support {
 namespace {
@@ -62,7 +61,7 @@ pid_t spawn(const std::vector<std::string>& argv, const std::vector<std::string>
 void stop(pid_t& pid, int signal_number) {
     if (pid <= 0) return;
     ::kill(pid, signal_number);
-    // jack_capture finishes its file on SIGINT; give it time, then make sure.
+    // jackd shuts down cleanly on SIGTERM; give it time, then make sure.
     for (int i = 0; i < 500; ++i) {
         if (::waitpid(pid, nullptr, WNOHANG) == pid) {
             pid = -1;
@@ -78,19 +77,19 @@ void stop(pid_t& pid, int signal_number) {
 }  // namespace
 
 bool JackDevice::available() {
-    return on_path("jackd") && on_path("jack_capture") && on_path("jack_lsp") && alsa_jack_plugin_installed();
+    return on_path("jackd") && on_path("jack_lsp") && alsa_jack_plugin_installed();
 }
 
 JackDevice::JackDevice(const TempDir& dir, int sample_rate)
     : dir_(dir.path()), server_("nangdok-test-" + std::to_string(::getpid())), sample_rate_(sample_rate) {
     write_file(dir_ + "/asound.conf",
-               "pcm.!default { type plug; slave.pcm { type jack; playback_ports { 0 jack_capture:input1 } } }\n");
+               "pcm.!default { type plug; slave.pcm { type jack; playback_ports { 0 recorder:input1 } } }\n");
     // A period of 1024 frames at our own rate: no resampling anywhere between nangdok and the file.
     try {
         start_daemons();
     } catch (...) {
         // The destructor does not run for a constructor that throws: stop what did start.
-        stop(capture_, SIGINT);
+        recorder_.reset();
         stop(jackd_, SIGTERM);
         throw;
     }
@@ -102,16 +101,15 @@ void JackDevice::start_daemons() {
                    env(), dir_ + "/jackd.log");
     if (!wait_for_port("system:playback_1", 10)) throw std::runtime_error("jackd did not start:\n" + logs());
     // The recorder must exist before the player opens its stream, or the plugin cannot connect.
-    capture_ = spawn({"jack_capture", "-S", "-b", "16", "-c", "1", "--manual-connections", "--daemon",
-                      dir_ + "/capture.wav"},
-                     env(), dir_ + "/capture.log");
-    if (!wait_for_port("jack_capture:input1", 10)) throw std::runtime_error("jack_capture did not start:\n" + logs());
+    recorder_ = std::make_unique<JackRecorder>(server_, "recorder", 120);
 }
 
 JackDevice::~JackDevice() {
-    stop(capture_, SIGINT);
+    recorder_.reset();  // a client closes before its server goes
     stop(jackd_, SIGTERM);
 }
+
+uint32_t JackDevice::frame_now() const { return recorder_->frame_now(); }
 
 std::vector<std::string> JackDevice::env() const {
     return {"JACK_DEFAULT_SERVER=" + server_, "JACK_NO_START_SERVER=1", "ALSA_CONFIG_PATH=" + dir_ + "/asound.conf"};
@@ -127,24 +125,13 @@ bool JackDevice::wait_for_port(const std::string& port, double seconds) const {
     return false;
 }
 
-std::string JackDevice::logs() const {
-    return "jackd: " + read_file(dir_ + "/jackd.log") + "\njack_capture: " + read_file(dir_ + "/capture.log");
-}
+std::string JackDevice::logs() const { return "jackd: " + read_file(dir_ + "/jackd.log"); }
 
 Capture JackDevice::stop_capture() {
-    stop(capture_, SIGINT);
     Capture capture;
-    const std::string wav = read_file(dir_ + "/capture.wav");
-    const auto info = parse_wav_header(wav);
-    if (!info) throw std::runtime_error("jack_capture wrote no WAV:\n" + logs());
-    capture.sample_rate = sample_rate_;
-    const std::string data = wav.substr(info->data_offset);
-    capture.samples.resize(data.size() / 2);
-    for (std::size_t i = 0; i < capture.samples.size(); ++i)
-        capture.samples[i] = static_cast<int16_t>(static_cast<uint16_t>(static_cast<unsigned char>(data[2 * i])) |
-                                                  static_cast<uint16_t>(static_cast<unsigned char>(data[2 * i + 1]) << 8));
-    capture.first_sample_wall_s = std::atof(read_file(dir_ + "/capture.wav.tme").c_str());
-    if (capture.first_sample_wall_s <= 0) throw std::runtime_error("jack_capture wrote no timestamp:\n" + logs());
+    capture.sample_rate = recorder_->sample_rate();
+    capture.samples = recorder_->stop(capture.first_frame);
+    if (capture.sample_rate != sample_rate_) throw std::runtime_error("jackd runs at another rate:\n" + logs());
     return capture;
 }
 
