@@ -2,7 +2,6 @@
 
 #include <csignal>
 #include <cstdlib>
-#include <ctime>
 #include <stdexcept>
 
 #include <fcntl.h>
@@ -13,12 +12,6 @@
 #include <unistd.h>
 
 namespace nangdok::test_support {
-
-double wall_seconds() {
-    timespec now{};
-    clock_gettime(CLOCK_REALTIME, &now);
-    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
-}
 
 PtySession::PtySession(const std::vector<std::string>& argv, const std::vector<std::string>& env) {
     winsize size{};

@@ -48,7 +48,4 @@ private:
     std::string output_;
 };
 
-// CLOCK_REALTIME in seconds, the clock jack_capture's timestamp uses.
-double wall_seconds();
-
 }  // namespace nangdok::test_support
