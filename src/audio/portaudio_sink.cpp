@@ -16,8 +16,10 @@ constexpr double kSliceSeconds = 0.02;     // how often the player looks for Ctr
 
 }  // namespace
 
-PortAudioSink::PortAudioSink(const PortAudioSystem& system, std::string device, double latency_ms)
-    : system_(system), device_(std::move(device)), latency_ms_(latency_ms), queue_(kQueueBlocks) {}
+PortAudioSink::PortAudioSink(const PortAudioSystem& system, std::string device, double latency_ms,
+                             SentenceObserver on_sentence_start)
+    : system_(system), device_(std::move(device)), latency_ms_(latency_ms),
+      on_sentence_start_(std::move(on_sentence_start)), queue_(kQueueBlocks) {}
 
 PortAudioSink::~PortAudioSink() {
     queue_.close_and_clear();
@@ -68,7 +70,11 @@ void PortAudioSink::play_queue() {
     while (ok) {
         auto block = queue_.pop();
         if (!block) break;
-        ok = play(block->data(), block->size());
+        if (block->mark) {
+            on_sentence_start_(*block->mark);
+            continue;
+        }
+        ok = play(block->samples.data(), block->samples.size());
     }
     if (ok) {
         // Let the device buffer play out before stopping (the ALSA backend would drop it).
@@ -95,7 +101,13 @@ void PortAudioSink::rethrow_player_error() {
 
 void PortAudioSink::write(std::span<const int16_t> samples) {
     rethrow_player_error();
-    if (!queue_.push(std::vector<int16_t>(samples.begin(), samples.end()))) rethrow_player_error();
+    if (!queue_.push(Block{std::vector<int16_t>(samples.begin(), samples.end()), std::nullopt})) rethrow_player_error();
+}
+
+void PortAudioSink::begin_sentence(const SentenceMark& mark) {
+    if (!on_sentence_start_) return;
+    rethrow_player_error();
+    if (!queue_.push(Block{{}, mark})) rethrow_player_error();
 }
 
 void PortAudioSink::finish() {

@@ -6,10 +6,14 @@
 // is still in the device buffer on stop, so the player first plays the stream's output latency in
 // silence. Ctrl-C (see interrupt.hpp) stops playback within one 20 ms slice and write() then throws
 // Interrupted.
+// on_sentence_start, when given, runs on the player thread as each sentence's first samples go to
+// the device (not when it is synthesized, which can be seconds earlier): for progress lines.
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -23,10 +27,14 @@ namespace nangdok {
 class PortAudioSink : public AudioSink {
 public:
     // device: as for PortAudioSystem::choose_output. latency_ms <= 0: the device's default.
-    PortAudioSink(const PortAudioSystem& system, std::string device, double latency_ms = 0);
+    using SentenceObserver = std::function<void(const SentenceMark&)>;
+
+    PortAudioSink(const PortAudioSystem& system, std::string device, double latency_ms = 0,
+                  SentenceObserver on_sentence_start = {});
     ~PortAudioSink() override;
 
     void start(const AudioFormat& format, const std::string& title) override;
+    void begin_sentence(const SentenceMark& mark) override;
     void write(std::span<const int16_t> samples) override;
     void finish() override;
     void finish_interrupted() override;  // stops at once, without waiting for the queue to drain
@@ -42,7 +50,13 @@ private:
     void* stream_ = nullptr;  // PaStream*
     AudioFormat format_{};
     double output_latency_s_ = 0;
-    BoundedQueue<std::vector<int16_t>> queue_;
+    // Samples, or the mark of a sentence about to start (only when there is an observer).
+    struct Block {
+        std::vector<int16_t> samples;
+        std::optional<SentenceMark> mark;
+    };
+    SentenceObserver on_sentence_start_;
+    BoundedQueue<Block> queue_;
     std::thread player_;
     std::atomic<bool> player_failed_{false};
     std::string player_error_;

@@ -32,6 +32,9 @@ struct ReadOptions {
     int jobs = 0;  // synthesis processes; 0: the number of cores when writing files, 1 when playing
     bool no_respell = false;
     std::string lexicon;  // --lexicon FILE, already loaded; kept to pass on to a batch's processes
+    bool plain = false;   // one plain line per sentence instead of the in-place status line
+    int start = 0;        // --start N (1-based); 0 when not given
+    bool resume = false;  // start where the listener last stopped this article
     // Which of the voice-dependent settings were given on the command line (they beat the voice's).
     bool rate_given = false, sentence_pause_given = false, paragraph_pause_given = false;
 };

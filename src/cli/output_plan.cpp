@@ -34,11 +34,12 @@ void validate_batch(const ReadOptions& o) {
     if (!o.format.empty()) choose_file_format("", o.format);
 }
 
-std::unique_ptr<AudioSink> build_sinks(const ReadOptions& o, std::optional<PortAudioSystem>& audio) {
+std::unique_ptr<AudioSink> build_sinks(const ReadOptions& o, std::optional<PortAudioSystem>& audio,
+                                       PortAudioSink::SentenceObserver on_sentence_heard) {
     auto tee = std::make_unique<TeeSink>();
     if (plays_aloud(o)) {
         audio.emplace();
-        tee->add(std::make_unique<PortAudioSink>(*audio, o.device, o.latency_ms));
+        tee->add(std::make_unique<PortAudioSink>(*audio, o.device, o.latency_ms, std::move(on_sentence_heard)));
     }
     if (!o.output.empty())
         tee->add(std::make_unique<SentenceAlignedSink>(make_file_sink(o.output, choose_file_format(o.output, o.format))));

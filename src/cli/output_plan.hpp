@@ -7,6 +7,7 @@
 #include <string>
 
 #include "audio/audio_sink.hpp"
+#include "audio/portaudio_sink.hpp"
 #include "audio/portaudio_system.hpp"
 #include "cli/commands.hpp"
 
@@ -22,7 +23,9 @@ bool plays_aloud(const ReadOptions& options);
 void validate_batch(const ReadOptions& options);
 
 // `audio` is started here when the plan plays aloud (and must outlive the returned sink).
-std::unique_ptr<AudioSink> build_sinks(const ReadOptions& options, std::optional<PortAudioSystem>& audio);
+// `on_sentence_heard`, when set, runs as each sentence starts to play (playback only).
+std::unique_ptr<AudioSink> build_sinks(const ReadOptions& options, std::optional<PortAudioSystem>& audio,
+                                       PortAudioSink::SentenceObserver on_sentence_heard = {});
 
 // "out.mp3", "out.mp3, out.srt", ...: what a finished or interrupted run has written.
 std::string describe_outputs(const ReadOptions& options);

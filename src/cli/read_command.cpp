@@ -13,6 +13,7 @@
 #include "cli/output_plan.hpp"
 #include "parallel/process_synthesizer.hpp"
 #include "cli/commands.hpp"
+#include "cli/read_listening.hpp"
 #include "core/errors.hpp"
 #include "pipeline/narrator.hpp"
 #include "pipeline/text_pipeline.hpp"
@@ -43,6 +44,17 @@ std::function<void()> first_audio_reporter() {
         const long long now_ns = static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
         std::fprintf(stderr, "first-audio-ms: %.3f\n", static_cast<double>(now_ns - start_ns) / 1e6);
     };
+}
+
+// Settings given on the command line beat the voice's own.
+ProsodySettings prosody_for(const ReadOptions& o, const VoiceChoice& voice) {
+    return {o.rate_given ? o.rate_wpm : voice.defaults.rate_wpm.value_or(o.rate_wpm), o.pitch, o.volume};
+}
+
+PauseSettings pauses_for(const ReadOptions& o, const VoiceChoice& voice) {
+    return {o.sentence_pause_given ? o.sentence_pause_ms : voice.defaults.sentence_pause_ms.value_or(o.sentence_pause_ms),
+            o.paragraph_pause_given ? o.paragraph_pause_ms
+                                    : voice.defaults.paragraph_pause_ms.value_or(o.paragraph_pause_ms)};
 }
 
 }  // namespace
@@ -79,7 +91,13 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but errors");
     add_lexicon_option(*cmd, &o.lexicon);
     cmd->add_flag("--no-respell", o.no_respell, "Give eSpeak NG the normalized spelling, not the spelling as pronounced");
+    cmd->add_flag("--plain", o.plain,
+                  "While playing, print one plain line per sentence as it starts (for screen readers and logs)");
+    cmd->add_option("--start", o.start, "Start at sentence N (1-based, as numbered by `nangdok sentences`)")
+        ->check(CLI::Range(1, 100000000));
+    cmd->add_flag("--resume", o.resume, "Start where listening to this same article last stopped");
     cmd->callback([cmd, &o] {
+        if (o.start > 0 && o.resume) throw UsageError("--start and --resume cannot go together");
         o.rate_given = cmd->count("--rate") > 0;
         o.sentence_pause_given = cmd->count("--sentence-pause") > 0;
         o.paragraph_pause_given = cmd->count("--paragraph-pause") > 0;
@@ -100,31 +118,54 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
 void run_read(const ReadOptions& o) {
     const VoiceChoice voice = resolve_voice(o.voice);
     const Article article = load_article(read_source(o.input), !o.no_clean);
+    const SpokenOptions spoken{.respell = !o.no_respell};
+    const bool interactive = listens_interactively(o);
 
-    const ProsodySettings prosody{o.rate_given ? o.rate_wpm : voice.defaults.rate_wpm.value_or(o.rate_wpm), o.pitch,
-                                  o.volume};
+    // Listening interactively or from the middle needs every sentence up front (to count them and
+    // to move among them); otherwise sentences are streamed.
+    std::vector<Sentence> all;
+    int start = 1;
+    if (interactive || o.start > 0 || o.resume) {
+        all = article_sentences(article, spoken);
+        if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
+        start = resolve_start(o, article, static_cast<int>(all.size()));
+    }
+    if (interactive) {
+        SpeechEngine& engine = SpeechEngine::instance();
+        engine.select_voice(voice);
+        run_listening(o, article, all, start, engine, prosody_for(o, voice), pauses_for(o, voice));
+        return;
+    }
+
     locate_espeak_data();  // a missing data folder is reported here once, not by every worker
     // Workers are forked before any thread exists (PortAudio and the encoders start some).
-    const int jobs = o.jobs > 0 ? o.jobs : plays_aloud(o) ? 1 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const int jobs = o.jobs > 0 ? o.jobs
+                     : plays_aloud(o) ? 1
+                                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::unique_ptr<Synthesizer> synthesizer;
-    if (jobs > 1) synthesizer = std::make_unique<ProcessSynthesizer>(jobs, WorkerSetup{voice, prosody});
+    if (jobs > 1) synthesizer = std::make_unique<ProcessSynthesizer>(jobs, WorkerSetup{voice, prosody_for(o, voice)});
 
     // Open the device before synthesizing anything, so a machine without one fails at once.
     std::optional<PortAudioSystem> audio;
-    const std::unique_ptr<AudioSink> sink = build_sinks(o, audio);
+    const std::unique_ptr<AudioSink> sink = build_sinks(
+        o, audio, plain_progress(o, all.empty() ? std::nullopt : std::optional<int>(static_cast<int>(all.size()))));
 
     if (!synthesizer) {
         SpeechEngine& engine = SpeechEngine::instance();
         engine.select_voice(voice);
-        engine.set_prosody(prosody);
+        engine.set_prosody(prosody_for(o, voice));
         synthesizer = std::make_unique<InProcessSynthesizer>(engine);
     }
-    const PauseSettings pauses{
-        o.sentence_pause_given ? o.sentence_pause_ms : voice.defaults.sentence_pause_ms.value_or(o.sentence_pause_ms),
-        o.paragraph_pause_given ? o.paragraph_pause_ms : voice.defaults.paragraph_pause_ms.value_or(o.paragraph_pause_ms)};
+    const PauseSettings pauses = pauses_for(o, voice);
 
-    SentenceStream sentences(article, {.respell = !o.no_respell});
-    const NarrationStats stats = narrate(sentences, *synthesizer, *sink, pauses, article.title(), first_audio_reporter());
+    NarrationStats stats;
+    if (all.empty()) {
+        SentenceStream sentences(article, spoken);
+        stats = narrate(sentences, *synthesizer, *sink, pauses, article.title(), first_audio_reporter());
+    } else {
+        const std::vector<Sentence> from_start(all.begin() + (start - 1), all.end());
+        stats = narrate(from_start, *synthesizer, *sink, pauses, article.title(), first_audio_reporter());
+    }
     const std::string outputs = describe_outputs(o);
     const std::string summary = std::to_string(stats.sentences) + " sentences, " +
                                 describe_duration(stats.last_sentence_end, stats.sample_rate);

@@ -102,10 +102,9 @@ NarrationStats narrate(SentenceStream& sentences, SpeechEngine& engine, AudioSin
     return narrate(sentences, synthesizer, sink, pauses, title, on_first_audio);
 }
 
-NarrationStats narrate(const std::vector<Sentence>& sentences, SpeechEngine& engine, AudioSink& sink,
+NarrationStats narrate(const std::vector<Sentence>& sentences, Synthesizer& synthesizer, AudioSink& sink,
                        const PauseSettings& pauses, const std::string& title,
                        const std::function<void()>& on_first_audio) {
-    InProcessSynthesizer synthesizer(engine);
     std::size_t next = 0;
     return narrate_from(
         [&]() -> std::optional<Sentence> {
@@ -113,6 +112,13 @@ NarrationStats narrate(const std::vector<Sentence>& sentences, SpeechEngine& eng
             return sentences[next++];
         },
         synthesizer, sink, pauses, title, on_first_audio);
+}
+
+NarrationStats narrate(const std::vector<Sentence>& sentences, SpeechEngine& engine, AudioSink& sink,
+                       const PauseSettings& pauses, const std::string& title,
+                       const std::function<void()>& on_first_audio) {
+    InProcessSynthesizer synthesizer(engine);
+    return narrate(sentences, synthesizer, sink, pauses, title, on_first_audio);
 }
 
 }  // namespace nangdok

@@ -47,6 +47,9 @@ NarrationStats narrate(SentenceStream& sentences, Synthesizer& synthesizer, Audi
 NarrationStats narrate(SentenceStream& sentences, SpeechEngine& engine, AudioSink& sink,
                        const PauseSettings& pauses, const std::string& title,
                        const std::function<void()>& on_first_audio = {});
+NarrationStats narrate(const std::vector<Sentence>& sentences, Synthesizer& synthesizer, AudioSink& sink,
+                       const PauseSettings& pauses, const std::string& title,
+                       const std::function<void()>& on_first_audio = {});
 NarrationStats narrate(const std::vector<Sentence>& sentences, SpeechEngine& engine, AudioSink& sink,
                        const PauseSettings& pauses, const std::string& title,
                        const std::function<void()>& on_first_audio = {});
