@@ -70,7 +70,7 @@ TEST(CleanLineRules, CaptionsWithCreditsGoWholeEvenWithSentences) {
 TEST(CleanLineRules, BodySentencesAreNotCaptions) {
     expect_kind(LineKind::text, "시는 스타트업에 시험 공간을 제공한다.");
     expect_kind(LineKind::text, "두 회사의 점유율은 3/4 수준으로 떨어졌다.");
-    expect_kind(LineKind::text, "[엔터미디어=정덕현의 이슈공감] 시작은 한 장의 사진 공개로부터 비롯됐다.");
+    expect_kind(LineKind::text, "[컬처매거진=김지은의 문화산책] 시작은 한 장의 사진 공개로부터 비롯됐다.");
 }
 
 TEST(CleanLineRules, BylinesOfSeveralShapes) {
@@ -146,7 +146,7 @@ TEST(CleanLineRules, BroadcastMarkersAreCut) {
 }
 
 TEST(CleanLineRules, ColumnLabelsAndPlainSentencesKeepTheirStart) {
-    const std::string column = "[엔터미디어=정덕현의 이슈공감] 시작은 사진 공개였다.";
+    const std::string column = "[컬처매거진=김지은의 문화산책] 시작은 사진 공개였다.";
     EXPECT_EQ(strip_sentence_prefix(column), column);
     EXPECT_EQ(strip_sentence_prefix("(주)한빛은 매출이 늘었다."), "(주)한빛은 매출이 늘었다.");
 }

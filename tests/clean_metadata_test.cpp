@@ -18,7 +18,7 @@ TEST(CleanMetadata, OutletFromCopyrightLines) {
 TEST(CleanMetadata, OutletFromDatelines) {
     EXPECT_EQ(outlet_from_dateline("(부산=연합뉴스) 김철수 기자 = 물동량이 늘었다."), "연합뉴스");
     EXPECT_EQ(outlet_from_dateline("[서울=뉴시스] 홍길동 기자 = 시가 밝혔다."), "뉴시스");
-    EXPECT_EQ(outlet_from_dateline("[엔터미디어=정덕현의 이슈공감] 시작은 사진이었다."), "엔터미디어");
+    EXPECT_EQ(outlet_from_dateline("[컬처매거진=김지은의 문화산책] 시작은 사진이었다."), "컬처매거진");
     EXPECT_EQ(outlet_from_dateline("시가 밝혔다."), "");
 }
 

@@ -217,7 +217,7 @@ inline constexpr std::string_view kListHeaders[] = {
 // Prefixes cut from a kept sentence: wire datelines and broadcast speaker markers.
 inline constexpr std::string_view kSentencePrefixes[] = {
     // "(서울=연합뉴스) 홍길동 기자 =", "[서울=뉴시스] 박민수 기자 =", "【서울=뉴시스】": a dateline ends in
-    // '=', which a column label such as "[엔터미디어=정덕현의 이슈공감]" does not.
+    // '=', which a column label such as "[컬처매거진=김지은의 문화산책]" does not.
     R"(^[(\[【][가-힣]+(/[가-힣]+)?=[가-힣A-Za-z0-9]{2,12}[)\]】]\s*([가-힣]{2,4}(·[가-힣]{2,4})*\s*)*(기자|특파원|기자들)?\s*=\s*)",
     R"(^[(\[【][가-힣]+(/[가-힣]+)?=[가-힣A-Za-z0-9]{0,10}(뉴스|뉴스1|뉴시스|통신|뉴스TV|일보|신문|경제|데일리|투데이)[)\]】]\s*(?=[가-힣]))",  // no name
     R"(^\[(머니투데이|아시아경제|헤럴드경제|디지털타임스|이데일리|파이낸셜뉴스|스포츠서울|매일경제|한국경제|서울경제|아주경제|뉴스핌)[^\]]{0,40}(기자|특파원)\]\s*)",

@@ -11,7 +11,7 @@ namespace nangdok {
 std::string outlet_from_copyright(std::string_view line);
 
 // The outlet named by a wire dateline or a column label: "(서울=연합뉴스) …" → "연합뉴스",
-// "[엔터미디어=정덕현의 이슈공감] …" → "엔터미디어". Empty when there is none.
+// "[컬처매거진=김지은의 문화산책] …" → "컬처매거진". Empty when there is none.
 std::string outlet_from_dateline(std::string_view line);
 
 // "입력 2024-05-08 14:00" → "2024-05-08 14:00"; "기사입력 :[ 2018-08-25 15:24 ]" → "2018-08-25 15:24".
