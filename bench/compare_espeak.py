@@ -16,7 +16,8 @@ import subprocess
 import sys
 import tempfile
 import time
-import wave
+
+from bench_texts import EXAMPLE, audio_seconds, cleaned_example, long_text, write_text
 
 
 def tree_rss_kb(root_pid):
@@ -61,28 +62,18 @@ def run_measured(argv, env=None):
     return wall, peak_one / 1024.0, peak_all / 1024.0, err
 
 
-def audio_seconds(path):
-    with wave.open(path) as w:
-        return w.getnframes() / w.getframerate()
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default="build/nangdok")
-    ap.add_argument("--example", default=os.path.join(os.path.dirname(__file__), "..", "examples", "seoul-dubai.txt"))
+    ap.add_argument("--example", default=EXAMPLE)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--repeat", type=int, default=50)
     args = ap.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="nangdok-bench-")
-    cleaned = subprocess.run([args.bin, "clean", args.example], check=True, capture_output=True, text=True).stdout
-    blocks = cleaned.strip().split("\n\n")
-    texts = {"short": cleaned, "long": "\n\n".join(blocks[2:] * args.repeat) + "\n"}
-    paths = {}
-    for name, text in texts.items():
-        paths[name] = os.path.join(tmp, name + ".txt")
-        with open(paths[name], "w", encoding="utf-8") as f:
-            f.write(text)
+    cleaned = cleaned_example(args.bin, args.example)
+    paths = {"short": write_text(tmp, "short.txt", cleaned),
+             "long": write_text(tmp, "long.txt", long_text(cleaned, args.repeat))}
 
     tools = {
         "nangdok -j1": lambda path, out: [args.bin, "read", "--no-clean", "-q", "-j", "1", path, "-o", out],

@@ -12,7 +12,8 @@ import statistics
 import subprocess
 import tempfile
 import time
-import wave
+
+from bench_texts import EXAMPLE, audio_seconds, cleaned_example, long_text, write_text
 
 FORMATS = ["wav", "flac", "ogg", "opus", "mp3"]
 
@@ -20,17 +21,13 @@ FORMATS = ["wav", "flac", "ogg", "opus", "mp3"]
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default="build/nangdok")
-    ap.add_argument("--example", default=os.path.join(os.path.dirname(__file__), "..", "examples", "seoul-dubai.txt"))
+    ap.add_argument("--example", default=EXAMPLE)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--repeat", type=int, default=10)
     args = ap.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="nangdok-formats-")
-    cleaned = subprocess.run([args.bin, "clean", args.example], check=True, capture_output=True, text=True).stdout
-    blocks = cleaned.strip().split("\n\n")
-    text_path = os.path.join(tmp, "long.txt")
-    with open(text_path, "w", encoding="utf-8") as f:
-        f.write("\n\n".join(blocks[1:] * args.repeat) + "\n")
+    text_path = write_text(tmp, "long.txt", long_text(cleaned_example(args.bin, args.example), args.repeat))
 
     walls = {f: [] for f in FORMATS}
     sizes = {}
@@ -41,8 +38,7 @@ def main():
             subprocess.run([args.bin, "read", "-q", "--no-clean", text_path, "-o", out], check=True)
             walls[fmt].append(time.monotonic() - start)
             sizes[fmt] = os.path.getsize(out)
-    with wave.open(os.path.join(tmp, "out.wav")) as w:
-        audio_s = w.getnframes() / w.getframerate()
+    audio_s = audio_seconds(os.path.join(tmp, "out.wav"))
     print(f"text: {os.path.getsize(text_path)} bytes, {audio_s:.0f} s of audio; {os.cpu_count()} cores; rounds={args.rounds}")
     print(f"{'format':6} {'wall_s':>7} {'x_realtime':>10} {'vs_wav':>7} {'MB':>7} {'smaller':>8}")
     wav_wall = statistics.median(walls["wav"])
