@@ -1,5 +1,6 @@
 #include "parallel/pipe_io.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <unistd.h>
 
@@ -29,6 +30,42 @@ bool write_all(int fd, const void* data, std::size_t size) {
         size -= static_cast<std::size_t>(n);
     }
     return true;
+}
+
+bool BufferedPipeReader::read_exact(void* data, std::size_t size) {
+    auto* out = static_cast<char*>(data);
+    while (size > 0) {
+        if (begin_ == end_) {
+            if (size >= buffer_.size()) return nangdok::read_exact(fd_, out, size);  // large reads go straight
+            ssize_t n;
+            do {
+                n = ::read(fd_, buffer_.data(), buffer_.size());
+            } while (n < 0 && errno == EINTR && !interrupt_requested());
+            if (n <= 0) return false;
+            begin_ = 0;
+            end_ = static_cast<std::size_t>(n);
+        }
+        const std::size_t take = std::min(size, end_ - begin_);
+        std::copy(buffer_.data() + begin_, buffer_.data() + begin_ + take, out);
+        begin_ += take;
+        out += take;
+        size -= take;
+    }
+    return true;
+}
+
+bool BufferedPipeWriter::write(const void* data, std::size_t size) {
+    if (buffer_.size() + size > buffer_.capacity() && !flush()) return false;
+    if (size >= buffer_.capacity()) return write_all(fd_, data, size);
+    const auto* bytes = static_cast<const char*>(data);
+    buffer_.insert(buffer_.end(), bytes, bytes + size);
+    return true;
+}
+
+bool BufferedPipeWriter::flush() {
+    const bool ok = buffer_.empty() || write_all(fd_, buffer_.data(), buffer_.size());
+    buffer_.clear();
+    return ok;
 }
 
 }  // namespace nangdok

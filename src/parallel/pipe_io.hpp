@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <vector>
 
 namespace nangdok {
 
@@ -9,5 +10,32 @@ namespace nangdok {
 // read_exact also returns false at end of file.
 bool read_exact(int fd, void* data, std::size_t size);
 bool write_all(int fd, const void* data, std::size_t size);
+
+// Reads a pipe through a large buffer: a worker's audio arrives in many small frames, and one
+// read() per frame cost more CPU than the reading itself.
+class BufferedPipeReader {
+public:
+    explicit BufferedPipeReader(int fd, std::size_t capacity = 1 << 18) : fd_(fd), buffer_(capacity) {}
+    bool read_exact(void* data, std::size_t size);
+    int fd() const { return fd_; }
+
+private:
+    int fd_;
+    std::vector<char> buffer_;
+    std::size_t begin_ = 0, end_ = 0;
+};
+
+// Collects small writes and sends them in large ones; flush() at every point where the reader may
+// be waiting for what was written.
+class BufferedPipeWriter {
+public:
+    explicit BufferedPipeWriter(int fd, std::size_t capacity = 1 << 16) : fd_(fd) { buffer_.reserve(capacity); }
+    bool write(const void* data, std::size_t size);
+    bool flush();
+
+private:
+    int fd_;
+    std::vector<char> buffer_;
+};
 
 }  // namespace nangdok

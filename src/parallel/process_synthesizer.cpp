@@ -59,6 +59,7 @@ ProcessSynthesizer::ProcessSynthesizer(int worker_count, const WorkerSetup& setu
         workers_[i].pid = pid;
         workers_[i].requests = requests[1];
         workers_[i].audio = audio[0];
+        workers_[i].reader = std::make_unique<BufferedPipeReader>(audio[0]);
     }
 }
 
@@ -110,7 +111,7 @@ void ProcessSynthesizer::send_building_chunk() {
 void ProcessSynthesizer::read_sample_rate(const Worker& worker) const {
     if (worker.sample_rate > 0) return;
     int32_t rate = 0;
-    if (!read_exact(worker.audio, &rate, sizeof rate)) worker_failed(worker, "it did not start");
+    if (!worker.reader->read_exact(&rate, sizeof rate)) worker_failed(worker, "it did not start");
     if (rate == kWorkerFailed) rethrow_worker_error(worker);
     if (rate <= 0) worker_failed(worker, "it did not start");
     worker.sample_rate = rate;
@@ -121,11 +122,11 @@ void ProcessSynthesizer::rethrow_worker_error(const Worker& worker) const {
     int32_t code = 0;
     uint32_t length = 0;
     std::string message;
-    if (!read_exact(worker.audio, &code, sizeof code) || !read_exact(worker.audio, &length, sizeof length) ||
+    if (!worker.reader->read_exact(&code, sizeof code) || !worker.reader->read_exact(&length, sizeof length) ||
         length > (1u << 16))
         worker_failed(worker, "it ended unexpectedly");
     message.resize(length);
-    if (!read_exact(worker.audio, message.data(), length)) worker_failed(worker, "it ended unexpectedly");
+    if (!worker.reader->read_exact(message.data(), length)) worker_failed(worker, "it ended unexpectedly");
     throw Error(static_cast<ExitCode>(code), message);
 }
 
@@ -150,7 +151,7 @@ int64_t ProcessSynthesizer::speak(const Sentence&, const SpeechEngine::SampleCon
     std::vector<int16_t> block;
     for (;;) {
         int32_t n = 0;
-        if (!read_exact(worker.audio, &n, sizeof n)) {
+        if (!worker.reader->read_exact(&n, sizeof n)) {
             if (interrupt_requested()) return samples;
             worker_failed(worker, "it ended unexpectedly");
         }
@@ -158,7 +159,7 @@ int64_t ProcessSynthesizer::speak(const Sentence&, const SpeechEngine::SampleCon
         if (n == kWorkerFailed) rethrow_worker_error(worker);
         if (n < 0) worker_failed(worker, "it sent garbage");
         block.resize(static_cast<std::size_t>(n));
-        if (!read_exact(worker.audio, block.data(), block.size() * sizeof(int16_t))) {
+        if (!worker.reader->read_exact(block.data(), block.size() * sizeof(int16_t))) {
             if (interrupt_requested()) return samples;
             worker_failed(worker, "it ended unexpectedly");
         }

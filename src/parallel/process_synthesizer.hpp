@@ -17,6 +17,9 @@
 #include <sys/types.h>
 #include <vector>
 
+#include <memory>
+
+#include "parallel/pipe_io.hpp"
 #include "pipeline/synthesizer.hpp"
 #include "synth/voice_catalog.hpp"
 
@@ -43,7 +46,8 @@ private:
     struct Worker {
         pid_t pid = -1;
         int requests = -1;  // parent writes chunks here
-        int audio = -1;     // and reads audio back from here
+        int audio = -1;     // and reads audio back from here, through `reader`
+        std::unique_ptr<BufferedPipeReader> reader;
         mutable int sample_rate = 0;  // sent first by the worker once its engine is up
     };
     struct Chunk {

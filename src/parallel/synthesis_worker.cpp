@@ -53,21 +53,23 @@ void run_synthesis_worker(int requests_fd, int audio_fd, const WorkerSetup& setu
         if (!write_all(audio_fd, &rate, sizeof rate)) ::_exit(0);
 
         std::vector<std::string> utterances;
+        BufferedPipeWriter out(audio_fd);
         bool parent_listening = true;
         while (parent_listening && read_chunk(requests_fd, utterances)) {
             for (const std::string& utterance : utterances) {
                 engine.synthesize(utterance, [&](std::span<const int16_t> samples) {
                     const auto n = static_cast<int32_t>(samples.size());
-                    parent_listening = write_all(audio_fd, &n, sizeof n) &&
-                                       write_all(audio_fd, samples.data(), samples.size_bytes());
+                    parent_listening = out.write(&n, sizeof n) && out.write(samples.data(), samples.size_bytes());
                     return parent_listening;
                 });
                 const int32_t end = kEndOfSentence;
-                if (!parent_listening || !write_all(audio_fd, &end, sizeof end)) {
+                if (!parent_listening || !out.write(&end, sizeof end)) {
                     parent_listening = false;
                     break;
                 }
             }
+            // The parent may be waiting for this chunk's last sentence.
+            parent_listening = parent_listening && out.flush();
         }
         ::_exit(0);
     } catch (const Error& error) {
