@@ -32,21 +32,9 @@ PortAudioSink::~PortAudioSink() {
 
 void PortAudioSink::start(const AudioFormat& format, const std::string&) {
     format_ = format;
-    const OutputDevice device = system_.choose_output(device_);
-    PaStreamParameters output{};
-    output.device = device.index;
-    output.channelCount = format.channels;
-    output.sampleFormat = paInt16;
-    output.suggestedLatency = latency_ms_ > 0 ? latency_ms_ / 1000.0 : device.default_latency_s;
-    PaStream* stream = nullptr;
-    PaError error = Pa_OpenStream(&stream, nullptr, &output, format.sample_rate, paFramesPerBufferUnspecified,
-                                  paNoFlag, nullptr, nullptr);
-    if (error != paNoError)
-        throw AudioDeviceError("cannot open audio device " + device.name + ": " + Pa_GetErrorText(error));
-    stream_ = stream;
-    if (const PaStreamInfo* info = Pa_GetStreamInfo(stream)) output_latency_s_ = info->outputLatency;
-    if ((error = Pa_StartStream(stream)) != paNoError)
-        throw AudioDeviceError("cannot start audio device " + device.name + ": " + Pa_GetErrorText(error));
+    const StartedStream started = system_.start_output(device_, format.sample_rate, format.channels, latency_ms_);
+    stream_ = started.stream;
+    output_latency_s_ = started.output_latency_s;
     player_ = std::thread([this] { play_queue(); });
 }
 

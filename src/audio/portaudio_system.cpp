@@ -101,4 +101,26 @@ OutputDevice PortAudioSystem::choose_output(const std::string& selector) const {
     throw AudioDeviceError("unknown audio device '" + selector + "'; `nangdok devices` lists them");
 }
 
+StartedStream PortAudioSystem::start_output(const std::string& selector, int sample_rate, int channels,
+                                            double latency_ms) const {
+    const OutputDevice device = choose_output(selector);
+    PaStreamParameters output{};
+    output.device = device.index;
+    output.channelCount = channels;
+    output.sampleFormat = paInt16;
+    output.suggestedLatency = latency_ms > 0 ? latency_ms / 1000.0 : device.default_latency_s;
+    PaStream* stream = nullptr;
+    PaError error =
+        Pa_OpenStream(&stream, nullptr, &output, sample_rate, paFramesPerBufferUnspecified, paNoFlag, nullptr, nullptr);
+    if (error != paNoError)
+        throw AudioDeviceError("cannot open audio device " + device.name + ": " + Pa_GetErrorText(error));
+    StartedStream started{stream, 0};
+    if (const PaStreamInfo* info = Pa_GetStreamInfo(stream)) started.output_latency_s = info->outputLatency;
+    if ((error = Pa_StartStream(stream)) != paNoError) {
+        Pa_CloseStream(stream);
+        throw AudioDeviceError("cannot start audio device " + device.name + ": " + Pa_GetErrorText(error));
+    }
+    return started;
+}
+
 }  // namespace nangdok

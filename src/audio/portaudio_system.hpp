@@ -17,6 +17,12 @@ struct OutputDevice {
     bool is_default = false;
 };
 
+// A started int16 output stream (a PaStream*, kept opaque so this header needs no portaudio.h).
+struct StartedStream {
+    void* stream = nullptr;
+    double output_latency_s = 0;  // what PortAudio reports for the open stream
+};
+
 class PortAudioSystem {
 public:
     PortAudioSystem();  // throws AudioDeviceError when PortAudio cannot start
@@ -29,6 +35,10 @@ public:
     // An index from output_devices(), a case-insensitive part of a name, or empty for the default.
     // Throws AudioDeviceError when nothing matches or there is no output device at all.
     OutputDevice choose_output(const std::string& selector) const;
+
+    // Opens and starts a 16-bit output stream on the device `selector` chooses; latency_ms <= 0
+    // means the device's default. Throws AudioDeviceError naming the device. The caller closes it.
+    StartedStream start_output(const std::string& selector, int sample_rate, int channels, double latency_ms) const;
 };
 
 }  // namespace nangdok

@@ -39,23 +39,11 @@ ListeningPlayer::~ListeningPlayer() {
 
 void ListeningPlayer::open(int sample_rate) {
     sample_rate_ = sample_rate;
-    const OutputDevice device = system_.choose_output(settings_.device);
-    PaStreamParameters output{};
-    output.device = device.index;
-    output.channelCount = 1;
-    output.sampleFormat = paInt16;
-    output.suggestedLatency = settings_.latency_ms > 0 ? settings_.latency_ms / 1000.0 : device.default_latency_s;
-    PaStream* stream = nullptr;
-    PaError error = Pa_OpenStream(&stream, nullptr, &output, sample_rate, paFramesPerBufferUnspecified, paNoFlag,
-                                  nullptr, nullptr);
-    if (error != paNoError)
-        throw AudioDeviceError("cannot open audio device " + device.name + ": " + Pa_GetErrorText(error));
-    stream_ = stream;
-    if (const PaStreamInfo* info = Pa_GetStreamInfo(stream)) output_latency_s_ = info->outputLatency;
-    if ((error = Pa_StartStream(stream)) != paNoError)
-        throw AudioDeviceError("cannot start audio device " + device.name + ": " + Pa_GetErrorText(error));
+    const StartedStream started = system_.start_output(settings_.device, sample_rate, 1, settings_.latency_ms);
+    stream_ = started.stream;
+    output_latency_s_ = started.output_latency_s;
     stream_running_ = true;
-    device_capacity_ = std::max<long>(0, Pa_GetStreamWriteAvailable(stream));
+    device_capacity_ = std::max<long>(0, Pa_GetStreamWriteAvailable(stream_));
 }
 
 void ListeningPlayer::rethrow_failure() const {
