@@ -6,6 +6,7 @@
 
 #include "normalize/hanja.hpp"
 #include "normalize_test_support.hpp"
+#include "support/run_process.hpp"
 
 namespace nangdok::normalize {
 namespace {
@@ -51,15 +52,10 @@ TEST(Hanja, OutputIsNeverHanja) {
 
 // The dictionary is loaded once per process, so its absence is tried in a process of its own.
 TEST(Hanja, WithoutTheDictionaryUnknownHanjaAreDroppedNotSpelled) {
-    const std::string command = "printf '美 水 협상\\n' | NANGDOK_HANJA_DICTIONARY=/nonexistent/hanja.txt " +
-                                std::string(NANGDOK_BINARY) + " normalize -";
-    FILE* pipe = popen(command.c_str(), "r");
-    ASSERT_NE(pipe, nullptr);
-    std::string out;
-    char buffer[256];
-    while (std::fgets(buffer, sizeof buffer, pipe) != nullptr) out += buffer;
-    EXPECT_EQ(pclose(pipe), 0);
-    EXPECT_EQ(out, "미 협상\n");
+    const auto r = test_support::run_nangdok({"normalize", "-"}, "美 水 협상\n",
+                                             {"NANGDOK_HANJA_DICTIONARY=/nonexistent/hanja.txt"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, "미 협상\n");
 }
 
 TEST(Hanja, DictionaryWordsWhenInstalled) {

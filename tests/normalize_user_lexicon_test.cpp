@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "normalize/user_lexicon.hpp"
 #include "normalize_test_support.hpp"
+#include "support/run_process.hpp"
 
 namespace nangdok::normalize {
 namespace {
@@ -53,13 +54,9 @@ TEST(UserLexicon, NormalizeCommandTakesTheOption) {
     const std::string input_path = dir + "/nangdok_lexicon_input.txt";
     std::ofstream(lexicon_path) << "Testbed\t테스트베드\n";
     std::ofstream(input_path) << "장소(Testbed)\n두 번째 줄\n";
-    const std::string command = std::string(NANGDOK_BINARY) + " normalize --lexicon " + lexicon_path + " " + input_path;
-    FILE* pipe = popen(command.c_str(), "r");
-    ASSERT_NE(pipe, nullptr);
-    std::string out;
-    char buffer[256];
-    while (std::fgets(buffer, sizeof buffer, pipe) != nullptr) out += buffer;
-    EXPECT_EQ(pclose(pipe), 0);
+    const auto r = test_support::run_nangdok({"normalize", "--lexicon", lexicon_path, input_path});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    const std::string& out = r.out;
     EXPECT_TRUE(test::contains(out, "테스트베드"));
     EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 2);
 }

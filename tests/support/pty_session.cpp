@@ -1,4 +1,5 @@
 #include "support/pty_session.hpp"
+#include "support/run_process.hpp"
 
 #include <csignal>
 #include <cstdlib>
@@ -29,12 +30,7 @@ PtySession::PtySession(const std::vector<std::string>& argv, const std::vector<s
         ::dup2(slave_, 2);
         ::close(master_);
         ::close(slave_);
-        for (const std::string& entry : env) ::putenv(const_cast<char*>(entry.c_str()));
-        std::vector<char*> args;
-        for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
-        args.push_back(nullptr);
-        ::execv(args[0], args.data());
-        ::_exit(127);
+        exec_with_env(argv, env);
     }
 }
 

@@ -39,6 +39,15 @@ TempDir::~TempDir() {
 
 std::string source_path(const std::string& relative) { return std::string(NANGDOK_SOURCE_DIR) + "/" + relative; }
 
+void exec_with_env(const std::vector<std::string>& argv, const std::vector<std::string>& env) {
+    for (const std::string& entry : env) ::putenv(const_cast<char*>(entry.c_str()));
+    std::vector<char*> args;
+    for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+    args.push_back(nullptr);
+    ::execv(args[0], args.data());
+    ::_exit(127);
+}
+
 namespace {
 
 ProcessResult run_child(const std::vector<std::string>& argv, const std::string& stdin_text,
@@ -54,12 +63,7 @@ ProcessResult run_child(const std::vector<std::string>& argv, const std::string&
         if (!std::freopen(in_path.c_str(), "rb", stdin) || !std::freopen(out_path.c_str(), "wb", stdout) ||
             !std::freopen(err_path.c_str(), "wb", stderr))
             ::_exit(126);
-        for (const std::string& entry : env) ::putenv(const_cast<char*>(entry.c_str()));
-        std::vector<char*> args;
-        for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
-        args.push_back(nullptr);
-        ::execv(args[0], args.data());
-        ::_exit(127);
+        exec_with_env(argv, env);
     }
     if (signal_number != 0) {
         std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));

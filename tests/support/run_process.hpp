@@ -23,6 +23,10 @@ ProcessResult run_process_and_signal(const std::vector<std::string>& argv, const
                                      const std::vector<std::string>& env, int delay_ms, int signal_number,
                                      double& seconds_to_exit);
 
+// In a forked child: adds `env` to the environment and executes argv (argv[0] a path); exits 127
+// if that fails. Shared by every helper that starts a program.
+[[noreturn]] void exec_with_env(const std::vector<std::string>& argv, const std::vector<std::string>& env);
+
 // Runs the nangdok binary built with these tests.
 ProcessResult run_nangdok(const std::vector<std::string>& args, const std::string& stdin_text = "",
                           const std::vector<std::string>& env = {});
