@@ -32,18 +32,37 @@ bool write_all(int fd, const void* data, std::size_t size) {
     return true;
 }
 
+bool BufferedPipeReader::refill() {
+    ssize_t n;
+    do {
+        n = ::read(fd_, buffer_.data(), buffer_.size());
+    } while (n < 0 && errno == EINTR && !interrupt_requested());
+    if (n <= 0) return false;
+    begin_ = 0;
+    end_ = static_cast<std::size_t>(n);
+    return true;
+}
+
+std::span<const int16_t> BufferedPipeReader::read_samples(std::size_t max_samples, int16_t& spare) {
+    if (max_samples == 0) return {};
+    if (begin_ == end_ && !refill()) return {};
+    const std::size_t whole = std::min(max_samples, (end_ - begin_) / sizeof(int16_t));
+    // The buffer starts aligned; an odd offset only follows a pipe read of an odd size.
+    if (whole == 0 || begin_ % alignof(int16_t) != 0) {
+        if (!read_exact(&spare, sizeof spare)) return {};
+        return {&spare, 1};
+    }
+    const auto* samples = reinterpret_cast<const int16_t*>(buffer_.data() + begin_);
+    begin_ += whole * sizeof(int16_t);
+    return {samples, whole};
+}
+
 bool BufferedPipeReader::read_exact(void* data, std::size_t size) {
     auto* out = static_cast<char*>(data);
     while (size > 0) {
         if (begin_ == end_) {
             if (size >= buffer_.size()) return nangdok::read_exact(fd_, out, size);  // large reads go straight
-            ssize_t n;
-            do {
-                n = ::read(fd_, buffer_.data(), buffer_.size());
-            } while (n < 0 && errno == EINTR && !interrupt_requested());
-            if (n <= 0) return false;
-            begin_ = 0;
-            end_ = static_cast<std::size_t>(n);
+            if (!refill()) return false;
         }
         const std::size_t take = std::min(size, end_ - begin_);
         std::copy(buffer_.data() + begin_, buffer_.data() + begin_ + take, out);

@@ -1,5 +1,6 @@
 #include "parallel/process_synthesizer.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -27,7 +28,8 @@ void close_fd(int& fd) {
 
 }  // namespace
 
-ProcessSynthesizer::ProcessSynthesizer(int worker_count, const WorkerSetup& setup) {
+ProcessSynthesizer::ProcessSynthesizer(int worker_count, const WorkerSetup& setup)
+    : assignment_(static_cast<std::size_t>(std::max(worker_count, 1))) {
     workers_.resize(static_cast<std::size_t>(worker_count));
     for (std::size_t i = 0; i < workers_.size(); ++i) {
         int requests[2], audio[2];
@@ -92,8 +94,9 @@ void ProcessSynthesizer::prepare(const Sentence& sentence) {
 
 void ProcessSynthesizer::send_building_chunk() {
     if (building_.empty()) return;
-    const std::size_t index = chunks_sent_++ % workers_.size();
+    const std::size_t index = assignment_.assign(building_bytes_);
     const Worker& worker = workers_[index];
+    ++chunks_sent_;
     std::string message;
     const auto count = static_cast<uint32_t>(building_.size());
     message.append(reinterpret_cast<const char*>(&count), sizeof count);
@@ -148,7 +151,7 @@ int64_t ProcessSynthesizer::speak(const Sentence&, const SpeechEngine::SampleCon
     read_sample_rate(worker);
 
     int64_t samples = 0;
-    std::vector<int16_t> block;
+    int16_t spare = 0;
     for (;;) {
         int32_t n = 0;
         if (!worker.reader->read_exact(&n, sizeof n)) {
@@ -158,14 +161,17 @@ int64_t ProcessSynthesizer::speak(const Sentence&, const SpeechEngine::SampleCon
         if (n == kEndOfSentence) break;
         if (n == kWorkerFailed) rethrow_worker_error(worker);
         if (n < 0) worker_failed(worker, "it sent garbage");
-        block.resize(static_cast<std::size_t>(n));
-        if (!worker.reader->read_exact(block.data(), block.size() * sizeof(int16_t))) {
-            if (interrupt_requested()) return samples;
-            worker_failed(worker, "it ended unexpectedly");
+        for (auto left = static_cast<std::size_t>(n); left > 0;) {
+            const std::span<const int16_t> piece = worker.reader->read_samples(left, spare);
+            if (piece.empty()) {
+                if (interrupt_requested()) return samples;
+                worker_failed(worker, "it ended unexpectedly");
+            }
+            left -= piece.size();
+            samples += static_cast<int64_t>(piece.size());
+            // A consumer that stops (Ctrl-C) ends the reading: the workers are stopped, not drained.
+            if (!consume(piece)) return samples;
         }
-        samples += n;
-        // A consumer that stops (Ctrl-C) ends the reading: the workers are stopped, not drained.
-        if (!consume(block)) return samples;
     }
     if (--chunk.unspoken == 0) sent_.pop_front();
     return samples;

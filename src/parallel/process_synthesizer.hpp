@@ -1,8 +1,8 @@
 // Synthesis in N worker processes, each with its own eSpeak NG (the library is not thread-safe,
 // but separate processes scale: two finish a text 1.93x faster than one).
 //
-// Sentences are grouped into chunks (contiguous runs of about 15 s of speech) handed to the
-// workers in turn; the parent reads each sentence's audio back in order and streams it on. A
+// Sentences are grouped into chunks (contiguous runs of about 15 s of speech), each handed to the
+// worker given the least text so far (chunk_assignment.hpp); the parent reads each sentence's audio back in order and streams it on. A
 // worker streams its audio into a 1 MiB pipe, so it can work about one chunk ahead of the parent
 // without holding audio in its own memory. Chunks depend only on the text, so the output is the
 // same on every run for a given input, voice and number of workers.
@@ -19,6 +19,7 @@
 
 #include <memory>
 
+#include "parallel/chunk_assignment.hpp"
 #include "parallel/pipe_io.hpp"
 #include "pipeline/synthesizer.hpp"
 #include "synth/voice_catalog.hpp"
@@ -66,6 +67,7 @@ private:
     std::vector<std::string> building_;    // utterances of the chunk not yet sent
     std::size_t building_bytes_ = 0;
     std::size_t chunks_sent_ = 0;
+    ChunkAssignment assignment_;
 };
 
 }  // namespace nangdok
