@@ -14,6 +14,9 @@ namespace nangdok {
 namespace {
 
 constexpr std::size_t kBufferSize = 1 << 16;
+// Write-back of a temporary file is started every few MiB, so that commit()'s fdatasync waits only
+// for the tail instead of for the whole file (0.16 s for a 360 MB WAV here, 3% of the run).
+constexpr uint64_t kWritebackBytes = 8u << 20;
 
 std::string directory_of(const std::string& path) {
     const std::size_t slash = path.rfind('/');
@@ -94,6 +97,7 @@ void OutputFile::write(const void* data, std::size_t size) {
             if (n < 0) fail("cannot write", errno);
             done += static_cast<std::size_t>(n);
         }
+        handed_to_kernel(size);
         return;
     }
     buffer_.insert(buffer_.end(), bytes, bytes + size);
@@ -109,7 +113,17 @@ void OutputFile::flush_buffer() {
         }
         done += static_cast<std::size_t>(n);
     }
+    handed_to_kernel(buffer_.size());
     buffer_.clear();
+}
+
+void OutputFile::handed_to_kernel(std::size_t size) {
+    flushed_ += size;
+    if (temp_path_.empty() || spooled_ || flushed_ - writeback_from_ < kWritebackBytes) return;
+    // Only a hint: the data is made durable by commit()'s fdatasync whatever happens here.
+    ::sync_file_range(fd_, static_cast<off_t>(writeback_from_), static_cast<off_t>(flushed_ - writeback_from_),
+                      SYNC_FILE_RANGE_WRITE);
+    writeback_from_ = flushed_;
 }
 
 void OutputFile::write_at(uint64_t offset, const void* data, std::size_t size) {

@@ -39,6 +39,7 @@ public:
 
 private:
     void flush_buffer();
+    void handed_to_kernel(std::size_t size);
     void copy_spool_to_target();
     [[noreturn]] void fail(const std::string& what, int error_number) const;
 
@@ -50,6 +51,8 @@ private:
     bool seekable_ = false;
     bool committed_ = false;
     uint64_t written_ = 0;
+    uint64_t flushed_ = 0;         // bytes given to write(2), in order from the start
+    uint64_t writeback_from_ = 0;  // where write-back has not been started yet
     std::vector<char> buffer_;
 };
 
