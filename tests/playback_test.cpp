@@ -2,6 +2,7 @@
 // PortAudio plays into a WAV file, which must hold exactly the samples `read -o` writes.
 #include <gtest/gtest.h>
 
+#include <ctime>
 #include <filesystem>
 
 #include "audio/wav_format.hpp"
@@ -83,4 +84,33 @@ TEST(Playback, UnknownDeviceIsNamed) {
                                {"ALSA_CONFIG_PATH=" + (dir / "asound.conf")});
     EXPECT_EQ(r.exit_code, 3) << r.err;
     EXPECT_NE(r.err.find("unknown audio device 'no-such-card'"), std::string::npos) << r.err;
+}
+
+TEST(Playback, TimeToFirstSoundIsReportedWhenAsked) {
+    TempDir dir;
+    write_file(dir / "asound.conf", alsa_capture_config(dir / "captured.wav"));
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    const long long now_ns = static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
+    const auto r = run_nangdok({"read", "-q", "-"}, "안녕하세요. 반갑습니다.\n",
+                               {"ALSA_CONFIG_PATH=" + (dir / "asound.conf"), "NANGDOK_T0_NS=" + std::to_string(now_ns)});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    // Once, from the player thread, as the first samples go to PortAudio.
+    const std::size_t at = r.err.find("first-audio-ms: ");
+    ASSERT_NE(at, std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("first-audio-ms: ", at + 1), std::string::npos) << r.err;
+    const double ms = std::stod(r.err.substr(at + 16));
+    EXPECT_GT(ms, 0.0);
+    EXPECT_LT(ms, 60000.0);
+}
+
+TEST(Playback, ABadInputIsReportedBeforeABadDevice) {
+    // The device opens in the background while the article is read: the article's error wins, as
+    // it did when the device was opened after it.
+    TempDir dir;
+    write_file(dir / "asound.conf", alsa_capture_config(dir / "captured.wav"));
+    const auto r = run_nangdok({"read", "--device", "no-such-card", "-"}, "  \n\n",
+                               {"ALSA_CONFIG_PATH=" + (dir / "asound.conf")});
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_NE(r.err.find("nothing to read"), std::string::npos) << r.err;
 }

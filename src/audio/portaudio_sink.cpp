@@ -18,7 +18,13 @@ constexpr double kSliceSeconds = 0.02;     // how often the player looks for Ctr
 
 PortAudioSink::PortAudioSink(const PortAudioSystem& system, std::string device, double latency_ms,
                              SentenceObserver on_sentence_start)
-    : system_(system), device_(std::move(device)), latency_ms_(latency_ms),
+    : open_stream_([&system, device = std::move(device), latency_ms](const AudioFormat& format) {
+          return system.start_output(device, format.sample_rate, format.channels, latency_ms);
+      }),
+      on_sentence_start_(std::move(on_sentence_start)), queue_(kQueueBlocks) {}
+
+PortAudioSink::PortAudioSink(PlaybackOpener& opener, SentenceObserver on_sentence_start)
+    : open_stream_([&opener](const AudioFormat& format) { return opener.take_stream(format); }),
       on_sentence_start_(std::move(on_sentence_start)), queue_(kQueueBlocks) {}
 
 PortAudioSink::~PortAudioSink() {
@@ -32,7 +38,7 @@ PortAudioSink::~PortAudioSink() {
 
 void PortAudioSink::start(const AudioFormat& format, const std::string&) {
     format_ = format;
-    const StartedStream started = system_.start_output(device_, format.sample_rate, format.channels, latency_ms_);
+    const StartedStream started = open_stream_(format);
     stream_ = started.stream;
     output_latency_s_ = started.output_latency_s;
     player_ = std::thread([this] { play_queue(); });
@@ -55,6 +61,7 @@ void PortAudioSink::play_queue() {
         return true;
     };
     bool ok = true;
+    bool first_audio = true;
     while (ok) {
         auto block = queue_.pop();
         if (!block) break;
@@ -62,6 +69,8 @@ void PortAudioSink::play_queue() {
             on_sentence_start_(*block->mark);
             continue;
         }
+        if (first_audio && on_first_audio_) on_first_audio_();
+        first_audio = false;
         ok = play(block->samples.data(), block->samples.size());
     }
     if (ok) {

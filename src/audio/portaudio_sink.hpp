@@ -8,6 +8,8 @@
 // Interrupted.
 // on_sentence_start, when given, runs on the player thread as each sentence's first samples go to
 // the device (not when it is synthesized, which can be seconds earlier): for progress lines.
+// on_first_audio, when set, runs on the player thread just before the first samples go to
+// PortAudio: for measuring the time to first sound.
 #pragma once
 
 #include <atomic>
@@ -19,6 +21,7 @@
 #include <vector>
 
 #include "audio/audio_sink.hpp"
+#include "audio/playback_opener.hpp"
 #include "audio/portaudio_system.hpp"
 #include "core/bounded_queue.hpp"
 
@@ -31,6 +34,10 @@ public:
 
     PortAudioSink(const PortAudioSystem& system, std::string device, double latency_ms = 0,
                   SentenceObserver on_sentence_start = {});
+    // Plays on the stream the opener has been opening meanwhile (the opener must outlive the sink).
+    explicit PortAudioSink(PlaybackOpener& opener, SentenceObserver on_sentence_start = {});
+
+    void set_first_audio_observer(std::function<void()> on_first_audio) { on_first_audio_ = std::move(on_first_audio); }
     ~PortAudioSink() override;
 
     void start(const AudioFormat& format, const std::string& title) override;
@@ -44,9 +51,8 @@ private:
     void stop_player();
     void rethrow_player_error();
 
-    const PortAudioSystem& system_;
-    std::string device_;
-    double latency_ms_;
+    std::function<StartedStream(const AudioFormat&)> open_stream_;
+    std::function<void()> on_first_audio_;
     void* stream_ = nullptr;  // PaStream*
     AudioFormat format_{};
     double output_latency_s_ = 0;

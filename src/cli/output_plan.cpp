@@ -1,5 +1,7 @@
 #include "cli/output_plan.hpp"
 
+#include <stdexcept>
+
 #include "audio/file_format.hpp"
 #include "audio/file_sink_factory.hpp"
 #include "audio/portaudio_sink.hpp"
@@ -34,12 +36,15 @@ void validate_batch(const ReadOptions& o) {
     if (!o.format.empty()) choose_file_format("", o.format);
 }
 
-std::unique_ptr<AudioSink> build_sinks(const ReadOptions& o, std::optional<PortAudioSystem>& audio,
-                                       PortAudioSink::SentenceObserver on_sentence_heard) {
+std::unique_ptr<AudioSink> build_sinks(const ReadOptions& o, PlaybackOpener* device,
+                                       PortAudioSink::SentenceObserver on_sentence_heard,
+                                       std::function<void()> on_first_audio) {
     auto tee = std::make_unique<TeeSink>();
     if (plays_aloud(o)) {
-        audio.emplace();
-        tee->add(std::make_unique<PortAudioSink>(*audio, o.device, o.latency_ms, std::move(on_sentence_heard)));
+        if (device == nullptr) throw std::logic_error("build_sinks: playback without a device");
+        auto player = std::make_unique<PortAudioSink>(*device, std::move(on_sentence_heard));
+        player->set_first_audio_observer(std::move(on_first_audio));
+        tee->add(std::move(player));
     }
     if (!o.output.empty())
         tee->add(std::make_unique<SentenceAlignedSink>(make_file_sink(o.output, choose_file_format(o.output, o.format))));

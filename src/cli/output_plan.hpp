@@ -2,11 +2,13 @@
 // sentence (--split), subtitles, a manifest, or the speakers when no audio file is asked for.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "audio/audio_sink.hpp"
+#include "audio/playback_opener.hpp"
 #include "audio/portaudio_sink.hpp"
 #include "audio/portaudio_system.hpp"
 #include "cli/commands.hpp"
@@ -22,10 +24,12 @@ bool plays_aloud(const ReadOptions& options);
 // options that name outputs or pick a device.
 void validate_batch(const ReadOptions& options);
 
-// `audio` is started here when the plan plays aloud (and must outlive the returned sink).
-// `on_sentence_heard`, when set, runs as each sentence starts to play (playback only).
-std::unique_ptr<AudioSink> build_sinks(const ReadOptions& options, std::optional<PortAudioSystem>& audio,
-                                       PortAudioSink::SentenceObserver on_sentence_heard = {});
+// `device` is the one opened for a plan that plays aloud (it must outlive the returned sink).
+// `on_sentence_heard`, when set, runs as each sentence starts to play; `on_first_audio` as the
+// first samples go to PortAudio (playback only).
+std::unique_ptr<AudioSink> build_sinks(const ReadOptions& options, PlaybackOpener* device,
+                                       PortAudioSink::SentenceObserver on_sentence_heard = {},
+                                       std::function<void()> on_first_audio = {});
 
 // "out.mp3", "out.mp3, out.srt", ...: what a finished or interrupted run has written.
 std::string describe_outputs(const ReadOptions& options);

@@ -33,7 +33,7 @@ std::string describe_duration(int64_t samples, int sample_rate) {
 }
 
 // For benchmarks: NANGDOK_T0_NS holds CLOCK_MONOTONIC at the caller's exec(); we report how long
-// it took until the first samples reached the sink.
+// it took until the first samples were handed to PortAudio, or to the file sinks.
 std::function<void()> first_audio_reporter() {
     const char* t0 = std::getenv("NANGDOK_T0_NS");
     if (t0 == nullptr || *t0 == '\0') return {};
@@ -117,20 +117,12 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
 
 void run_read(const ReadOptions& o) {
     const VoiceChoice voice = resolve_voice(o.voice);
-    const Article article = load_article(read_source(o.input), !o.no_clean);
     const SpokenOptions spoken{.respell = !o.no_respell};
-    const bool interactive = listens_interactively(o);
-
-    // Listening interactively or from the middle needs every sentence up front (to count them and
-    // to move among them); otherwise sentences are streamed.
-    std::vector<Sentence> all;
-    int start = 1;
-    if (interactive || o.start > 0 || o.resume) {
-        all = article_sentences(article, spoken);
+    if (listens_interactively(o)) {
+        const Article article = load_article(read_source(o.input), !o.no_clean);
+        const std::vector<Sentence> all = article_sentences(article, spoken);
         if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
-        start = resolve_start(o, article, static_cast<int>(all.size()));
-    }
-    if (interactive) {
+        const int start = resolve_start(o, article, static_cast<int>(all.size()));
         SpeechEngine& engine = SpeechEngine::instance();
         engine.select_voice(voice);
         run_listening(o, article, all, start, engine, prosody_for(o, voice), pauses_for(o, voice));
@@ -143,28 +135,44 @@ void run_read(const ReadOptions& o) {
                      : plays_aloud(o) ? 1
                                       : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::unique_ptr<Synthesizer> synthesizer;
-    if (jobs > 1) synthesizer = std::make_unique<ProcessSynthesizer>(jobs, WorkerSetup{voice, prosody_for(o, voice)});
-
-    // Open the device before synthesizing anything, so a machine without one fails at once.
-    std::optional<PortAudioSystem> audio;
-    const std::unique_ptr<AudioSink> sink = build_sinks(
-        o, audio, plain_progress(o, all.empty() ? std::nullopt : std::optional<int>(static_cast<int>(all.size()))));
-
-    if (!synthesizer) {
+    if (jobs > 1) {
+        synthesizer = std::make_unique<ProcessSynthesizer>(jobs, WorkerSetup{voice, prosody_for(o, voice)});
+    } else {
         SpeechEngine& engine = SpeechEngine::instance();
         engine.select_voice(voice);
         engine.set_prosody(prosody_for(o, voice));
         synthesizer = std::make_unique<InProcessSynthesizer>(engine);
     }
+    // The device opens on a thread of its own while the article is read and its first sentence
+    // synthesized; a machine without one still fails before any sentence is spoken (sink.start).
+    std::optional<PlaybackOpener> device;
+    if (plays_aloud(o)) device.emplace(o.device, AudioFormat{synthesizer->sample_rate(), 1}, o.latency_ms);
+
+    const Article article = load_article(read_source(o.input), !o.no_clean);
+    // Listening from the middle needs every sentence up front (to count them); otherwise they are
+    // streamed.
+    std::vector<Sentence> all;
+    int start = 1;
+    if (o.start > 0 || o.resume) {
+        all = article_sentences(article, spoken);
+        if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
+        start = resolve_start(o, article, static_cast<int>(all.size()));
+    }
+
+    const std::function<void()> on_first_audio = first_audio_reporter();
+    const std::unique_ptr<AudioSink> sink = build_sinks(
+        o, device ? &*device : nullptr,
+        plain_progress(o, all.empty() ? std::nullopt : std::optional<int>(static_cast<int>(all.size()))),
+        on_first_audio);
     const PauseSettings pauses = pauses_for(o, voice);
 
     NarrationStats stats;
     if (all.empty()) {
         SentenceStream sentences(article, spoken);
-        stats = narrate(sentences, *synthesizer, *sink, pauses, article.title(), first_audio_reporter());
+        stats = narrate(sentences, *synthesizer, *sink, pauses, article.title(), device ? nullptr : on_first_audio);
     } else {
         const std::vector<Sentence> from_start(all.begin() + (start - 1), all.end());
-        stats = narrate(from_start, *synthesizer, *sink, pauses, article.title(), first_audio_reporter());
+        stats = narrate(from_start, *synthesizer, *sink, pauses, article.title(), device ? nullptr : on_first_audio);
     }
     const std::string outputs = describe_outputs(o);
     const std::string summary = std::to_string(stats.sentences) + " sentences, " +
