@@ -1,10 +1,12 @@
 // Starts PortAudio and opens the output stream on a thread of its own, so that the time PortAudio
-// spends probing ALSA and JACK (about 5 ms here, a third of the time to first sound) overlaps
-// loading the article and synthesizing its first sentence instead of coming before them.
+// spends probing ALSA, OSS and JACK (3-7 ms here, a third of the time to first sound) overlaps
+// starting eSpeak NG, reading the article and synthesizing its first sentence instead of coming
+// before them.
 //
-// Construct it after any fork (it starts a thread) and after eSpeak NG is initialised (which sets
-// the process locale; ALSA reads its configuration meanwhile). The opener must outlive the
-// PortAudioSink that takes its stream, since it owns the PortAudioSystem.
+// Construct it after any fork (it starts a thread). It may run while eSpeak NG initialises, which
+// sets LC_CTYPE: glibc's setlocale holds a lock, and a thread started before it goes on with the C
+// locale's ctype tables, which agree with C.UTF-8 on the ASCII of ALSA's configuration. The opener
+// must outlive the PortAudioSink that takes its stream, since it owns the PortAudioSystem.
 #pragma once
 
 #include <exception>

@@ -38,10 +38,22 @@ PortAudioSink::~PortAudioSink() {
 
 void PortAudioSink::start(const AudioFormat& format, const std::string&) {
     format_ = format;
-    const StartedStream started = open_stream_(format);
-    stream_ = started.stream;
-    output_latency_s_ = started.output_latency_s;
-    player_ = std::thread([this] { play_queue(); });
+    // The player thread opens the device, so that the first sentence is synthesized meanwhile; a
+    // device that cannot open fails the first write() (or finish()).
+    player_ = std::thread([this] {
+        try {
+            const StartedStream started = open_stream_(format_);
+            stream_ = started.stream;
+            output_latency_s_ = started.output_latency_s;
+        } catch (const Error& error) {
+            player_error_ = error.what();
+            player_error_code_ = static_cast<int>(error.code());
+            player_failed_ = true;
+            queue_.close_and_clear();
+            return;
+        }
+        play_queue();
+    });
 }
 
 void PortAudioSink::play_queue() {
@@ -93,7 +105,7 @@ void PortAudioSink::play_queue() {
 void PortAudioSink::rethrow_player_error() {
     if (!player_failed_) return;
     if (player_error_code_ == static_cast<int>(ExitCode::interrupted)) throw Interrupted("interrupted");
-    throw AudioDeviceError(player_error_);
+    throw Error(static_cast<ExitCode>(player_error_code_), player_error_);
 }
 
 void PortAudioSink::write(std::span<const int16_t> samples) {

@@ -2,6 +2,8 @@
 //
 // write() copies samples into a bounded queue (about 10 s of audio; it blocks when full), and a
 // player thread of its own feeds the device, so playback starts with the first block synthesized.
+// The player thread also opens the device (start() returns at once): a device that cannot open
+// makes the next write() or finish() throw its AudioDeviceError.
 // finish() waits until everything queued has been heard: PortAudio 19.6's ALSA backend drops what
 // is still in the device buffer on stop, so the player first plays the stream's output latency in
 // silence. Ctrl-C (see interrupt.hpp) stops playback within one 20 ms slice and write() then throws

@@ -17,6 +17,7 @@
 #include "core/errors.hpp"
 #include "pipeline/narrator.hpp"
 #include "pipeline/text_pipeline.hpp"
+#include "pipeline/text_warm_up.hpp"
 #include "synth/espeak_data.hpp"
 #include "synth/speech_engine.hpp"
 #include "synth/voice_catalog.hpp"
@@ -135,18 +136,22 @@ void run_read(const ReadOptions& o) {
                      : plays_aloud(o) ? 1
                                       : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::unique_ptr<Synthesizer> synthesizer;
-    if (jobs > 1) {
-        synthesizer = std::make_unique<ProcessSynthesizer>(jobs, WorkerSetup{voice, prosody_for(o, voice)});
-    } else {
+    if (jobs > 1) synthesizer = std::make_unique<ProcessSynthesizer>(jobs, WorkerSetup{voice, prosody_for(o, voice)});
+    // The device opens on a thread of its own from here on: PortAudio's start-up (3-7 ms of
+    // probing ALSA, OSS and JACK here) then overlaps starting eSpeak NG, reading the article and
+    // making the first sentence, instead of delaying the first sound. An input error still comes
+    // first; a device that cannot open fails the first write, so nothing is heard or saved.
+    // eSpeak NG's voices all speak at 22050 Hz; another rate would reopen the device.
+    std::optional<PlaybackOpener> device;
+    if (plays_aloud(o)) device.emplace(o.device, AudioFormat{kEspeakSampleRate, 1}, o.latency_ms);
+    const TextStagesWarmUp warm_up;  // and the text stages' one-time set-up
+
+    if (!synthesizer) {
         SpeechEngine& engine = SpeechEngine::instance();
         engine.select_voice(voice);
         engine.set_prosody(prosody_for(o, voice));
         synthesizer = std::make_unique<InProcessSynthesizer>(engine);
     }
-    // The device opens on a thread of its own while the article is read and its first sentence
-    // synthesized; a machine without one still fails before any sentence is spoken (sink.start).
-    std::optional<PlaybackOpener> device;
-    if (plays_aloud(o)) device.emplace(o.device, AudioFormat{synthesizer->sample_rate(), 1}, o.latency_ms);
 
     const Article article = load_article(read_source(o.input), !o.no_clean);
     // Listening from the middle needs every sentence up front (to count them); otherwise they are

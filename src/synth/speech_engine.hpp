@@ -19,6 +19,9 @@
 
 namespace nangdok {
 
+// The rate of eSpeak NG's own voices, known before the engine starts (to open a device early).
+inline constexpr int kEspeakSampleRate = 22050;
+
 struct ProsodySettings {
     int rate_wpm = 175;  // 80..450
     int pitch = 50;      // 0..99
