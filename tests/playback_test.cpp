@@ -114,3 +114,17 @@ TEST(Playback, ABadInputIsReportedBeforeABadDevice) {
     EXPECT_EQ(r.exit_code, 2) << r.err;
     EXPECT_NE(r.err.find("nothing to read"), std::string::npos) << r.err;
 }
+
+TEST(Playback, ADeviceThatFailsLeavesNoSubtitlesBehind) {
+    // The device opens while the first sentence is synthesized; its failure must still end the
+    // reading before anything is saved beside it.
+    TempDir dir;
+    write_file(dir / "asound.conf", alsa_capture_config(dir / "captured.wav"));
+    const auto r = run_nangdok({"read", "--device", "no-such-card", "--subtitles", dir / "x.srt", "--manifest",
+                                dir / "x.json", "-"},
+                               "안녕하세요. 반갑습니다.\n", {"ALSA_CONFIG_PATH=" + (dir / "asound.conf")});
+    EXPECT_EQ(r.exit_code, 3) << r.err;
+    EXPECT_NE(r.err.find("unknown audio device 'no-such-card'"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir / "x.srt"));
+    EXPECT_FALSE(std::filesystem::exists(dir / "x.json"));
+}
