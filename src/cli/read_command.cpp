@@ -17,7 +17,6 @@
 #include "core/errors.hpp"
 #include "pipeline/narrator.hpp"
 #include "pipeline/text_pipeline.hpp"
-#include "pipeline/text_warm_up.hpp"
 #include "synth/espeak_data.hpp"
 #include "synth/speech_engine.hpp"
 #include "synth/voice_catalog.hpp"
@@ -144,7 +143,6 @@ void run_read(const ReadOptions& o) {
     // eSpeak NG's voices all speak at 22050 Hz; another rate would reopen the device.
     std::optional<PlaybackOpener> device;
     if (plays_aloud(o)) device.emplace(o.device, AudioFormat{kEspeakSampleRate, 1}, o.latency_ms);
-    const TextStagesWarmUp warm_up;  // and the text stages' one-time set-up
 
     if (!synthesizer) {
         SpeechEngine& engine = SpeechEngine::instance();
