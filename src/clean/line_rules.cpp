@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <climits>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <unordered_set>
 #include <vector>
@@ -60,13 +61,10 @@ public:
     explicit RuleSet(std::span<const std::string_view> patterns, int32_t max_units = INT32_MAX,
                      std::span<const std::string_view> hints = {})
         : max_units_(max_units), hints_(hints) {
-        std::string anchored, floating;
         for (std::string_view p : patterns) {
-            std::string& joined = p.starts_with('^') ? anchored : floating;
+            std::string& joined = p.starts_with('^') ? anchored_source_ : floating_source_;
             joined += (joined.empty() ? "(?:" : "|(?:") + without_captures(p) + ")";
         }
-        anchored_ = compile(anchored);
-        floating_ = compile(floating);
     }
 
     bool matches(std::string_view utf8, const icu::UnicodeString& line) const {
@@ -75,13 +73,30 @@ public:
                 return utf8.find(h) != std::string_view::npos;
             }))
             return false;
+        compile_once();
         return anchored_ && looking_at(*anchored_, line) ? true : floating_ && found_in_tail(*floating_, line);
     }
 
-    const icu::RegexPattern* anchored() const { return anchored_.get(); }
-    const icu::RegexPattern* floating() const { return floating_.get(); }
+    const icu::RegexPattern* anchored() const {
+        compile_once();
+        return anchored_.get();
+    }
+    const icu::RegexPattern* floating() const {
+        compile_once();
+        return floating_.get();
+    }
 
 private:
+    // ICU compiles slowly (3 ms for all the tables, most of a short article's cleaning and on the
+    // way to the first sound), and many tables are never needed: a set is compiled the first
+    // time a line gets past its length limit and hints.
+    void compile_once() const {
+        std::call_once(compiled_, [this] {
+            anchored_ = compile(anchored_source_);
+            floating_ = compile(floating_source_);
+        });
+    }
+
     static std::unique_ptr<icu::RegexPattern> compile(const std::string& source) {
         if (source.empty()) return nullptr;
         UErrorCode status = U_ZERO_ERROR;
@@ -126,7 +141,9 @@ private:
 
     int32_t max_units_;
     std::span<const std::string_view> hints_;
-    std::unique_ptr<icu::RegexPattern> anchored_, floating_;
+    std::string anchored_source_, floating_source_;
+    mutable std::once_flag compiled_;
+    mutable std::unique_ptr<icu::RegexPattern> anchored_, floating_;
 };
 
 struct CompiledRules {
