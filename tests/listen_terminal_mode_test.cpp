@@ -2,7 +2,10 @@
 // the saved mode back when the scope ends, also by an exception.
 #include <gtest/gtest.h>
 
+#include <csignal>
+#include <functional>
 #include <pty.h>
+#include <sys/wait.h>
 #include <stdexcept>
 #include <unistd.h>
 
@@ -65,4 +68,48 @@ TEST(ListenTerminalMode, NotATerminalIsAnInputError) {
     EXPECT_THROW(TerminalRawMode raw(pipe_fds[0]), nangdok::InputError);
     ::close(pipe_fds[0]);
     ::close(pipe_fds[1]);
+}
+
+namespace {
+
+bool canonical(int fd) {
+    termios t{};
+    ::tcgetattr(fd, &t);
+    return (t.c_lflag & ICANON) != 0;
+}
+
+bool eventually(const std::function<bool()>& condition) {
+    for (int i = 0; i < 200; ++i) {
+        if (condition()) return true;
+        ::usleep(10000);
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST(ListenTerminalMode, CtrlZGivesTheShellItsModeAndFgTakesRawModeBack) {
+    Pty pty;
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        // A process group of its own, as a shell puts a job, so that SIGTSTP stops it (in an
+        // orphaned group, as after setsid() here, the kernel would drop the stop).
+        ::setpgid(0, 0);
+        TerminalRawMode raw(pty.slave);
+        for (;;) ::pause();
+    }
+    ASSERT_TRUE(eventually([&] { return !canonical(pty.slave); })) << "raw mode never came";
+
+    ::kill(child, SIGTSTP);  // what the terminal sends on Ctrl-Z
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, WUNTRACED), child);
+    ASSERT_TRUE(WIFSTOPPED(status)) << "Ctrl-Z must still stop the process";
+    EXPECT_TRUE(canonical(pty.slave)) << "the shell got a terminal in raw mode";
+
+    ::kill(child, SIGCONT);  // fg
+    EXPECT_TRUE(eventually([&] { return !canonical(pty.slave); })) << "raw mode did not come back after fg";
+
+    ::kill(child, SIGKILL);
+    ::waitpid(child, &status, 0);
 }

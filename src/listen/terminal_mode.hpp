@@ -4,6 +4,8 @@
 // stays on so that Ctrl-C still raises SIGINT, which the rest of nangdok handles as a polled flag
 // (core/interrupt.hpp) and unwinds through this destructor. The saved mode is restored on every
 // way out of the scope: normal end, q, Ctrl-C, SIGTERM and exceptions.
+// Ctrl-Z restores the saved mode before the process stops (the shell needs its line editing) and
+// `fg` brings raw mode back; the first object alive handles this (SIGTSTP and SIGCONT handlers).
 #pragma once
 
 #include <termios.h>
@@ -23,6 +25,7 @@ public:
 private:
     int fd_;
     termios saved_{};
+    bool handles_job_control_ = false;
 };
 
 }  // namespace nangdok::listen
