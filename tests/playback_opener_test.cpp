@@ -24,6 +24,19 @@ void capture_into(const TempDir& dir) {
     ::setenv("ALSA_CONFIG_PATH", (dir / "asound.conf").c_str(), 1);
 }
 
+// The caller's side of take_stream(): it closes the stream. Declared after the opener, so that it
+// goes first (the opener terminates PortAudio).
+struct TakenStream {
+    StartedStream started;
+    explicit TakenStream(StartedStream s) : started(s) {}
+    ~TakenStream() {
+        if (started.stream == nullptr) return;
+        Pa_AbortStream(started.stream);
+        Pa_CloseStream(started.stream);
+    }
+    PaStream* get() const { return started.stream; }
+};
+
 }  // namespace
 
 TEST(PlaybackOpener, HandsOverAStartedStreamThatPlays) {
@@ -31,13 +44,12 @@ TEST(PlaybackOpener, HandsOverAStartedStreamThatPlays) {
     capture_into(dir);
     {
         PlaybackOpener opener("", AudioFormat{22050, 1}, 0);
-        const StartedStream stream = opener.take_stream(AudioFormat{22050, 1});
-        ASSERT_NE(stream.stream, nullptr);
+        const TakenStream stream(opener.take_stream(AudioFormat{22050, 1}));
+        ASSERT_NE(stream.get(), nullptr);
         std::vector<int16_t> tone(22050);
         for (std::size_t i = 0; i < tone.size(); ++i) tone[i] = static_cast<int16_t>((i % 50) * 200 - 5000);
-        EXPECT_EQ(Pa_WriteStream(stream.stream, tone.data(), tone.size()), paNoError);
-        Pa_StopStream(stream.stream);
-        Pa_CloseStream(stream.stream);
+        EXPECT_EQ(Pa_WriteStream(stream.get(), tone.data(), tone.size()), paNoError);
+        Pa_StopStream(stream.get());  // plays out what was written, then the capture file is complete
     }
     const auto info = parse_wav_header(read_file(dir / "captured.wav"));
     ASSERT_TRUE(info.has_value());
@@ -49,13 +61,11 @@ TEST(PlaybackOpener, AnotherFormatReopensTheDevice) {
     TempDir dir;
     capture_into(dir);
     PlaybackOpener opener("", AudioFormat{22050, 1}, 0);
-    const StartedStream stream = opener.take_stream(AudioFormat{16000, 1});
-    ASSERT_NE(stream.stream, nullptr);
-    const PaStreamInfo* info = Pa_GetStreamInfo(stream.stream);
+    const TakenStream stream(opener.take_stream(AudioFormat{16000, 1}));
+    ASSERT_NE(stream.get(), nullptr);
+    const PaStreamInfo* info = Pa_GetStreamInfo(stream.get());
     ASSERT_NE(info, nullptr);
     EXPECT_EQ(info->sampleRate, 16000);
-    Pa_AbortStream(stream.stream);
-    Pa_CloseStream(stream.stream);
 }
 
 TEST(PlaybackOpener, AnUnknownDeviceIsReportedToTheCaller) {
@@ -76,8 +86,6 @@ TEST(PlaybackOpener, AStreamNobodyTookIsClosed) {
     capture_into(dir);
     { PlaybackOpener opener("", AudioFormat{22050, 1}, 0); }  // must neither hang nor leak the device
     PlaybackOpener again("", AudioFormat{22050, 1}, 0);
-    const StartedStream stream = again.take_stream(AudioFormat{22050, 1});
-    ASSERT_NE(stream.stream, nullptr);
-    Pa_AbortStream(stream.stream);
-    Pa_CloseStream(stream.stream);
+    const TakenStream stream(again.take_stream(AudioFormat{22050, 1}));
+    EXPECT_NE(stream.get(), nullptr);
 }
