@@ -22,6 +22,7 @@
 #include "audio/mp3_file_sink.hpp"
 
 #include <lame/lame.h>
+#include <stdexcept>
 #include <unicode/unistr.h>
 
 #include "core/errors.hpp"
@@ -57,14 +58,16 @@ Mp3FileSink::Mp3FileSink(std::string target) : target_(std::move(target)) {}
 Mp3FileSink::~Mp3FileSink() = default;
 
 void Mp3FileSink::start(const AudioFormat& format, const std::string& title) {
+    // write() hands LAME one channel; interleaved stereo would need lame_encode_buffer_interleaved.
+    if (format.channels != 1) throw std::logic_error("Mp3FileSink writes mono only");
     file_ = std::make_unique<OutputFile>(target_);
     lame_.reset(lame_init());
     if (!lame_) throw OutputError(target_ + ": cannot start the MP3 encoder");
     lame_t lame = lame_.get();
     lame_set_in_samplerate(lame, format.sample_rate);
     lame_set_out_samplerate(lame, format.sample_rate);  // LAME would otherwise pick its own rate and resample
-    lame_set_num_channels(lame, format.channels);
-    lame_set_mode(lame, format.channels == 1 ? MONO : JOINT_STEREO);
+    lame_set_num_channels(lame, 1);
+    lame_set_mode(lame, MONO);
     lame_set_VBR(lame, vbr_mtrh);
     lame_set_VBR_quality(lame, kVbrQuality);
     lame_set_lowpassfreq(lame, kLowpassHz);
