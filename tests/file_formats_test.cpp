@@ -116,10 +116,13 @@ TEST(FileFormats, UnwritableFolderLeavesNothingAndSaysWhy) {
 }
 
 TEST(FileFormats, BrokenPipeEndsQuietly) {
-    TempDir dir;
-    const std::string script = std::string(NANGDOK_BINARY) + " read -q -o - - 2>" + (dir / "err.txt") +
-                               " | head -c 100 > /dev/null; echo ${PIPESTATUS[0]}";
-    const auto r = run_process({"/bin/bash", "-c", script}, kArticle + kArticle + kArticle);
-    EXPECT_EQ(r.out, "4\n") << "nangdok must exit non-zero";
-    EXPECT_EQ(read_file(dir / "err.txt"), "") << "and say nothing";
+    // MP3 and Opus stream to the pipe from their encoder thread, like WAV from the main one.
+    for (const std::string format : {"wav", "mp3", "opus"}) {
+        TempDir dir;
+        const std::string script = std::string(NANGDOK_BINARY) + " read -q -o - --format " + format + " - 2>" +
+                                   (dir / "err.txt") + " | head -c 100 > /dev/null; echo ${PIPESTATUS[0]}";
+        const auto r = run_process({"/bin/bash", "-c", script}, kArticle + kArticle + kArticle);
+        EXPECT_EQ(r.out, "4\n") << format << ": nangdok must exit non-zero";
+        EXPECT_EQ(read_file(dir / "err.txt"), "") << format << ": and say nothing";
+    }
 }
