@@ -3,12 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <sndfile.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 
 #include "audio/file_format.hpp"
 #include "core/errors.hpp"
+#include "support/audio_read_back.hpp"
 #include "support/run_process.hpp"
 
 using namespace nangdok;
@@ -20,22 +20,6 @@ namespace {
 const std::string kArticle =
     "두바이 미래재단 방문\n서울시가 인공지능과 바이오 등 첨단산업의 중동 진출을 적극 지원한다. 두바이 미래재단은 "
     "스타트업 육성 프로그램에 서울 스타트업의 참여를 지원한다.\n시는 기술 실증을 위한 장소를 제공한다.\n";
-
-struct ReadBack {
-    double seconds = 0;
-    int sample_rate = 0;
-    std::string title;
-};
-
-ReadBack read_back(const std::string& path) {
-    SF_INFO info{};
-    SNDFILE* file = sf_open(path.c_str(), SFM_READ, &info);
-    if (file == nullptr) return {};
-    ReadBack result{static_cast<double>(info.frames) / info.samplerate, info.samplerate, ""};
-    if (const char* title = sf_get_string(file, SF_STR_TITLE)) result.title = title;
-    sf_close(file);
-    return result;
-}
 
 }  // namespace
 
@@ -49,8 +33,6 @@ TEST(FileFormat, ChosenByExtensionOrOption) {
     EXPECT_EQ(choose_file_format("x.wav", "flac"), FileFormat::flac);
     EXPECT_THROW(choose_file_format("x.aiff", ""), UsageError);
     EXPECT_THROW(choose_file_format("x.wav", "aac"), UsageError);
-    EXPECT_EQ(file_sample_rate(FileFormat::opus, 22050), 48000);
-    EXPECT_EQ(file_sample_rate(FileFormat::mp3, 22050), 22050);
 }
 
 TEST(FileFormats, EachFormatReadsBackWithTheSameDurationAndTitle) {
@@ -58,18 +40,33 @@ TEST(FileFormats, EachFormatReadsBackWithTheSameDurationAndTitle) {
     const auto wav = run_nangdok({"read", "-q", "-", "-o", dir / "out.wav"}, kArticle);
     ASSERT_EQ(wav.exit_code, 0) << wav.err;
     const ReadBack reference = read_back(dir / "out.wav");
-    ASSERT_GT(reference.seconds, 5.0);
+    ASSERT_GT(reference.seconds(), 5.0);
     EXPECT_EQ(reference.title, "두바이 미래재단 방문");
 
-    for (const char* extension : {"flac", "ogg", "opus", "mp3"}) {
-        const std::string path = dir / (std::string("out.") + extension);
+    for (const std::string extension : {"flac", "ogg", "opus", "mp3"}) {
+        const std::string path = dir / ("out." + extension);
         const auto r = run_nangdok({"read", "-q", "-", "-o", path}, kArticle);
         ASSERT_EQ(r.exit_code, 0) << extension << ": " << r.err;
         const ReadBack back = read_back(path);
-        EXPECT_NEAR(back.seconds, reference.seconds, 0.1) << extension;  // encoder delay and padding
-        EXPECT_EQ(back.sample_rate, std::string(extension) == "opus" ? 48000 : 22050) << extension;
-        if (std::string(extension) != "mp3") EXPECT_EQ(back.title, reference.title) << extension;
-        if (std::string(extension) == "mp3" || std::string(extension) == "opus")
+        ASSERT_TRUE(back.opened) << extension;
+        EXPECT_EQ(back.decoded, back.frames) << extension << ": the declared length is what decodes";
+        EXPECT_EQ(back.title, reference.title) << extension;
+        if (extension == "mp3") {
+            // The LAME tag gives the encoder delay and padding, so mpg123 trims to the exact sample.
+            EXPECT_EQ(back.sample_rate, 22050);
+            EXPECT_EQ(back.frames, reference.frames) << "mp3";
+        } else if (extension == "opus") {
+            // The last granule position holds the exact length at 48 kHz (to the nearest sample).
+            // libsndfile decodes at 24 kHz (the Opus rate nearest above the 22050 Hz in OpusHead)
+            // and truncates that length to it, so it agrees to one 24 kHz sample.
+            EXPECT_EQ(ogg_opus_length_48k(read_file(path)), length_48k(reference.frames, 22050));
+            EXPECT_EQ(back.sample_rate, 24000);
+            EXPECT_NEAR(back.seconds(), reference.seconds(), 1.0 / 24000) << "opus";
+        } else {
+            EXPECT_EQ(back.sample_rate, 22050) << extension;
+            EXPECT_NEAR(back.seconds(), reference.seconds(), 0.1) << extension;
+        }
+        if (extension == "mp3" || extension == "opus")
             EXPECT_LT(fs::file_size(path) * 10, fs::file_size(dir / "out.wav")) << extension << " is not 10x smaller";
     }
     EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 5) << "stray files";
@@ -92,7 +89,8 @@ TEST(FileFormats, FullDeviceIsAnErrorAndStaysADevice) {
     TempDir dir;
     const std::string spool = dir / "tmp";
     fs::create_directory(spool);
-    for (const char* format : {"wav", "mp3"}) {
+    // WAV, MP3 and Opus write the device directly; FLAC and Vorbis through a spool file in $TMPDIR.
+    for (const char* format : {"wav", "mp3", "opus", "ogg"}) {
         const auto r = run_nangdok({"read", "-q", "-", "-o", "/dev/full", "--format", format}, kArticle,
                                    {"TMPDIR=" + spool});
         EXPECT_EQ(r.exit_code, 4) << format << ": " << r.err;
@@ -109,17 +107,22 @@ TEST(FileFormats, FullDeviceIsAnErrorAndStaysADevice) {
 }
 
 TEST(FileFormats, UnwritableFolderLeavesNothingAndSaysWhy) {
-    const auto r = run_nangdok({"read", "-q", "-", "-o", "/proc/nangdok-test/out.mp3"}, kArticle);
-    EXPECT_EQ(r.exit_code, 4) << r.err;
-    EXPECT_NE(r.err.find("/proc/nangdok-test/out.mp3"), std::string::npos) << r.err;
-    EXPECT_FALSE(fs::exists("/proc/nangdok-test/out.mp3"));
+    for (const std::string name : {"out.mp3", "out.opus", "out.flac"}) {
+        const auto r = run_nangdok({"read", "-q", "-", "-o", "/proc/nangdok-test/" + name}, kArticle);
+        EXPECT_EQ(r.exit_code, 4) << r.err;
+        EXPECT_NE(r.err.find("/proc/nangdok-test/" + name), std::string::npos) << r.err;
+        EXPECT_FALSE(fs::exists("/proc/nangdok-test/" + name));
+    }
 }
 
 TEST(FileFormats, BrokenPipeEndsQuietly) {
-    TempDir dir;
-    const std::string script = std::string(NANGDOK_BINARY) + " read -q -o - - 2>" + (dir / "err.txt") +
-                               " | head -c 100 > /dev/null; echo ${PIPESTATUS[0]}";
-    const auto r = run_process({"/bin/bash", "-c", script}, kArticle + kArticle + kArticle);
-    EXPECT_EQ(r.out, "4\n") << "nangdok must exit non-zero";
-    EXPECT_EQ(read_file(dir / "err.txt"), "") << "and say nothing";
+    // MP3 and Opus stream to the pipe from their encoder thread, like WAV from the main one.
+    for (const std::string format : {"wav", "mp3", "opus"}) {
+        TempDir dir;
+        const std::string script = std::string(NANGDOK_BINARY) + " read -q -o - --format " + format + " - 2>" +
+                                   (dir / "err.txt") + " | head -c 100 > /dev/null; echo ${PIPESTATUS[0]}";
+        const auto r = run_process({"/bin/bash", "-c", script}, kArticle + kArticle + kArticle);
+        EXPECT_EQ(r.out, "4\n") << format << ": nangdok must exit non-zero";
+        EXPECT_EQ(read_file(dir / "err.txt"), "") << format << ": and say nothing";
+    }
 }

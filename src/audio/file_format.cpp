@@ -52,8 +52,4 @@ std::string_view extension_of(FileFormat format) {
     return "wav";
 }
 
-int file_sample_rate(FileFormat format, int synthesis_rate) {
-    return format == FileFormat::opus ? 48000 : synthesis_rate;
-}
-
 }  // namespace nangdok

@@ -14,7 +14,4 @@ FileFormat choose_file_format(const std::string& path, const std::string& format
 
 std::string_view extension_of(FileFormat format);  // "wav", "flac", ...
 
-// The rate a format is written at: Opus only takes 48 kHz; the others keep the synthesis rate.
-int file_sample_rate(FileFormat format, int synthesis_rate);
-
 }  // namespace nangdok

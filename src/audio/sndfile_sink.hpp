@@ -1,6 +1,6 @@
-// A sink that encodes FLAC, Ogg Vorbis, Opus or MP3 through libsndfile (WAV has its own streaming
-// writer, wav_file_sink.hpp). Opus is resampled to 48 kHz with libsamplerate. The headline becomes
-// the file's title tag. Like every file sink it writes beside the target and moves the file into
+// A sink that encodes FLAC or Ogg Vorbis through libsndfile (WAV has its own streaming writer,
+// wav_file_sink.hpp; MP3 and Opus have theirs, mp3_file_sink.hpp and opus_file_sink.hpp). The
+// headline becomes the file's title tag. Like every file sink it writes beside the target and moves the file into
 // place on finish() (see OutputFile); a device or pipe target gets the finished file copied in.
 #pragma once
 
@@ -10,7 +10,6 @@
 #include "audio/audio_sink.hpp"
 #include "audio/file_format.hpp"
 #include "audio/output_file.hpp"
-#include "audio/resampler.hpp"
 
 typedef struct sf_private_tag SNDFILE;
 
@@ -31,7 +30,6 @@ private:
     std::string target_;
     FileFormat format_;
     std::unique_ptr<OutputFile> file_;
-    std::unique_ptr<Resampler> resampler_;
     SNDFILE* encoder_ = nullptr;
 };
 
