@@ -7,6 +7,7 @@
 #include <sys/sysmacros.h>
 
 #include "audio/file_format.hpp"
+#include "audio/wav_format.hpp"
 #include "core/errors.hpp"
 #include "support/audio_read_back.hpp"
 #include "support/run_process.hpp"
@@ -31,6 +32,8 @@ TEST(FileFormat, ChosenByExtensionOrOption) {
     EXPECT_EQ(choose_file_format("-", ""), FileFormat::wav);
     EXPECT_EQ(choose_file_format("dir.v2/out", ""), FileFormat::wav);
     EXPECT_EQ(choose_file_format("x.wav", "flac"), FileFormat::flac);
+    EXPECT_EQ(choose_file_format("x.pcm", ""), FileFormat::raw);
+    EXPECT_EQ(choose_file_format("-", "RAW"), FileFormat::raw);
     EXPECT_THROW(choose_file_format("x.aiff", ""), UsageError);
     EXPECT_THROW(choose_file_format("x.wav", "aac"), UsageError);
 }
@@ -90,7 +93,7 @@ TEST(FileFormats, FullDeviceIsAnErrorAndStaysADevice) {
     const std::string spool = dir / "tmp";
     fs::create_directory(spool);
     // WAV, MP3 and Opus write the device directly; FLAC and Vorbis through a spool file in $TMPDIR.
-    for (const char* format : {"wav", "mp3", "opus", "ogg"}) {
+    for (const char* format : {"wav", "raw", "mp3", "opus", "ogg"}) {
         const auto r = run_nangdok({"read", "-q", "-", "-o", "/dev/full", "--format", format}, kArticle,
                                    {"TMPDIR=" + spool});
         EXPECT_EQ(r.exit_code, 4) << format << ": " << r.err;
@@ -125,4 +128,32 @@ TEST(FileFormats, BrokenPipeEndsQuietly) {
         EXPECT_EQ(r.out, "4\n") << format << ": nangdok must exit non-zero";
         EXPECT_EQ(read_file(dir / "err.txt"), "") << format << ": and say nothing";
     }
+}
+
+TEST(FileFormats, RawIsTheWavSamplesWithoutAHeader) {
+    // Scripts pipe bare samples into players told the format; the bytes must be exactly the WAV's.
+    TempDir dir;
+    ASSERT_EQ(run_nangdok({"read", "-q", "-j", "1", "-", "-o", dir / "out.wav"}, kArticle).exit_code, 0);
+    const auto saved = run_nangdok({"read", "-q", "-j", "1", "-", "-o", dir / "out.raw"}, kArticle);
+    ASSERT_EQ(saved.exit_code, 0) << saved.err;
+    const auto piped = run_nangdok({"read", "-q", "-j", "1", "-", "-o", "-", "--format", "raw"}, kArticle);
+    ASSERT_EQ(piped.exit_code, 0) << piped.err;
+
+    const std::string wav = read_file(dir / "out.wav");
+    const auto header = parse_wav_header(wav);
+    ASSERT_TRUE(header.has_value());
+    const std::string samples = wav.substr(header->data_offset);
+    ASSERT_GT(samples.size(), 22050u * 2);
+    EXPECT_TRUE(read_file(dir / "out.raw") == samples) << "a .raw file differs from the WAV's samples";
+    EXPECT_TRUE(piped.out == samples) << "raw on standard output differs from the WAV's samples";
+}
+
+TEST(FileFormats, RawSplitFilesAddUpToTheWholeReading) {
+    TempDir dir;
+    const auto r = run_nangdok({"read", "-q", "-j", "1", "-", "--split", dir / "parts", "--format", "raw"}, kArticle);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(dir / "parts/0001.raw"));
+    EXPECT_TRUE(fs::exists(dir / "parts/index.json"));
+    EXPECT_GT(fs::file_size(dir / "parts/0001.raw"), 22050u / 2);  // a quarter second at least
+    EXPECT_EQ(fs::file_size(dir / "parts/0001.raw") % 2, 0u);
 }

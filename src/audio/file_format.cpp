@@ -9,9 +9,9 @@
 namespace nangdok {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, FileFormat>, 6> kNames{{
-    {"wav", FileFormat::wav}, {"flac", FileFormat::flac}, {"ogg", FileFormat::ogg},
-    {"oga", FileFormat::ogg}, {"opus", FileFormat::opus}, {"mp3", FileFormat::mp3}}};
+constexpr std::array<std::pair<std::string_view, FileFormat>, 8> kNames{{
+    {"wav", FileFormat::wav}, {"flac", FileFormat::flac}, {"ogg", FileFormat::ogg}, {"oga", FileFormat::ogg},
+    {"opus", FileFormat::opus}, {"mp3", FileFormat::mp3}, {"raw", FileFormat::raw}, {"pcm", FileFormat::raw}}};
 
 std::string lowercase(std::string_view s) {
     std::string out(s);
@@ -30,7 +30,7 @@ const FileFormat* find_format(const std::string& name) {
 FileFormat choose_file_format(const std::string& path, const std::string& format_option) {
     if (!format_option.empty()) {
         if (const FileFormat* format = find_format(lowercase(format_option))) return *format;
-        throw UsageError("unknown output format '" + format_option + "'; supported: wav, flac, ogg, opus, mp3");
+        throw UsageError("unknown output format '" + format_option + "'; supported: wav, flac, ogg, opus, mp3, raw");
     }
     const std::size_t slash = path.rfind('/');
     const std::size_t dot = path.rfind('.');
@@ -38,7 +38,7 @@ FileFormat choose_file_format(const std::string& path, const std::string& format
     const std::string extension = lowercase(std::string_view(path).substr(dot + 1));
     if (const FileFormat* format = find_format(extension)) return *format;
     throw UsageError("unknown output format '." + extension + "' for " + path +
-                     "; supported: .wav .flac .ogg .opus .mp3 (or give --format)");
+                     "; supported: .wav .flac .ogg .opus .mp3 .raw (or give --format)");
 }
 
 std::string_view extension_of(FileFormat format) {
@@ -48,6 +48,7 @@ std::string_view extension_of(FileFormat format) {
         case FileFormat::ogg: return "ogg";
         case FileFormat::opus: return "opus";
         case FileFormat::mp3: return "mp3";
+        case FileFormat::raw: return "raw";
     }
     return "wav";
 }

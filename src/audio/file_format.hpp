@@ -6,9 +6,10 @@
 
 namespace nangdok {
 
-enum class FileFormat { wav, flac, ogg, opus, mp3 };
+// raw: bare signed 16-bit little-endian mono samples at the synthesis rate, with no header.
+enum class FileFormat { wav, flac, ogg, opus, mp3, raw };
 
-// `format_option` (wav, flac, ogg, opus, mp3; any case) wins over the extension of `path`; a path
+// `format_option` (wav, flac, ogg, opus, mp3, raw; any case) wins over the extension of `path`; a path
 // without a known extension and no option means WAV. Throws UsageError for anything else.
 FileFormat choose_file_format(const std::string& path, const std::string& format_option);
 

@@ -2,6 +2,7 @@
 
 #include "audio/mp3_file_sink.hpp"
 #include "audio/opus_file_sink.hpp"
+#include "audio/raw_pcm_file_sink.hpp"
 #include "audio/sndfile_sink.hpp"
 #include "audio/threaded_sink.hpp"
 #include "audio/wav_file_sink.hpp"
@@ -10,8 +11,9 @@ namespace nangdok {
 
 std::unique_ptr<AudioSink> make_file_sink(const std::string& target, FileFormat format) {
     switch (format) {
-        // Our own WAV writer streams, and costs too little to need a thread.
+        // Our own WAV and raw writers stream, and cost too little to need a thread.
         case FileFormat::wav: return std::make_unique<WavFileSink>(target);
+        case FileFormat::raw: return std::make_unique<RawPcmFileSink>(target);
         // The encoders run on a thread of their own, beside synthesis. MP3 and Opus use their codec
         // libraries directly: libsndfile's fixed settings made them 4 and 35 times slower than WAV.
         case FileFormat::mp3: return std::make_unique<ThreadedSink>(std::make_unique<Mp3FileSink>(target));

@@ -66,8 +66,8 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
                     "Convert every FILE into DIR/<name>.<format>, several at a time (see -j)");
     cmd->add_flag("--skip-existing", o.skip_existing, "With --output-dir: leave inputs whose output exists");
     cmd->add_option("-o,--output", o.output,
-                    "Write an audio file instead of playing: .wav .flac .ogg .opus .mp3 (- for WAV on standard output)");
-    cmd->add_option("--format", o.format, "Audio format for -o and --split (wav, flac, ogg, opus, mp3); overrides the extension");
+                    "Write an audio file instead of playing: .wav .flac .ogg .opus .mp3 .raw (- for WAV on standard output)");
+    cmd->add_option("--format", o.format, "Audio format for -o and --split (wav, flac, ogg, opus, mp3; raw: headerless signed 16-bit little-endian mono at 22050 Hz); overrides the extension");
     cmd->add_option("--split", o.split_dir, "Write one audio file per sentence (0001.wav, ...) and index.json into DIR");
     cmd->add_option("--subtitles", o.subtitles, "Write subtitles, one cue per sentence (.srt or .vtt)");
     cmd->add_option("--manifest", o.manifest, "Write a JSON manifest: each sentence with its start_ms and end_ms");
