@@ -163,3 +163,22 @@ TEST(Cli, PunctuationOnlyIsNothingToRead) {
     expect_one_line_error(run_nangdok({"read", "-", "-o", dir / "x.wav"}, "   \n\n"), 2, "nothing to read");
     EXPECT_FALSE(fs::exists(dir / "x.wav"));
 }
+
+TEST(Cli, TextOptionReadsTheArgumentAsTheArticle) {
+    TempDir dir;
+    const auto given = run_nangdok({"read", "-q", "-j", "1", "--text", kArticle, "-o", dir / "given.wav"});
+    ASSERT_EQ(given.exit_code, 0) << given.err;
+    const auto piped = run_nangdok({"read", "-q", "-j", "1", "-", "-o", dir / "piped.wav"}, kArticle);
+    ASSERT_EQ(piped.exit_code, 0) << piped.err;
+    EXPECT_GT(fs::file_size(dir / "given.wav"), 22050u * 2);
+    EXPECT_TRUE(read_file(dir / "given.wav") == read_file(dir / "piped.wav")) << "--text and standard input differ";
+}
+
+TEST(Cli, TextOptionErrorsAreNamedAndLeaveNoFile) {
+    TempDir dir;
+    expect_one_line_error(run_nangdok({"read", "--text", "", "-o", dir / "x.wav"}), 2, "nothing to read");
+    expect_one_line_error(run_nangdok({"read", "--text", "좋은\xff 아침", "-o", dir / "x.wav"}), 2, "--text");
+    EXPECT_FALSE(fs::exists(dir / "x.wav"));
+    expect_one_line_error(run_nangdok({"read", "a.txt", "--text", "안녕", "-o", dir / "x.wav"}), 1, "not both");
+    expect_one_line_error(run_nangdok({"read", "--text", "안녕", "--output-dir", dir.path()}), 1, "--output-dir");
+}

@@ -2,6 +2,7 @@
 // add_* functions bind options to the struct, the run_* functions only read it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@ namespace nangdok::cli {
 struct ReadOptions {
     std::string input = "-";           // the article (the first of `inputs`)
     std::vector<std::string> inputs;   // several articles: a batch into --output-dir
+    std::optional<std::string> text;   // --text: the article itself, instead of a file
     std::string output_dir;
     bool skip_existing = false;
     std::string output;  // empty: play (unless --split)

@@ -24,6 +24,12 @@
 namespace nangdok::cli {
 namespace {
 
+// The article: --text as given on the command line, else the file or standard input.
+SourceBytes article_source(const ReadOptions& o) {
+    if (o.text) return SourceBytes{"--text", *o.text};
+    return read_source(o.input);
+}
+
 std::string describe_duration(int64_t samples, int sample_rate) {
     const int64_t seconds = sample_rate > 0 ? samples / sample_rate : 0;
     char text[32];
@@ -62,6 +68,7 @@ PauseSettings pauses_for(const ReadOptions& o, const VoiceChoice& voice) {
 void add_read_command(CLI::App& app, ReadOptions& o) {
     auto* cmd = app.add_subcommand("read", "Read an article aloud, or save it as a WAV file with -o");
     cmd->add_option("FILE", o.inputs, "Article text file, or - for standard input; several with --output-dir");
+    cmd->add_option("-t,--text", o.text, "Read this text instead of a file (as a file's contents: lines are paragraphs)");
     cmd->add_option("--output-dir", o.output_dir,
                     "Convert every FILE into DIR/<name>.<format>, several at a time (see -j)");
     cmd->add_flag("--skip-existing", o.skip_existing, "With --output-dir: leave inputs whose output exists");
@@ -101,6 +108,8 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
         o.rate_given = cmd->count("--rate") > 0;
         o.sentence_pause_given = cmd->count("--sentence-pause") > 0;
         o.paragraph_pause_given = cmd->count("--paragraph-pause") > 0;
+        if (o.text && !o.inputs.empty()) throw UsageError("give FILE or --text, not both");
+        if (o.text && !o.output_dir.empty()) throw UsageError("--text gives one article; --output-dir needs FILEs");
         if (o.inputs.empty()) o.inputs.push_back("-");
         o.input = o.inputs.front();
         if (!o.output_dir.empty()) {
@@ -119,7 +128,7 @@ void run_read(const ReadOptions& o) {
     const VoiceChoice voice = resolve_voice(o.voice);
     const SpokenOptions spoken{.respell = !o.no_respell};
     if (listens_interactively(o)) {
-        const Article article = load_article(read_source(o.input), !o.no_clean);
+        const Article article = load_article(article_source(o), !o.no_clean);
         const std::vector<Sentence> all = article_sentences(article, spoken);
         if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
         const int start = resolve_start(o, article, static_cast<int>(all.size()));
@@ -151,7 +160,7 @@ void run_read(const ReadOptions& o) {
         synthesizer = std::make_unique<InProcessSynthesizer>(engine);
     }
 
-    const Article article = load_article(read_source(o.input), !o.no_clean);
+    const Article article = load_article(article_source(o), !o.no_clean);
     // Listening from the middle needs every sentence up front (to count them); otherwise they are
     // streamed.
     std::vector<Sentence> all;
