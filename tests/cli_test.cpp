@@ -182,3 +182,15 @@ TEST(Cli, TextOptionErrorsAreNamedAndLeaveNoFile) {
     expect_one_line_error(run_nangdok({"read", "a.txt", "--text", "안녕", "-o", dir / "x.wav"}), 1, "not both");
     expect_one_line_error(run_nangdok({"read", "--text", "안녕", "--output-dir", dir.path()}), 1, "--output-dir");
 }
+
+TEST(Cli, TextCommandsTakeTextToo) {
+    for (const std::string command : {"clean", "sentences", "normalize"}) {
+        const auto given = run_nangdok({command, "--text", kArticle});
+        const auto piped = run_nangdok({command, "-"}, kArticle);
+        ASSERT_EQ(given.exit_code, 0) << command << ": " << given.err;
+        EXPECT_FALSE(given.out.empty()) << command;
+        EXPECT_EQ(given.out, piped.out) << command << ": --text and standard input differ";
+        expect_one_line_error(run_nangdok({command, "a.txt", "--text", "안녕"}), 1, "not both");
+    }
+    EXPECT_EQ(run_nangdok({"normalize", "-t", "오후 2시 30분"}).out, "오후 두 시 삼십 분\n");
+}

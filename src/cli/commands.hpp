@@ -47,6 +47,7 @@ void run_batch(const ReadOptions& options, const std::string& self_executable);
 
 struct TextOptions {
     std::string input = "-";
+    std::optional<std::string> text;  // --text: the input itself, instead of a file
     bool no_clean = false;
     bool json = false;
     bool respell = false;  // normalize: print the respelled spoken form

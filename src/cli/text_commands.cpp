@@ -17,20 +17,41 @@
 #include "synth/clause_cutter.hpp"
 
 namespace nangdok::cli {
+namespace {
+
+// FILE, or with --text the input itself (for a line in a script, without a file or a pipe).
+void add_input_options(CLI::App& command, TextOptions& options, const std::string& file_help) {
+    command.add_option("FILE", options.input, file_help)->capture_default_str();
+    command.add_option("-t,--text", options.text, "Use this text instead of a file");
+}
+
+void check_input_options(const CLI::App& command, const TextOptions& options) {
+    if (options.text && command.count("FILE") > 0) throw UsageError("give FILE or --text, not both");
+}
+
+SourceBytes input_of(const TextOptions& options) {
+    if (options.text) return SourceBytes{"--text", *options.text};
+    return read_source(options.input);
+}
+
+}  // namespace
 
 void add_clean_command(CLI::App& app, TextOptions& options) {
     auto* cmd = app.add_subcommand("clean", "Print the cleaned article: headline, then one paragraph per line, "
                                             "blocks separated by one blank line");
-    cmd->add_option("FILE", options.input, "Article text file, or - for standard input")->capture_default_str();
+    add_input_options(*cmd, options, "Article text file, or - for standard input");
     cmd->add_flag("--json", options.json,
                   "One JSON object: headline, deck, paragraphs, and the metadata the cleaner recognised "
                   "(outlet, byline, date) with its confidence");
-    cmd->callback([&options] { run_clean(options); });
+    cmd->callback([cmd, &options] {
+        check_input_options(*cmd, options);
+        run_clean(options);
+    });
 }
 
 void run_clean(const TextOptions& options) {
     if (options.json) {
-        const SourceBytes source = read_source(options.input);
+        const SourceBytes source = input_of(options);
         const CleanedPage page = clean_page(decode_article_bytes(source.bytes, source.name).text);
         if (page.article.paragraphs.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
         const auto& all = page.article.paragraphs;
@@ -48,7 +69,7 @@ void run_clean(const TextOptions& options) {
         write_stdout(out.dump() + "\n");
         return;
     }
-    const Article article = load_article(read_source(options.input), /*clean=*/true);
+    const Article article = load_article(input_of(options), /*clean=*/true);
     std::string out;
     for (const std::string& paragraph : article.paragraphs) out += (out.empty() ? "" : "\n") + paragraph + "\n";
     write_stdout(out);
@@ -56,16 +77,19 @@ void run_clean(const TextOptions& options) {
 
 void add_sentences_command(CLI::App& app, TextOptions& options) {
     auto* cmd = app.add_subcommand("sentences", "Print one sentence per line, a blank line between paragraphs");
-    cmd->add_option("FILE", options.input, "Article text file, or - for standard input")->capture_default_str();
+    add_input_options(*cmd, options, "Article text file, or - for standard input");
     cmd->add_flag("--no-clean", options.no_clean, "Take each non-empty input line as one paragraph");
     cmd->add_flag("--json", options.json,
                   "One JSON object per sentence: index, paragraph, text, spoken (what eSpeak NG receives), "
                   "normalized (spelling before respelling as pronounced)");
-    cmd->callback([&options] { run_sentences(options); });
+    cmd->callback([cmd, &options] {
+        check_input_options(*cmd, options);
+        run_sentences(options);
+    });
 }
 
 void run_sentences(const TextOptions& options) {
-    const Article article = load_article(read_source(options.input), !options.no_clean);
+    const Article article = load_article(input_of(options), !options.no_clean);
     std::string out;
     int previous_paragraph = 0;
     SentenceStream sentences(article);
@@ -94,14 +118,17 @@ void run_sentences(const TextOptions& options) {
 void add_normalize_command(CLI::App& app, TextOptions& options) {
     auto* cmd = app.add_subcommand("normalize", "Print each input line's spoken form on one line "
                                                 "(as many lines out as in)");
-    cmd->add_option("FILE", options.input, "Text file, or - for standard input")->capture_default_str();
+    add_input_options(*cmd, options, "Text file, or - for standard input");
     add_lexicon_option(*cmd);
     cmd->add_flag("--respell", options.respell, "Print the spoken form respelled as pronounced (what eSpeak NG receives)");
-    cmd->callback([&options] { run_normalize(options); });
+    cmd->callback([cmd, &options] {
+        check_input_options(*cmd, options);
+        run_normalize(options);
+    });
 }
 
 void run_normalize(const TextOptions& options) {
-    const SourceBytes source = read_source(options.input);
+    const SourceBytes source = input_of(options);
     if (source.bytes.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
     const DecodedText decoded = decode_article_bytes(source.bytes, source.name);
     std::string_view text = decoded.text;
