@@ -16,15 +16,8 @@ constexpr double kSliceSeconds = 0.02;     // how often the player looks for Ctr
 
 }  // namespace
 
-PortAudioSink::PortAudioSink(const PortAudioSystem& system, std::string device, double latency_ms,
-                             SentenceObserver on_sentence_start)
-    : open_stream_([&system, device = std::move(device), latency_ms](const AudioFormat& format) {
-          return system.start_output(device, format.sample_rate, format.channels, latency_ms);
-      }),
-      on_sentence_start_(std::move(on_sentence_start)), queue_(kQueueBlocks) {}
-
 PortAudioSink::PortAudioSink(PlaybackOpener& opener, SentenceObserver on_sentence_start)
-    : open_stream_([&opener](const AudioFormat& format) { return opener.take_stream(format); }),
+    : opener_(opener),
       on_sentence_start_(std::move(on_sentence_start)), queue_(kQueueBlocks) {}
 
 PortAudioSink::~PortAudioSink() {
@@ -42,7 +35,7 @@ void PortAudioSink::start(const AudioFormat& format, const std::string&) {
     // device that cannot open fails the first write() (or finish()).
     player_ = std::thread([this] {
         try {
-            const StartedStream started = open_stream_(format_);
+            const StartedStream started = opener_.take_stream(format_);
             stream_ = started.stream;
             output_latency_s_ = started.output_latency_s;
         } catch (const Error& error) {

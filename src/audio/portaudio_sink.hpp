@@ -31,14 +31,10 @@ namespace nangdok {
 
 class PortAudioSink : public AudioSink {
 public:
-    // device: as for PortAudioSystem::choose_output. latency_ms <= 0: the device's default.
     using SentenceObserver = std::function<void(const SentenceMark&)>;
 
-    PortAudioSink(const PortAudioSystem& system, std::string device, double latency_ms = 0,
-                  SentenceObserver on_sentence_start = {});
     // Plays on the stream the opener has been opening meanwhile (the opener must outlive the sink).
     explicit PortAudioSink(PlaybackOpener& opener, SentenceObserver on_sentence_start = {});
-
     void set_first_audio_observer(std::function<void()> on_first_audio) { on_first_audio_ = std::move(on_first_audio); }
     ~PortAudioSink() override;
 
@@ -53,7 +49,7 @@ private:
     void stop_player();
     void rethrow_player_error();
 
-    std::function<StartedStream(const AudioFormat&)> open_stream_;
+    PlaybackOpener& opener_;
     std::function<void()> on_first_audio_;
     void* stream_ = nullptr;  // PaStream*
     AudioFormat format_{};

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "decode/read_source.hpp"
+
 namespace CLI { class App; }
 
 namespace nangdok::cli {
@@ -44,6 +46,9 @@ void add_read_command(CLI::App& app, ReadOptions& options);
 void run_read(const ReadOptions& options);
 // Many articles, one output file each in options.output_dir, in parallel processes.
 void run_batch(const ReadOptions& options, const std::string& self_executable);
+
+// The input every command reads: the text given with --text, else the file or "-" (standard input).
+SourceBytes text_or_file(const std::optional<std::string>& text, const std::string& path);
 
 struct TextOptions {
     std::string input = "-";

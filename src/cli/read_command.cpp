@@ -24,12 +24,6 @@
 namespace nangdok::cli {
 namespace {
 
-// The article: --text as given on the command line, else the file or standard input.
-SourceBytes article_source(const ReadOptions& o) {
-    if (o.text) return SourceBytes{"--text", *o.text};
-    return read_source(o.input);
-}
-
 std::string describe_duration(int64_t samples, int sample_rate) {
     const int64_t seconds = sample_rate > 0 ? samples / sample_rate : 0;
     char text[32];
@@ -128,7 +122,7 @@ void run_read(const ReadOptions& o) {
     const VoiceChoice voice = resolve_voice(o.voice);
     const SpokenOptions spoken{.respell = !o.no_respell};
     if (listens_interactively(o)) {
-        const Article article = load_article(article_source(o), !o.no_clean);
+        const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
         const std::vector<Sentence> all = article_sentences(article, spoken);
         if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
         const int start = resolve_start(o, article, static_cast<int>(all.size()));
@@ -160,7 +154,7 @@ void run_read(const ReadOptions& o) {
         synthesizer = std::make_unique<InProcessSynthesizer>(engine);
     }
 
-    const Article article = load_article(article_source(o), !o.no_clean);
+    const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
     // Listening from the middle needs every sentence up front (to count them); otherwise they are
     // streamed.
     std::vector<Sentence> all;

@@ -25,16 +25,20 @@ void add_input_options(CLI::App& command, TextOptions& options, const std::strin
     command.add_option("-t,--text", options.text, "Use this text instead of a file");
 }
 
-void check_input_options(const CLI::App& command, const TextOptions& options) {
-    if (options.text && command.count("FILE") > 0) throw UsageError("give FILE or --text, not both");
-}
-
-SourceBytes input_of(const TextOptions& options) {
-    if (options.text) return SourceBytes{"--text", *options.text};
-    return read_source(options.input);
+// The command runs once its options are parsed; FILE and --text together are refused first.
+void run_on_parse(CLI::App* command, TextOptions& options, void (*run)(const TextOptions&)) {
+    command->callback([command, &options, run] {
+        if (options.text && command->count("FILE") > 0) throw UsageError("give FILE or --text, not both");
+        run(options);
+    });
 }
 
 }  // namespace
+
+SourceBytes text_or_file(const std::optional<std::string>& text, const std::string& path) {
+    if (text) return SourceBytes{"--text", *text};
+    return read_source(path);
+}
 
 void add_clean_command(CLI::App& app, TextOptions& options) {
     auto* cmd = app.add_subcommand("clean", "Print the cleaned article: headline, then one paragraph per line, "
@@ -43,15 +47,12 @@ void add_clean_command(CLI::App& app, TextOptions& options) {
     cmd->add_flag("--json", options.json,
                   "One JSON object: headline, deck, paragraphs, and the metadata the cleaner recognised "
                   "(outlet, byline, date) with its confidence");
-    cmd->callback([cmd, &options] {
-        check_input_options(*cmd, options);
-        run_clean(options);
-    });
+    run_on_parse(cmd, options, run_clean);
 }
 
 void run_clean(const TextOptions& options) {
     if (options.json) {
-        const SourceBytes source = input_of(options);
+        const SourceBytes source = text_or_file(options.text, options.input);
         const CleanedPage page = clean_page(decode_article_bytes(source.bytes, source.name).text);
         if (page.article.paragraphs.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
         const auto& all = page.article.paragraphs;
@@ -69,7 +70,7 @@ void run_clean(const TextOptions& options) {
         write_stdout(out.dump() + "\n");
         return;
     }
-    const Article article = load_article(input_of(options), /*clean=*/true);
+    const Article article = load_article(text_or_file(options.text, options.input), /*clean=*/true);
     std::string out;
     for (const std::string& paragraph : article.paragraphs) out += (out.empty() ? "" : "\n") + paragraph + "\n";
     write_stdout(out);
@@ -82,14 +83,11 @@ void add_sentences_command(CLI::App& app, TextOptions& options) {
     cmd->add_flag("--json", options.json,
                   "One JSON object per sentence: index, paragraph, text, spoken (what eSpeak NG receives), "
                   "normalized (spelling before respelling as pronounced)");
-    cmd->callback([cmd, &options] {
-        check_input_options(*cmd, options);
-        run_sentences(options);
-    });
+    run_on_parse(cmd, options, run_sentences);
 }
 
 void run_sentences(const TextOptions& options) {
-    const Article article = load_article(input_of(options), !options.no_clean);
+    const Article article = load_article(text_or_file(options.text, options.input), !options.no_clean);
     std::string out;
     int previous_paragraph = 0;
     SentenceStream sentences(article);
@@ -121,14 +119,11 @@ void add_normalize_command(CLI::App& app, TextOptions& options) {
     add_input_options(*cmd, options, "Text file, or - for standard input");
     add_lexicon_option(*cmd);
     cmd->add_flag("--respell", options.respell, "Print the spoken form respelled as pronounced (what eSpeak NG receives)");
-    cmd->callback([cmd, &options] {
-        check_input_options(*cmd, options);
-        run_normalize(options);
-    });
+    run_on_parse(cmd, options, run_normalize);
 }
 
 void run_normalize(const TextOptions& options) {
-    const SourceBytes source = input_of(options);
+    const SourceBytes source = text_or_file(options.text, options.input);
     if (source.bytes.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
     const DecodedText decoded = decode_article_bytes(source.bytes, source.name);
     std::string_view text = decoded.text;
