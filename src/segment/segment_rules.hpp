@@ -53,8 +53,12 @@ struct SegmentRules {
     // (ICU ignores U+2026; after other syllables it is a pause: `친해지지만… 그녀는`).
     bool ellipsis_character_ends = true;
 
+    // A final ending with no punctuation ends a sentence before the next word: `맛있어요 가격도`,
+    // `알려줘 근처` (blogs, reviews, queries; see unpunctuated_endings.hpp for which endings).
+    bool unpunctuated_endings = true;
+
     static constexpr SegmentRules icu_only() {
-        return SegmentRules{false, false, false, false, false, false, false, false, false, false, false, false};
+        return SegmentRules{false, false, false, false, false, false, false, false, false, false, false, false, false};
     }
 };
 

@@ -44,4 +44,21 @@ inline constexpr std::array<std::string_view, 20> kNounsEndingInGo = {
     "금고", "선고", "잔고", "예고", "권고", "제고", "보고", "장고", "태고", "고고",
 };
 
+// Syllables after which 요 is the polite ending (`맛있어요`, `좋네요`, `오세요`, `아니요`); nouns
+// ending in 요 (주요, 필요, 중요, 수요, 개요) have other syllables before it. 가 is left out because
+// 가요 "songs" ends many compounds (`인기가요`, `한국가요`).
+inline constexpr std::array<std::string_view, 33> kSyllablesBeforePoliteYo = {
+    "어", "아", "여", "와", "워", "해", "돼", "봐", "줘", "져", "쳐", "켜", "려", "셔", "써", "서", "내",
+    "게", "세", "네", "데", "에", "예", "군", "구", "고", "지", "까", "래", "나", "걸", "니", "대",
+};
+
+// Words ending in a polite-looking 요 that are nouns: `고요` "stillness".
+inline constexpr std::array<std::string_view, 1> kNounsLikePoliteYo = {"고요"};
+
+// Words that carry on a sentence after a final-looking ending: `아닐까 싶습니다`, `될까 두려웠고`,
+// `할까 봐`, `이냐 아니냐`. Compared with the start of the next word.
+inline constexpr std::array<std::string_view, 14> kContinuingWordStarts = {
+    "싶", "두려", "걱정", "우려", "염려", "봐", "하는", "하고", "하며", "하여", "해서", "하던", "하면", "말까",
+};
+
 }  // namespace nangdok::segment_words

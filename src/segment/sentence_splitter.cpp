@@ -10,6 +10,7 @@
 #include "segment/break_rules.hpp"
 #include "segment/missed_breaks.hpp"
 #include "segment/paired_marks.hpp"
+#include "segment/unpunctuated_endings.hpp"
 
 namespace nangdok {
 
@@ -53,9 +54,10 @@ std::vector<std::size_t> SentenceSplitter::break_offsets(std::string_view paragr
     if (rules_.dash_bullets) add(dash_bullet_breaks(paragraph));
     if (rules_.lowercase_sentence_starts) add(lowercase_start_breaks(paragraph));
     if (rules_.ellipsis_character_ends) add(ellipsis_character_breaks(paragraph));
+    const PairedMarks marks = PairedMarks::find(paragraph);
+    if (rules_.unpunctuated_endings) add(unpunctuated_ending_breaks(paragraph, marks));
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    const PairedMarks marks = PairedMarks::find(paragraph);
     std::vector<std::size_t> breaks;
     breaks.reserve(candidates.size());
     for (const std::size_t candidate : candidates) {
