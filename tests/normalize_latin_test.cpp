@@ -55,6 +55,13 @@ TEST(LatinWords, DigitsBeforeCapitals) {
     EXPECT_EQ(compact("3M"), "쓰리엠");
 }
 
+TEST(LatinWords, NumberSignIsSaidAsInEnglish) {
+    EXPECT_EQ(compact("No.1 브랜드"), "넘버원브랜드");
+    EXPECT_EQ(compact("샤넬 No. 5"), "샤넬넘버파이브");
+    EXPECT_EQ(compact("No.123"), "넘버백이십삼");
+    EXPECT_TRUE(normalize_for_speech("No, thanks").starts_with("노,"));  // not a number sign
+}
+
 TEST(LatinWords, HyphenatedLexiconForms) { EXPECT_EQ(compact("K-pop 가수"), "케이팝가수"); }
 
 TEST(LatinWords, ParticleStaysAttached) { EXPECT_EQ(normalize_for_speech("CEO가 왔다"), "씨이오가 왔다"); }

@@ -151,6 +151,13 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
         if (auto known = latin_lexicon_lookup(span_text(t, i, end))) return Reading{end, concat(" ", *known, " ")};
     }
     const std::string_view word = t[i].text;
+    // No.1, No. 5: said as in English, 넘버원, 넘버 파이브 (a longer number in Sino: 넘버 백이십삼).
+    if ((word == "No" || word == "NO") && symbol_at(t, i + 1, '.')) {
+        std::size_t d = i + 2;
+        if (kind_at(t, d, TokenKind::space) && t[d].text == " ") ++d;
+        if (kind_at(t, d, TokenKind::digits) && !symbol_at(t, d + 1, '.'))
+            return Reading{d + 1, concat(" 넘버 ", english_number(t[d].text), " ")};
+    }
     // Letters with digits attached are a model or a code: mp3 → 엠피쓰리, A380 → 에이삼팔공.
     if (kind_at(t, i + 1, TokenKind::digits) && !kind_at(t, i + 2, TokenKind::latin)) {
         const std::string_view digits = t[i + 1].text;

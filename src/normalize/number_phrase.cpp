@@ -84,6 +84,11 @@ std::string say(const WrittenNumber& written, const Suffix& suffix, bool copy_co
     if (suffix.kind == Suffix::Kind::unit) {
         std::string out;
         if (!suffix.unit_before.empty()) out += std::string(suffix.unit_before) + " ";
+        // Weather Korean says a temperature below zero as 영하, not 마이너스: -5℃ → 영하 오 도.
+        if (number.negative && suffix.unit_spoken == "도" && suffix.unit_before.empty()) {
+            number.negative = false;
+            out += "영하 ";
+        }
         return out + spell_number(number, CounterStyle::sino) + " " + suffix.unit_spoken;
     }
     if (suffix.kind == Suffix::Kind::none) return spell_number(number, CounterStyle::sino);
