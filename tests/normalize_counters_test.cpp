@@ -110,5 +110,13 @@ TEST(Counters, RangeRepeatsTheCounter) {
     EXPECT_EQ(compact("3~4개월"), "삼개월에서사개월");
 }
 
+TEST(Counters, AWordWrittenApartCountsOnlyWhenItIsTheCounterAlone) {
+    EXPECT_EQ(compact("3 개월간"), "삼개월간");
+    EXPECT_EQ(compact("5 명이 왔다"), "다섯명이왔다");
+    EXPECT_EQ(compact("아이폰 15 개발자"), "아이폰십오개발자");  // not 열다섯 개발자
+    EXPECT_EQ(compact("3 개인"), "삼개인");
+    EXPECT_EQ(compact("2023~2024 시즌"), "이천이십삼에서이천이십사시즌");  // not 이천이십삼 시에서
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

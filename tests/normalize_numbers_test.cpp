@@ -50,6 +50,12 @@ TEST(NumberWords, EnglishNamesForSmallNumbersOnly) {
     EXPECT_EQ(english_number("45"), sino_cardinal("45"));
 }
 
+TEST(NumberPhrase, YearOverYearIsASeasonNotAFraction) {
+    EXPECT_EQ(without_spaces(spoken("2024/25 시즌")), "이천이십사,이십오시즌");
+    EXPECT_EQ(without_spaces(spoken("2024/2025")), "이천이십사,이천이십오");
+    EXPECT_EQ(without_spaces(spoken("3/4")), "사분의삼");
+}
+
 TEST(NumberPhrase, PlainIntegerIsSino) { EXPECT_EQ(without_spaces(spoken("4507")), "사천오백칠"); }
 
 TEST(NumberPhrase, GroupingCommasAreIgnored) {

@@ -27,6 +27,11 @@ TEST(Symbols, QuotesAndBracketsAreNotSpoken) {
 
 TEST(Symbols, TildeBetweenNumbersIsARange) { EXPECT_EQ(compact("7~9"), "칠에서구"); }
 
+TEST(Symbols, RangeJoinsTheWordBeforeLikeAParticle) {
+    EXPECT_EQ(normalize_for_speech("10시~11시"), "열 시에서 열한 시");
+    EXPECT_EQ(normalize_for_speech("3월 1일~5일"), "삼월 일 일에서 오 일");
+}
+
 TEST(Symbols, TildeElsewhereIsSilent) {
     EXPECT_EQ(compact("좋아요~"), "좋아요");
     EXPECT_EQ(compact("좋아요~ 또 봐요"), "좋아요또봐요");

@@ -29,6 +29,15 @@ inline constexpr std::string_view kSinoCounters[] = {
 // (2부터 is not 2부).
 inline constexpr std::string_view kParticlesNotCounters[] = {"부터", "조차", "도록", "보다", "번역"};
 
+// What may follow a counter in its word (3 개월간, 5 명이, 2 회째): a counter written apart from its
+// number must be followed by one of these or nothing, or the word is a noun that only starts like
+// a counter (15 개발자, 2024 시즌).
+inline constexpr std::string_view kParticlesAfterCounter[] = {
+    "이", "가", "을", "를", "은", "는", "의", "에", "와", "과", "도", "만", "까지", "부터", "씩", "째", "쯤", "께",
+    "가량", "여", "간", "당", "으로", "로", "이나", "나", "뿐", "밖에", "마다", "보다", "처럼", "동안", "인데", "이다",
+    "였", "이었", "입니다", "이며", "이고", "이라", "라",
+};
+
 // 대 counts vehicles and machines natively (차량 세 대) but is Sino before these words, which make
 // it the ordinal of a term of office (19대 대통령, 21대 국회).
 inline constexpr std::string_view kOrdinalDaeNouns[] = {

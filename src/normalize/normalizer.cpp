@@ -2,6 +2,7 @@
 
 #include "clean/line_tools.hpp"
 #include "core/utf8.hpp"
+#include "normalize/ages.hpp"
 #include "normalize/compat_chars.hpp"
 #include "normalize/dates_times.hpp"
 #include "normalize/digit_strings.hpp"
@@ -36,7 +37,8 @@ Reading read_at(const Tokens& t, std::size_t i) {
             if (auto reading = read_latin(t, i)) return *reading;
             break;
         case TokenKind::symbol:
-            for (auto rule : {read_money, read_digit_groups, read_bracketed_weekday, read_number_phrase, read_symbol})
+            for (auto rule : {read_money, read_digit_groups, read_bracketed_weekday, read_bracketed_age, read_number_phrase,
+                              read_symbol})
                 if (auto reading = rule(t, i)) return *reading;
             break;
     }
@@ -119,6 +121,9 @@ std::string normalize_for_speech(std::string_view sentence) {
             while (words.starts_with(' ')) words.remove_prefix(1);
         if (kind_at(tokens, end, TokenKind::hangul) && (written_word(tokens[end - 1]) || is_unit_sign(tokens[end - 1])))
             while (words.ends_with(' ')) words.remove_suffix(1);
+        // A range mark said as 에서 is a particle of what came before: 열 시에서, not 열 시 에서.
+        if (tokens[i].kind == TokenKind::symbol && words.starts_with("에서"))
+            while (spoken.ends_with(' ')) spoken.pop_back();
         spoken += words;
         i = end;
     }

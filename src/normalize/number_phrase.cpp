@@ -1,6 +1,10 @@
 #include "normalize/number_phrase.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 #include "normalize/context_words.hpp"
+#include "normalize/counter_table.hpp"
 #include "normalize/dates_times.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
@@ -59,6 +63,12 @@ Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& numb
     return {Suffix::Kind::counter, {}, {}, counter, t[at].text, at + 1};
 }
 
+bool only_particles_after(std::string_view rest) {
+    if (rest.empty()) return true;
+    return std::any_of(std::begin(kParticlesAfterCounter), std::end(kParticlesAfterCounter),
+                       [&](std::string_view particle) { return rest.starts_with(particle); });
+}
+
 // The unit or counter right after the number, or after one space.
 Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
     const std::size_t j = number.end;
@@ -70,7 +80,15 @@ Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
             if (at != j && match_unit(t, at).unit->written.size() < 2) continue;
             return *unit;
         }
-        if (t[at].kind == TokenKind::hangul) return counter_suffix(t, at, number);
+        if (t[at].kind == TokenKind::hangul) {
+            Suffix counter = counter_suffix(t, at, number);
+            // Written apart, a word is a counter only when a particle at most follows it: 3 개월간
+            // counts, 15 개발자 and 2024 시즌 do not.
+            if (at != j && counter.kind == Suffix::Kind::counter &&
+                !only_particles_after(counter.word.substr(counter.counter.length)))
+                return {};
+            return counter;
+        }
     }
     return {};
 }

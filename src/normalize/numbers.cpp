@@ -66,7 +66,13 @@ std::optional<WrittenNumber> parse_number(const Tokens& t, std::size_t i) {
     } else if (symbol_at(t, i, '/') || symbol_at(t, i, 0x2044)) {
         const bool root = symbol_at(t, i + 1, U'√');
         const std::size_t d = root ? i + 2 : i + 1;
-        if (kind_at(t, d, TokenKind::digits) && !symbol_at(t, d + 1, '/') &&
+        // 2024/25 and 2024/2025 are a season spanning two years, not a fraction.
+        const auto is_year = [](std::string_view digits) {
+            return digits.size() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+        };
+        const bool year_span = !root && is_year(number.integer) && kind_at(t, d, TokenKind::digits) &&
+                               (t[d].text.size() == 2 || is_year(t[d].text));
+        if (kind_at(t, d, TokenKind::digits) && !symbol_at(t, d + 1, '/') && !year_span &&
             t[d].text.find_first_not_of('0') != std::string_view::npos) {
             number.denominator = std::string(t[d].text);
             number.root_denominator = root;
