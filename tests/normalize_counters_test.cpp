@@ -110,6 +110,13 @@ TEST(Counters, RangeRepeatsTheCounter) {
     EXPECT_EQ(compact("3~4개월"), "삼개월에서사개월");
 }
 
+TEST(Counters, NativeCountersTakeSinoNumbersFromAHundred) {
+    EXPECT_EQ(compact("99명"), "아흔아홉명");
+    EXPECT_EQ(compact("100명"), "백명");
+    EXPECT_EQ(compact("3,456명"), "삼천사백오십육명");  // not ICU's 삼천사백쉰여섯
+    EXPECT_EQ(compact("150마리"), "백오십마리");
+}
+
 TEST(Counters, AWordWrittenApartCountsOnlyWhenItIsTheCounterAlone) {
     EXPECT_EQ(compact("3 개월간"), "삼개월간");
     EXPECT_EQ(compact("5 명이 왔다"), "다섯명이왔다");

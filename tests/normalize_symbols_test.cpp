@@ -21,8 +21,18 @@ TEST(Symbols, ListMarksArePauses) {
 }
 
 TEST(Symbols, QuotesAndBracketsAreNotSpoken) {
-    EXPECT_EQ(normalize_for_speech("“안녕”이라고"), "안녕 이라고");
+    EXPECT_EQ(normalize_for_speech("“안녕”이라고"), "안녕이라고");
     EXPECT_EQ(normalize_for_speech("‘평화’"), "평화");
+}
+
+TEST(Symbols, AParticleAfterAQuoteIsPartOfTheQuotedWord) {
+    EXPECT_EQ(normalize_for_speech("그는 \"100% 확신한다\"고 말했다."), "그는 백 퍼센트 확신한다고 말했다.");
+    EXPECT_EQ(normalize_for_speech("《토지》를 읽었다"), "토지를 읽었다");
+}
+
+TEST(Symbols, AParticleAfterABracketBelongsToTheWordBeforeIt) {
+    // Not 퍼센트이: the aside keeps its pause and the particle stays a word of its own.
+    EXPECT_EQ(normalize_for_speech("2,789명(80.7%)이 찬성했다."), "이천칠백팔십구 명, 팔십 점 칠 퍼센트 이 찬성했다.");
 }
 
 TEST(Symbols, TildeBetweenNumbersIsARange) { EXPECT_EQ(compact("7~9"), "칠에서구"); }

@@ -95,6 +95,9 @@ std::string spell_number(const WrittenNumber& number, CounterStyle style) {
     if (number.integer.size() > 1 && number.integer.front() == '0') return words + digit_by_digit(number.integer, "공");
     switch (style) {
         case CounterStyle::native:
+            // Native numbers stop at 아흔아홉; news reads 3,456명 as 삼천사백오십육 명, not ICU's
+            // mixed 삼천사백쉰여섯.
+            if (number.value() < 0 || number.value() >= 100) return words + sino_cardinal(number.integer);
             return words + native_attributive(number.integer);
         case CounterStyle::ordinal_count:
             // Native ordinals stop at 서른아홉 번째; from 40 news Korean counts 사십 번째.

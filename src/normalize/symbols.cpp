@@ -22,6 +22,8 @@ bool closing_mark(char32_t cp) {
            cp == U'』' || cp == U'》' || cp == U'〉' || cp == U'】' || cp == U'〕';
 }
 
+bool closes_bracket(char32_t cp) { return cp == ')' || cp == ']' || cp == '}' || cp == U'】' || cp == U'〕'; }
+
 bool word_token(const Tokens& t, std::size_t i) {
     return i < t.size() && (t[i].kind == TokenKind::hangul || t[i].kind == TokenKind::digits ||
                             t[i].kind == TokenKind::latin || t[i].kind == TokenKind::hanja);
@@ -49,7 +51,9 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     if (is_range_mark(cp) && i > 0 && (number_follows(t, i + 1) || between_words(t, i)))
         return Reading{i + 1, word_token(t, i - 1) ? "에서 " : " 에서 "};
     // A particle right after a closing bracket or quote belongs to the word inside: no pause.
-    if (closing_mark(cp) && kind_at(t, i + 1, TokenKind::hangul)) return Reading{i + 1, " "};
+    // After a closing quote or title mark it is attached (확신한다"고 → 확신한다고). A bracket held an
+    // aside, so the particle belongs to the word before it: 명(80.7%)이 must not become 퍼센트이.
+    if (closing_mark(cp) && kind_at(t, i + 1, TokenKind::hangul)) return Reading{i + 1, closes_bracket(cp) ? " " : ""};
     const bool between_digits = i > 0 && t[i - 1].kind == TokenKind::digits && kind_at(t, i + 1, TokenKind::digits);
     if (cp == '=' && between_digits) return Reading{i + 1, " 는 "};
     // Host names: naver.com → 네이버 닷 컴.
