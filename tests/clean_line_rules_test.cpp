@@ -33,6 +33,11 @@ TEST(CleanLineRules, LinesMadeOfToolbarWordsAreUi) {
     EXPECT_TRUE(is_ui_word_line("페이스북(으)로 공유 트위터(으)로 공유"));
     EXPECT_TRUE(is_ui_word_line("좋아요 12 댓글 3"));
     EXPECT_FALSE(is_ui_word_line("본문 글씨를 키우는 방법이 공개됐다."));
+    // Labels glued from toolbar words are toolbar words too; a sentence glued the same way is not.
+    EXPECT_TRUE(is_ui_word_line("공유 댓글 글자크기조정 인쇄"));
+    EXPECT_TRUE(is_ui_word_line("기사저장 글씨크기 본문듣기"));
+    EXPECT_FALSE(is_ui_word_line("기사저장을 눌렀다"));
+    EXPECT_FALSE(is_ui_word_line("공유경제"));
     EXPECT_FALSE(is_ui_word_line("다음 달 인쇄 비용이 오른다"));
     expect_kind(LineKind::ui, "공유하기 페이스북 X(트위터) 메일 URL 복사");
 }

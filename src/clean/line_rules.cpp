@@ -218,6 +218,20 @@ LineKind classify_line(std::string_view line) {
     return LineKind::text;
 }
 
+// A toolbar label written as one word out of UI words: 글자크기조정, 글씨크기, 기사저장.
+bool is_ui_compound(std::string_view word, const std::unordered_set<std::string_view>& words) {
+    constexpr std::size_t kMaxCompoundBytes = 48;
+    if (word.size() > kMaxCompoundBytes) return false;
+    std::vector<bool> reachable(word.size() + 1, false);  // reachable[i]: word[0, i) is UI words
+    reachable[0] = true;
+    for (std::size_t begin = 0; begin < word.size(); ++begin) {
+        if (!reachable[begin]) continue;
+        for (std::size_t end = begin + 1; end <= word.size(); ++end)
+            if (words.contains(word.substr(begin, end - begin))) reachable[end] = true;
+    }
+    return reachable[word.size()];
+}
+
 bool is_ui_word_line(std::string_view line) {
     constexpr std::size_t kMaxUiWordLineBytes = 200;
     if (line.empty() || line.size() > kMaxUiWordLineBytes) return false;
@@ -230,7 +244,7 @@ bool is_ui_word_line(std::string_view line) {
         // Share targets are often written "페이스북(으)로"; counters follow their label ("좋아요 0").
         if (word.ends_with("(으)로")) word.remove_suffix(std::string_view("(으)로").size());
         const bool number = !word.empty() && word.find_first_not_of("0123456789,") == std::string_view::npos;
-        if (!word.empty() && !number && !words.contains(word)) return false;
+        if (!word.empty() && !number && !words.contains(word) && !is_ui_compound(word, words)) return false;
         start = end + 1;
     }
     return true;
