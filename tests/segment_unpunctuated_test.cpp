@@ -25,6 +25,21 @@ TEST(SegmentUnpunctuated, EmoticonsStayWithTheSentenceTheyFollow) {
     EXPECT_EQ(split_with("너무 좋아요 ㅠㅠ"), (Sentences{"너무 좋아요 ㅠㅠ"}));
 }
 
+TEST(SegmentUnpunctuated, LaughterAndCryingEndASentence) {
+    EXPECT_EQ(split_with("대여섯장 찍음 ㅋㅋㅋㅋ오늘 잘못걸리셨어요"), (Sentences{"대여섯장 찍음 ㅋㅋㅋㅋ", "오늘 잘못걸리셨어요"}));
+    EXPECT_EQ(split_with("셀카봉으로 찍어달라고ㅋㅋㅋ 대여섯장 찍었다"), (Sentences{"셀카봉으로 찍어달라고ㅋㅋㅋ", "대여섯장 찍었다"}));
+    EXPECT_EQ(split_with("결국 못 갔다ㅠㅠ ㅠㅠ 내일 가야지"), (Sentences{"결국 못 갔다ㅠㅠ ㅠㅠ", "내일 가야지"}));
+    const std::string single = "그 말에 ㅋ 웃었다";  // one jamo is no laugh to end on
+    EXPECT_EQ(split_with(single), (Sentences{single}));
+}
+
+TEST(SegmentUnpunctuated, NominalEndingsAfterVerbStems) {
+    EXPECT_EQ(split_with("운동 하나도 안했음 다리도 아팠음"), (Sentences{"운동 하나도 안했음", "다리도 아팠음"}));
+    EXPECT_EQ(split_with("아이가 부담스러워 하지 않음 단어가 쉬움"), (Sentences{"아이가 부담스러워 하지 않음", "단어가 쉬움"}));
+    const std::string nouns = "내 마음 다음 처음 소음 모두";  // nouns in 음 after other syllables
+    EXPECT_EQ(split_with(nouns), (Sentences{nouns}));
+}
+
 TEST(SegmentUnpunctuated, NounsThatLookLikeEndingsDoNotEndASentence) {
     for (const char* text : {"주요 선진국이 부채 문제로 재정 여력이 떨어졌다.", "필요 없는 규제를 없앤다.",
                              "인기가요 무대에 올랐다.", "케냐 대표팀이 우승했다.", "어머니 손을 잡았다."})

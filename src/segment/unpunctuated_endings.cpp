@@ -1,6 +1,7 @@
 #include "segment/unpunctuated_endings.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "segment/paired_marks.hpp"
@@ -17,6 +18,11 @@ constexpr int kFinalRieul = 8;   // ㄹ
 constexpr int kFinalBieup = 17;  // ㅂ
 constexpr int kFinalBieupSios = 18;  // ㅄ
 constexpr int kFinalSsangSios = 20;  // ㅆ
+
+// ㄶ ㅄ ㅆ ㅌ ㅍ ㅎ
+constexpr std::array<int, 6> kFinalsOfStemsBeforeEum = {6, 18, 20, 25, 26, 27};
+
+bool in_set(int value, const std::array<int, 6>& set) { return std::find(set.begin(), set.end(), value) != set.end(); }
 
 int final_consonant(char32_t syllable) { return static_cast<int>((syllable - 0xAC00) % 28); }
 
@@ -92,7 +98,9 @@ bool ends_sentence(std::u32string_view s) {
         case U'니':
             return prev != 0 && final_consonant(prev) == kFinalSsangSios;  // 했니, 있니; not 어머니
         case U'음':
-            return prev != 0 && (final_consonant(prev) == kFinalSsangSios || final_consonant(prev) == kFinalBieupSios);
+            // -었음, -없음, -않음, -좋음, -같음, -높음: stems that end in these consonants are verbs and
+            // adjectives; nouns in 음 (마음, 처음, 다음, 소음) have other syllables before it.
+            return prev != 0 && in_set(final_consonant(prev), kFinalsOfStemsBeforeEum);
         case U'됨':
             return s.size() >= 2;
         default:
@@ -132,10 +140,47 @@ std::size_t skip_spaces(std::string_view text, std::size_t pos) {
     return pos;
 }
 
+// ㅋ ㅎ ㅠ ㅜ: laughing and crying, written as bare jamo.
+bool is_laughter(char32_t c) { return c == 0x314B || c == 0x314E || c == 0x3160 || c == 0x315C; }
+
+// Where a sentence starts after a run of two or more laughter jamo that ends one: `찍음 ㅋㅋㅋ 오늘`,
+// `ㅋㅋㅋㅋ오늘` (glued to the next word), `좋다ㅠㅠ 내일`. Candidates, in text order.
+std::vector<std::size_t> after_laughter(std::string_view text) {
+    std::vector<std::size_t> starts;
+    for (std::size_t pos = 0; pos < text.size();) {
+        if (!is_laughter(scan::char_at(text, pos))) {
+            pos = scan::next_pos(text, pos);
+            continue;
+        }
+        const std::size_t run_begin = pos;
+        std::size_t count = 0;
+        while (pos < text.size() && is_laughter(scan::char_at(text, pos))) {
+            pos = scan::next_pos(text, pos);
+            ++count;
+        }
+        if (count < 2 || run_begin == 0) continue;
+        std::size_t next = pos;
+        while (next < text.size() && is_emoticon_char(scan::char_at(text, next))) next = scan::next_pos(text, next);
+        next = skip_spaces(text, next);
+        if (next < text.size() && next > pos) starts.push_back(next);
+        else if (next == pos && next < text.size() && scan::is_hangul_syllable(scan::char_at(text, next))) starts.push_back(next);
+    }
+    return starts;
+}
+
 }  // namespace
 
 std::vector<std::size_t> unpunctuated_ending_breaks(std::string_view text, const PairedMarks& marks) {
     std::vector<std::size_t> breaks;
+    for (std::size_t next : after_laughter(text)) {
+        // Faces and more laughter after it stay with the sentence too.
+        while (next < text.size() && is_emoticon_word(text.substr(next, word_end(text, next) - next)))
+            next = skip_spaces(text, word_end(text, next));
+        if (next >= text.size()) continue;
+        const std::string_view next_word = text.substr(next, word_end(text, next) - next);
+        if (can_start_sentence(text, next, marks) && !continues_sentence(next_word, 0) && !marks.encloses(next))
+            breaks.push_back(next);
+    }
     std::size_t word_begin = skip_spaces(text, 0);
     while (word_begin < text.size()) {
         const std::size_t end = word_end(text, word_begin);
@@ -154,6 +199,8 @@ std::vector<std::size_t> unpunctuated_ending_breaks(std::string_view text, const
         }
         word_begin = next;
     }
+    std::sort(breaks.begin(), breaks.end());
+    breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
     return breaks;
 }
 

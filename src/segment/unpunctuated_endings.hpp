@@ -2,7 +2,8 @@
 // with a final ending and a space (`맛있어요 가격도`, `알려줘 근처`). ICU offers no break there.
 //
 // Only endings that cannot continue a sentence count: polite -요 after a verb ending, -습니다/-ㅂ니다,
-// -죠, -ㄹ까, -줘, -냐, -었니, -었음/-없음, -됨. Plain -다 does not: in news it is also the
+// -죠, -ㄹ까, -줘, -냐, -었니, -음 after a stem in ㅆ ㅄ ㄶ ㅎ ㅌ ㅍ (-었음, -없음, -않음), -됨;
+// and a run of two or more laughter or crying jamo (`ㅋㅋㅋ`, `ㅠㅠ`), even glued to the next word. Plain -다 does not: in news it is also the
 // shortened connective -다(가) (`사용하다 적발된`) and a quotation without 고 (`추진한다 밝혔다`),
 // and on 377 one-sentence news lines it would have split nearly half of them.
 // A break is not made inside quotes or brackets, before a particle or a word that continues the
