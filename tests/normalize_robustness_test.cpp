@@ -40,6 +40,28 @@ TEST(Robustness, MixedJunkComesOutSpeakable) {
     EXPECT_TRUE(speakable_by_korean_voice(spoken)) << spoken;
 }
 
+// Quotes come and go around words, but never join or split them: every way of quoting a word in a
+// Hangul sentence leaves the same words, in order.
+TEST(Robustness, QuotesNeverJoinOrSplitWords) {
+    const std::vector<std::string> words = {"정부는", "외국인", "지침을", "통해", "제도를", "도입했다"};
+    const std::vector<std::pair<std::string, std::string>> quotes = {
+        {"'", "'"}, {"\"", "\""}, {"‘", "’"}, {"“", "”"}, {"《", "》"}, {"「", "」"}};
+    std::string plain;
+    for (const std::string& word : words) plain += (plain.empty() ? "" : " ") + word;
+    for (const auto& [open, close] : quotes)
+        for (std::size_t first = 0; first < words.size(); ++first)
+            for (std::size_t last = first; last < words.size(); ++last) {
+                std::string quoted;
+                for (std::size_t k = 0; k < words.size(); ++k) {
+                    if (k > 0) quoted += ' ';
+                    if (k == first) quoted += open;
+                    quoted += words[k];
+                    if (k == last) quoted += close;
+                }
+                EXPECT_EQ(normalize_for_speech(quoted), plain) << quoted;
+            }
+}
+
 TEST(Robustness, HugeNumbers) {
     for (const std::string& text : {std::string(100000, '9'), "-" + std::string(30, '1') + "." + std::string(30, '2'),
                                     std::string(200, '8') + "원", "1," + std::string(50, '0')}) {

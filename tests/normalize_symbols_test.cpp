@@ -28,6 +28,9 @@ TEST(Symbols, QuotesAndBracketsAreNotSpoken) {
 TEST(Symbols, AParticleAfterAQuoteIsPartOfTheQuotedWord) {
     EXPECT_EQ(normalize_for_speech("그는 \"100% 확신한다\"고 말했다."), "그는 백 퍼센트 확신한다고 말했다.");
     EXPECT_EQ(normalize_for_speech("《토지》를 읽었다"), "토지를 읽었다");
+    // A straight quote that opens keeps the space before it.
+    EXPECT_EQ(normalize_for_speech("법무부 '외국인 지침'을 통해"), "법무부 외국인 지침을 통해");
+    EXPECT_EQ(normalize_for_speech("노동부가 \"외국인 보호\"를"), "노동부가 외국인 보호를");
 }
 
 TEST(Symbols, AParticleAfterABracketBelongsToTheWordBeforeIt) {
