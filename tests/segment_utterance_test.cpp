@@ -43,6 +43,23 @@ TEST(SegmentUtteranceCutter, FallsBackToGoButNotAfterANoun) {
     EXPECT_EQ(cut_by_length(text), filler(100) + "최고 " + filler(100) + "확인하고, " + filler(100) + "끝났다.");
 }
 
+TEST(SegmentUtteranceCutter, OtherClauseEndingsAreAsGoodAsMyeo) {
+    for (const std::string ending : {"했지만 ", "있는데 ", "하면서 ", "했으나 ", "없으므로 "}) {
+        const std::string text = filler(100) + ending + filler(100) + "확인하고 " + filler(100) + "끝났다.";
+        const std::string expected = filler(100) + ending.substr(0, ending.size() - 1) + ", " + filler(100) +
+                                     "확인하고 " + filler(100) + "끝났다.";
+        EXPECT_EQ(cut_by_length(text), expected) << ending;
+    }
+}
+
+TEST(SegmentUtteranceCutter, NoPauseInsideAnAuxiliaryConstruction) {
+    // 갖고 있었다 and 하고 싶다 are one verb phrase each: the earlier plain -고 is cut instead.
+    const std::string text = filler(100) + "만들고 " + filler(100) + "갖고 있었음을 " + filler(60) + "하고 싶다 " +
+                             filler(40) + "끝났다.";
+    EXPECT_EQ(cut_by_length(text), filler(100) + "만들고, " + filler(100) + "갖고 있었음을 " + filler(60) +
+                                       "하고 싶다 " + filler(40) + "끝났다.");
+}
+
 TEST(SegmentUtteranceCutter, ExistingCommasAlreadyEndUtterances) {
     // Both stretches around the comma are under 250 characters, though the sentence is not.
     const std::string text = filler(180) + "하며, " + filler(150) + "하고 " + filler(20) + "끝.";

@@ -38,6 +38,18 @@ inline constexpr std::array<std::string_view, 30> kLatinAbbreviations = {
     "Dec", "Gen",
 };
 
+// Connective endings that close a clause: a long sentence pauses best after them (see
+// utterance_cutter.hpp). Matched against the end of a word.
+// Not -도록: `적용하도록 규정한` is one phrase.
+inline constexpr std::array<std::string_view, 9> kClauseEndings = {
+    "며", "면서", "지만", "는데", "은데", "인데", "으나", "므로", "니까",
+};
+
+// Verbs that make one phrase with the -고 before them: 갖고 있다, 하고 싶다, 먹고 나서, 하고 말았다.
+inline constexpr std::array<std::string_view, 8> kAuxiliariesAfterGo = {
+    "있", "싶", "나서", "나니", "난", "말았", "말겠", "계",
+};
+
 // Nouns that end in 고, so that "고 " after them is no connective ending to pause after.
 inline constexpr std::array<std::string_view, 20> kNounsEndingInGo = {
     "최고", "광고", "재고", "창고", "경고", "사고", "참고", "신고", "원고", "공고",
