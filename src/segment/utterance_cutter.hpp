@@ -4,7 +4,8 @@
 // connective ending. The sentence itself stays whole (in `nangdok sentences` and in subtitles).
 //
 // Existing ", " already ends an utterance; a stretch between boundaries that is still too long is
-// cut after the last "며 " in it, else after the last "고 " that is not a noun (최고, 광고, …).
+// cut after the last clause ending in it (-며, -면서, -지만, -는데, -으나, -므로, -니까), else after
+// the last -고 that is neither a noun (최고, 광고, …) nor bound to an auxiliary verb (갖고 있다).
 // "Too long" is also what would overflow eSpeak NG's clause buffer (synth/clause_cutter): a pause
 // after a connective ending sounds natural where clause_cutter would have to cut at any space.
 // A stretch with neither ending is left to clause_cutter.
