@@ -16,6 +16,28 @@ TEST(DigitStrings, CountryCode) { EXPECT_EQ(compact("+1 202-555-0199"), "국가�
 
 TEST(DigitStrings, DottedPhoneNumber) { EXPECT_EQ(compact("011.456.7890"), "공일일,사오육,칠팔구공"); }
 
+TEST(DigitStrings, PhoneNumbersWithDotsMixedSeparatorsOrSpaces) {
+    EXPECT_EQ(compact("777.321.4567"), "칠칠칠,삼이일,사오육칠");
+    EXPECT_EQ(compact("415.555-0123"), "사일오,오오오,공일이삼");
+    EXPECT_EQ(compact("011 4321 8765로"), "공일일,사삼이일,팔칠육오로");
+    // Not phones: a date, a decimal, and spaced numbers that do not start with a zero.
+    EXPECT_EQ(compact("2023.11.25"), "이천이십삼년십일월이십오일");
+    EXPECT_EQ(compact("2.718"), "이점칠일팔");
+    EXPECT_EQ(compact("100 1000 2000명"), "백천이천명");
+}
+
+TEST(DigitStrings, IpAddress) {
+    EXPECT_EQ(compact("172.16.254.3 서버"), "일칠이점일육점이오사점삼서버");
+    EXPECT_EQ(compact("1.2.3.4.5").find("일점이점삼점사"), std::string::npos);  // five groups: no address
+}
+
+TEST(DigitStrings, EveryGroupAfterACodeWordIsPartOfTheCode) {
+    EXPECT_EQ(compact("예약 번호는 451-772입니다"), "예약번호는사오일,칠칠이입니다");
+    EXPECT_EQ(compact("주문번호 6613.2090"), "주문번호육육일삼,이공구공");
+    EXPECT_EQ(compact("연락처를 713 245 906으로"), "연락처를칠일삼,이사오,구공육으로");
+    EXPECT_EQ(compact("번호 123 2개"), "번호일이삼두개");  // a count after the code stays a count
+}
+
 TEST(DigitStrings, BracketedAreaCodeWithoutZero) {
     EXPECT_EQ(compact("(212) 555-0100"), "이일이,오오오,공일공공");
     EXPECT_EQ(compact("+44 (20) 7946-0958"), "국가번호사사,이공,칠구사육,공구오팔");

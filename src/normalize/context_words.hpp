@@ -7,7 +7,8 @@
 namespace nangdok::normalize {
 
 // Words after which a number is a code read digit by digit (예약 번호는 907 → 구공칠).
-inline constexpr std::string_view kCodeSignals[] = {"번호", "연락처", "전화", "계좌", "코드", "비밀번호", "우편번호", "휴대폰"};
+inline constexpr std::string_view kCodeSignals[] = {"번호", "연락처", "전화", "계좌", "코드", "비밀번호", "우편번호", "휴대폰",
+                                                   "끝자리", "뒷자리", "앞자리"};
 
 // Words after a dotted month.day that make it a named date (6.25 전쟁, 3.1절), not a decimal.
 inline constexpr std::string_view kNamedDateWords[] = {"절",   "전쟁", "사변", "민주화", "항쟁", "혁명", "선언", "운동",

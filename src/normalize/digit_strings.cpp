@@ -41,15 +41,44 @@ bool plausible_year(std::string_view digits) {
     return digits.size() == 4 && year >= 1000 && year <= 2999;
 }
 
-// 010.777.8888: phone numbers written with dots start with a zero and end with four digits.
+// 010.777.8888, 555.555.5555, 123.456-7890, 010 1234 5678: three groups with a four-digit last
+// group, joined by dots (dashes may mix in), or by single spaces when the number starts with the
+// zero of an area or mobile prefix. Dates (2024.5.8) end in one or two digits; decimals have two
+// groups.
 MaybeReading read_dotted_phone(const Tokens& t, std::size_t i) {
-    if (!kind_at(t, i, TokenKind::digits) || t[i].text.front() != '0' || t[i].text.size() > 3 ||
-        !symbol_at(t, i + 1, '.'))
+    const auto separator_at = [&](std::size_t k) -> char32_t {
+        if (symbol_at(t, k, '.') || is_dash(t, k)) return t[k].cp;
+        if (kind_at(t, k, TokenKind::space) && t[k].text == " ") return ' ';
+        return 0;
+    };
+    const char32_t first = separator_at(i + 1), second = separator_at(i + 3);
+    if (!kind_at(t, i, TokenKind::digits) || first == 0 || second == 0) return std::nullopt;
+    const bool spaced = first == ' ' || second == ' ';
+    if (spaced && (first != second || t[i].text.front() != '0' || t[i].text.size() > 3)) return std::nullopt;
+    if (!spaced && first != '.' && second != '.') return std::nullopt;  // all dashes: read_dash_groups
+    if (t[i].text.size() < 2 || t[i].text.size() > 4 || !kind_at(t, i + 2, TokenKind::digits) ||
+        t[i + 2].text.size() < 3 || t[i + 2].text.size() > 4 || !kind_at(t, i + 4, TokenKind::digits) ||
+        t[i + 4].text.size() != 4)
         return std::nullopt;
-    if (!kind_at(t, i + 2, TokenKind::digits) || t[i + 2].text.size() < 3 || t[i + 2].text.size() > 4 ||
-        !symbol_at(t, i + 3, '.') || !kind_at(t, i + 4, TokenKind::digits) || t[i + 4].text.size() != 4)
+    // A fourth group or a decimal tail makes it something else (an address, a version).
+    if (separator_at(i + 5) != 0 && separator_at(i + 5) != ' ' && kind_at(t, i + 6, TokenKind::digits))
         return std::nullopt;
     return Reading{i + 5, say_groups({t[i].text, t[i + 2].text, t[i + 4].text})};
+}
+
+// 192.168.0.1: four dotted groups of at most three digits, each read digit by digit.
+MaybeReading read_ip_address(const Tokens& t, std::size_t i) {
+    std::vector<std::string_view> groups;
+    std::size_t k = i;
+    while (kind_at(t, k, TokenKind::digits) && t[k].text.size() <= 3 && small_value(t[k].text) <= 255) {
+        groups.push_back(t[k].text);
+        if (groups.size() == 4 || !symbol_at(t, k + 1, '.')) break;
+        k += 2;
+    }
+    if (groups.size() != 4 || (symbol_at(t, k + 1, '.') && kind_at(t, k + 2, TokenKind::digits))) return std::nullopt;
+    std::string spoken = " ";
+    for (std::size_t g = 0; g < groups.size(); ++g) spoken += digit_by_digit(groups[g], "공") + (g + 1 < groups.size() ? " 점 " : " ");
+    return Reading{k + 1, spoken};
 }
 
 // (02) 1234-5678, (415) 555-0123: an area code in brackets before dash groups.
@@ -94,6 +123,7 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
 MaybeReading read_digit_groups(const Tokens& t, std::size_t i) {
     if (i >= t.size()) return std::nullopt;
     if (t[i].kind == TokenKind::digits) {
+        if (auto address = read_ip_address(t, i)) return address;
         if (auto dotted = read_dotted_phone(t, i)) return dotted;
         return read_dash_groups(t, i);
     }

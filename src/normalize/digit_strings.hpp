@@ -1,5 +1,6 @@
 // Numbers that are codes, not quantities: phone numbers (010-1234-5678, (02) 123-4567,
-// +82 10-...), card and account numbers, and dash-joined groups. Read digit by digit, zero as 공,
+// +82 10-..., 555.555.5555, 010 1234 5678), IP addresses, card and account numbers, and
+// dash-joined groups. Read digit by digit, zero as 공,
 // one pause per group. Also year spans (2019-2020) and scores (3-1) that share the dash.
 #pragma once
 
