@@ -55,6 +55,24 @@ TEST(LatinWords, DigitsBeforeCapitals) {
     EXPECT_EQ(compact("3M"), "쓰리엠");
 }
 
+TEST(LatinWords, LetterToSoundSuffixesAndSoftG) {
+    EXPECT_EQ(read_latin_word("station"), "스테이션");
+    EXPECT_EQ(read_latin_word("education"), "에듀케이션");
+    EXPECT_EQ(read_latin_word("change"), "체인지");
+    EXPECT_EQ(read_latin_word("village"), "빌리지");
+    EXPECT_EQ(read_latin_word("package"), "패키지");
+    EXPECT_EQ(read_latin_word("page"), "페이지");  // one syllable keeps 에이
+    EXPECT_EQ(read_latin_word("gym"), "짐");
+    EXPECT_EQ(read_latin_word("gentle"), "젠틀");
+    EXPECT_EQ(read_latin_word("get"), "겟");
+    EXPECT_EQ(read_latin_word("gift"), "기프트");
+}
+
+TEST(LatinWords, TwoWordNamesFromTheLexicon) {
+    EXPECT_EQ(compact("New York 증시"), "뉴욕증시");
+    EXPECT_EQ(compact("Wall Street Journal"), "월스트리트저널");
+}
+
 TEST(LatinWords, NumberSignIsSaidAsInEnglish) {
     EXPECT_EQ(compact("No.1 브랜드"), "넘버원브랜드");
     EXPECT_EQ(compact("샤넬 No. 5"), "샤넬넘버파이브");

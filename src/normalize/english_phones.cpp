@@ -65,6 +65,18 @@ private:
         }
         switch (c) {
             case 'a':
+                // -ation, -asion: the a says its name (nation 네이션, occasion 어케이전).
+                if (has("ation") || has("asion")) return diphthong({Ph::E, Ph::I}, 1);
+                // -ange: change 체인지, range 레인지, exchange 익스체인지.
+                if (has("ange") && (at_end(p_ + 4) || at(p_ + 4) == 'd' || at(p_ + 4) == 's' || at(p_ + 4) == 'r'))
+                    return diphthong({Ph::E, Ph::I}, 1);
+                // Unstressed final -age in a longer word: village 빌리지, message 메시지, package 패키지
+                // (page and stage, one syllable, keep 에이).
+                if (has("age") && (at_end(p_ + 3) || (at(p_ + 3) == 's' && at_end(p_ + 4))) && has_earlier_vowel()) {
+                    add(Ph::I);
+                    ++p_;
+                    return;
+                }
                 if (magic_e()) return long_vowel_then_consonant({Ph::E, Ph::I});
                 if (has("aign") && at_end(p_ + 4)) return add_all({Ph::E, Ph::I, Ph::N}, 4);  // campaign
                 if (next == 'i' || next == 'y') return diphthong({Ph::E, Ph::I}, 2);
@@ -269,7 +281,11 @@ private:
                 // burger 버거: after r a g before the final -er stays hard.
                 const bool hard_before_er =
                     next == 'e' && at(p_ + 2) == 'r' && at_end(p_ + 3) && p_ > 0 && w_[p_ - 1] == 'r';
-                return consonant(soft && p_ > 0 && !hard_before_er ? Ph::J : Ph::G, 1);
+                // At the start of a word, ge- and gy- are soft (general 제너럴, gene 진, gym 짐) but for a
+                // few everyday words; gi- stays hard (gift, girl, giga).
+                const bool soft_start = p_ == 0 && (next == 'e' || next == 'y') && !has("get") && !has("gear") &&
+                                        !has("gee") && !has("geck");
+                return consonant((soft && p_ > 0 && !hard_before_er) || soft_start ? Ph::J : Ph::G, 1);
             }
             case 'h':
                 return consonant(Ph::H, 1);
