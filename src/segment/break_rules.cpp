@@ -16,22 +16,12 @@ constexpr std::size_t kCitationBytes = 48;    // `(요한 3:13)`
 constexpr std::size_t kWordBytes = 48;        // a word before a period
 
 template <std::size_t N>
-bool in_table(const std::array<std::string_view, N>& table, std::string_view word) {
-    return std::find(table.begin(), table.end(), word) != table.end();
-}
-
-template <std::size_t N>
 bool ends_with_any(const std::array<std::string_view, N>& table, std::string_view word) {
     return std::any_of(table.begin(), table.end(), [&](std::string_view e) { return word.ends_with(e); });
 }
 
 bool opens(const Mark& mark) { return mark.role == MarkRole::opener || mark.role == MarkRole::unmatched_opener; }
 bool closes(const Mark& mark) { return mark.role == MarkRole::closer || mark.role == MarkRole::unmatched_closer; }
-
-std::size_t skip_spaces(std::string_view text, std::size_t pos) {
-    while (pos < text.size() && scan::is_space(scan::char_at(text, pos))) pos = scan::next_pos(text, pos);
-    return pos;
-}
 
 bool is_single_period(std::string_view text, const BreakSite& site) {
     return site.terminal_end - site.terminal_begin == 1 && text[site.terminal_begin] == '.';
@@ -71,7 +61,7 @@ bool is_particle_word(std::string_view text, std::size_t pos) {
     const std::size_t end = pos + run.size();
     const char32_t after = scan::char_at(text, end);
     if (end < text.size() && !scan::is_space(after) && !scan::is_terminal(after) && after != ',') return false;
-    return in_table(segment_words::kParticlesAfterQuote, run);
+    return segment_words::contains(segment_words::kParticlesAfterQuote, run);
 }
 
 // After a closing quote or bracket: attached Hangul is a particle (`"라고`, `)로`); after a space
@@ -81,7 +71,7 @@ bool continues_after_closer(std::string_view text, std::size_t closer_end) {
     const char32_t next = scan::char_at(text, closer_end);
     if (scan::is_hangul_syllable(next)) return true;
     if (!scan::is_space(next)) return false;
-    return is_particle_word(text, skip_spaces(text, closer_end));
+    return is_particle_word(text, scan::skip_spaces(text, closer_end));
 }
 
 bool particle_after_closer(std::string_view text, const PairedMarks& marks, const BreakSite& site) {
@@ -126,7 +116,7 @@ bool is_compact_date(std::string_view word) {
 }
 
 std::string_view first_word(std::string_view text, std::size_t begin) {
-    begin = skip_spaces(text, begin);
+    begin = scan::skip_spaces(text, begin);
     std::size_t end = begin;
     while (end < text.size() && end - begin < 8 && !scan::is_space(scan::char_at(text, end))) end = scan::next_pos(text, end);
     return text.substr(begin, end - begin);
@@ -141,7 +131,7 @@ bool numbered_period(std::string_view text, const BreakSite& site) {
     const std::string_view word = scan::word_ending_at(text, site.terminal_end, 8);
     if (!is_number_with_period(word)) return false;
     const std::size_t word_begin = site.terminal_end - word.size();
-    if (skip_spaces(text, site.sentence_begin) == word_begin) return true;
+    if (scan::skip_spaces(text, site.sentence_begin) == word_begin) return true;
     if (word_begin > 0 && is_number_with_period(scan::word_ending_at(text, scan::prev_pos(text, word_begin), 8)))
         return true;
     const std::string_view next = first_word(text, site.pos);
@@ -162,7 +152,7 @@ bool abbreviation(std::string_view text, const BreakSite& site) {
     const char32_t before = scan::char_before(text, begin);
     if (scan::is_hangul_syllable(before) || scan::is_ascii_digit(before) || scan::is_latin_letter(before)) return false;
     const std::string_view letters = text.substr(begin, site.terminal_begin - begin);
-    if (in_table(segment_words::kLatinAbbreviations, letters)) return true;
+    if (segment_words::contains(segment_words::kLatinAbbreviations, letters)) return true;
     // Initials: single letters, each followed by a period.
     for (std::size_t i = 0; i < letters.size(); i += 2) {
         if (!scan::is_latin_letter(static_cast<unsigned char>(letters[i]))) return false;
@@ -187,7 +177,7 @@ bool ellipsis_after_connective(std::string_view text, const BreakSite& site) {
 
 bool final_syllable_before(std::string_view text, std::size_t period) {
     const std::size_t p = scan::prev_pos(text, period);
-    return in_table(segment_words::kSentenceFinalSyllables, text.substr(p, period - p));
+    return segment_words::contains(segment_words::kSentenceFinalSyllables, text.substr(p, period - p));
 }
 
 // A period between two Hangul syllables that is not after a sentence-final syllable.
@@ -215,7 +205,7 @@ std::optional<std::size_t> list_item_start(std::string_view text, const BreakSit
     const std::string_view word = scan::word_ending_at(text, site.terminal_end, 8);
     if (!is_number_with_period(word)) return std::nullopt;
     const std::size_t word_begin = site.terminal_end - word.size();
-    const std::size_t sentence_start = skip_spaces(text, site.sentence_begin);
+    const std::size_t sentence_start = scan::skip_spaces(text, site.sentence_begin);
     if (word_begin <= sentence_start) return std::nullopt;
     const std::string_view first = first_word(text, sentence_start);
     if (!is_number_with_period(first)) return std::nullopt;
@@ -270,7 +260,7 @@ void place_break(std::string_view text, const PairedMarks& marks, const SegmentR
     }
     site.content_end = pos;
     site.after_footnote = after_footnote;
-    site.pos = skip_spaces(text, pos);
+    site.pos = scan::skip_spaces(text, pos);
 }
 
 bool break_stands(std::string_view text, const PairedMarks& marks, const SegmentRules& rules, const BreakSite& site) {

@@ -9,12 +9,7 @@
 namespace nangdok {
 namespace {
 
-constexpr std::size_t kMarkRun = 16;
-
-template <std::size_t N>
-bool in_table(const std::array<std::string_view, N>& table, std::string_view word) {
-    return std::find(table.begin(), table.end(), word) != table.end();
-}  // quotes and brackets around a break, at most
+constexpr std::size_t kMarkRun = 16;  // quotes and brackets around a break, at most
 
 bool is_mark_of_shape(char32_t c, bool closing) {
     const auto mark = classify_mark(c);
@@ -73,7 +68,7 @@ std::vector<std::size_t> ellipsis_character_breaks(std::string_view text) {
         // Edited text uses … as a pause inside a sentence (`친해지지만… 그녀는`, `해가… 나야`);
         // only after a sentence-final syllable does it end one.
         const std::size_t before = scan::prev_pos(text, i);
-        if (!in_table(segment_words::kSentenceFinalSyllables, text.substr(before, i - before))) continue;
+        if (!segment_words::contains(segment_words::kSentenceFinalSyllables, text.substr(before, i - before))) continue;
         std::size_t end = i;
         while (end < text.size() && scan::is_terminal(scan::char_at(text, end))) end = scan::next_pos(text, end);
         if (const std::size_t start = after_closers_and_space(text, end)) breaks.push_back(start);

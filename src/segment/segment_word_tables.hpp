@@ -2,10 +2,16 @@
 // are searched linearly (they are short, and each lookup reads at most a few bytes of text).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
 namespace nangdok::segment_words {
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& table, std::string_view word) {
+    return std::find(table.begin(), table.end(), word) != table.end();
+}
 
 // Words that continue the sentence when they follow a closing quote or bracket after a space:
 // `"…했다." 라고 말했다`, `'…잇다!' 를 주제로`. Compared with the whole next word. Left out on

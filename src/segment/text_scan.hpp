@@ -38,6 +38,11 @@ inline bool is_latin_letter(char32_t c) {
            (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
+inline std::size_t skip_spaces(std::string_view s, std::size_t pos) {
+    while (pos < s.size() && is_space(char_at(s, pos))) pos = next_pos(s, pos);
+    return pos;
+}
+
 // The characters after which ICU may end a Korean sentence and which our rules reason about.
 inline bool is_terminal(char32_t c) {
     switch (c) {

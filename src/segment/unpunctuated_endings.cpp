@@ -26,11 +26,6 @@ bool in_set(int value, const std::array<int, 6>& set) { return std::find(set.beg
 
 int final_consonant(char32_t syllable) { return static_cast<int>((syllable - 0xAC00) % 28); }
 
-template <std::size_t N>
-bool in_table(const std::array<std::string_view, N>& table, std::string_view word) {
-    return std::find(table.begin(), table.end(), word) != table.end();
-}
-
 // Laughter, crying and faces written after a sentence: `ㅎㅎ`, `ㅠㅠ`, `^^`, `~`, `:)`, emoji.
 bool is_emoticon_char(char32_t c) {
     return (c >= 0x3131 && c <= 0x318E) || c == '^' || c == '~' || c == ';' || c == ':' || c == '-' ||
@@ -87,8 +82,8 @@ bool ends_sentence(std::u32string_view s) {
             if (formal) return true;
             return last == U'까' && prev != 0 && final_consonant(prev) == kFinalRieul;  // 할까, 좋을까
         case U'요':
-            return prev != 0 && in_table(segment_words::kSyllablesBeforePoliteYo, utf8_of(s.substr(s.size() - 2, 1))) &&
-                   !in_table(segment_words::kNounsLikePoliteYo, utf8_of(s));
+            return prev != 0 && segment_words::contains(segment_words::kSyllablesBeforePoliteYo, utf8_of(s.substr(s.size() - 2, 1))) &&
+                   !segment_words::contains(segment_words::kNounsLikePoliteYo, utf8_of(s));
         case U'죠':
             return s.size() >= 2;
         case U'줘':
@@ -113,7 +108,7 @@ bool continues_sentence(std::string_view next, char32_t ending) {
     std::string_view bare = next;
     while (!bare.empty() && (scan::is_terminal(scan::char_before(bare, bare.size())) || bare.back() == ','))
         bare.remove_suffix(bare.size() - scan::prev_pos(bare, bare.size()));
-    if (in_table(segment_words::kParticlesAfterQuote, bare)) return true;
+    if (segment_words::contains(segment_words::kParticlesAfterQuote, bare)) return true;
     if (std::any_of(segment_words::kContinuingWordStarts.begin(), segment_words::kContinuingWordStarts.end(),
                     [&](std::string_view start) { return bare.starts_with(start); }))
         return true;
@@ -132,11 +127,6 @@ bool can_start_sentence(std::string_view text, std::size_t pos, const PairedMark
 
 std::size_t word_end(std::string_view text, std::size_t pos) {
     while (pos < text.size() && !scan::is_space(scan::char_at(text, pos))) pos = scan::next_pos(text, pos);
-    return pos;
-}
-
-std::size_t skip_spaces(std::string_view text, std::size_t pos) {
-    while (pos < text.size() && scan::is_space(scan::char_at(text, pos))) pos = scan::next_pos(text, pos);
     return pos;
 }
 
@@ -161,7 +151,7 @@ std::vector<std::size_t> after_laughter(std::string_view text) {
         if (count < 2 || run_begin == 0) continue;
         std::size_t next = pos;
         while (next < text.size() && is_emoticon_char(scan::char_at(text, next))) next = scan::next_pos(text, next);
-        next = skip_spaces(text, next);
+        next = scan::skip_spaces(text, next);
         if (next < text.size() && next > pos) starts.push_back(next);
         else if (next == pos && next < text.size() && scan::is_hangul_syllable(scan::char_at(text, next))) starts.push_back(next);
     }
@@ -175,23 +165,23 @@ std::vector<std::size_t> unpunctuated_ending_breaks(std::string_view text, const
     for (std::size_t next : after_laughter(text)) {
         // Faces and more laughter after it stay with the sentence too.
         while (next < text.size() && is_emoticon_word(text.substr(next, word_end(text, next) - next)))
-            next = skip_spaces(text, word_end(text, next));
+            next = scan::skip_spaces(text, word_end(text, next));
         if (next >= text.size()) continue;
         const std::string_view next_word = text.substr(next, word_end(text, next) - next);
         if (can_start_sentence(text, next, marks) && !continues_sentence(next_word, 0) && !marks.encloses(next))
             breaks.push_back(next);
     }
-    std::size_t word_begin = skip_spaces(text, 0);
+    std::size_t word_begin = scan::skip_spaces(text, 0);
     while (word_begin < text.size()) {
         const std::size_t end = word_end(text, word_begin);
-        std::size_t next = skip_spaces(text, end);
+        std::size_t next = scan::skip_spaces(text, end);
         if (next >= text.size()) break;
         const std::string_view word = text.substr(word_begin, end - word_begin);
         const std::u32string syllables = word.size() <= kWordBytes ? final_syllables(word) : std::u32string();
         if (ends_sentence(syllables)) {
             // Emoticons after the ending belong to the sentence it ends.
             while (next < text.size() && is_emoticon_word(text.substr(next, word_end(text, next) - next)))
-                next = skip_spaces(text, word_end(text, next));
+                next = scan::skip_spaces(text, word_end(text, next));
             const std::string_view next_word = text.substr(next, word_end(text, next) - next);
             if (next < text.size() && can_start_sentence(text, next, marks) &&
                 !continues_sentence(next_word, syllables.back()) && !marks.encloses(next))

@@ -16,11 +16,6 @@ constexpr std::size_t kWordBytes = 48;  // words the rules look at are short; lo
 // The characters that end a clause for eSpeak NG (as in clause_cutter), when a space follows.
 bool is_boundary(char32_t c) { return c == ',' || c == '.' || c == '!' || c == '?' || c == ';' || c == ':'; }
 
-template <std::size_t N>
-bool in_table(const std::array<std::string_view, N>& table, std::string_view word) {
-    return std::find(table.begin(), table.end(), word) != table.end();
-}
-
 // How good a place the end of `word` is to pause in a long sentence: after a connective ending
 // that closes a clause (-며, -지만, -는데), or, failing that, after -고. Not after -고 of a noun
 // (최고, 광고) or of an auxiliary construction (갖고 있다, 하고 싶다), where a pause splits one
@@ -31,7 +26,7 @@ CutQuality cut_quality(std::string_view word, std::string_view next_word) {
     if (!scan::is_hangul_syllable(scan::char_before(word, word.size()))) return CutQuality::none;
     for (std::string_view ending : segment_words::kClauseEndings)
         if (word.size() > ending.size() && word.ends_with(ending)) return CutQuality::strong;
-    if (word.size() <= 3 || !word.ends_with("고") || in_table(segment_words::kNounsEndingInGo, word))
+    if (word.size() <= 3 || !word.ends_with("고") || segment_words::contains(segment_words::kNounsEndingInGo, word))
         return CutQuality::none;
     for (std::string_view auxiliary : segment_words::kAuxiliariesAfterGo)
         if (next_word.starts_with(auxiliary)) return CutQuality::none;
