@@ -110,6 +110,12 @@ TEST(Counters, RangeRepeatsTheCounter) {
     EXPECT_EQ(compact("3~4개월"), "삼개월에서사개월");
 }
 
+TEST(Counters, HoursOfDurationPastADayAreSino) {
+    EXPECT_EQ(compact("24시간"), "스물네시간");
+    EXPECT_EQ(compact("주 52시간제"), "주오십이시간제");
+    EXPECT_EQ(compact("72시간"), "칠십이시간");
+}
+
 TEST(Counters, NativeCountersTakeSinoNumbersFromAHundred) {
     EXPECT_EQ(compact("99명"), "아흔아홉명");
     EXPECT_EQ(compact("100명"), "백명");

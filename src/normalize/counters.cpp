@@ -47,8 +47,9 @@ CounterMatch counter_in_context(const CounterContext& context) {
             context.previous_word.ends_with("제"))
             match.style = CounterStyle::sino;
     } else if (counter == "시" || counter == "시간") {
-        // Nobody says 스물다섯 시; hours past a day and long durations are Sino or clock-free.
-        if (counter == "시" && (context.value < 0 || context.value > 24)) match.style = CounterStyle::sino;
+        // Nobody says 스물다섯 시; hours past a day and long durations are Sino: news reads 주 52시간
+        // as 오십이 시간, 72시간 as 칠십이 시간 (24시간 stays 스물네 시간).
+        if (context.value < 0 || context.value > 24) match.style = CounterStyle::sino;
     }
     if (context.value < 0) match.style = CounterStyle::sino;
     return match;
