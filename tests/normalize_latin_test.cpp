@@ -68,6 +68,14 @@ TEST(LatinWords, LetterToSoundSuffixesAndSoftG) {
     EXPECT_EQ(read_latin_word("gift"), "기프트");
 }
 
+TEST(LatinWords, PastTenseEd) {
+    EXPECT_EQ(read_latin_word("reported"), "리포티드");
+    EXPECT_EQ(read_latin_word("worked"), "워크트");
+    EXPECT_EQ(read_latin_word("slowed"), "슬로드");
+    EXPECT_EQ(read_latin_word("hundred"), "헌드레드");  // not a past tense
+    EXPECT_EQ(read_latin_word("red"), "레드");
+}
+
 TEST(LatinWords, TwoWordNamesFromTheLexicon) {
     EXPECT_EQ(compact("New York 증시"), "뉴욕증시");
     EXPECT_EQ(compact("Wall Street Journal"), "월스트리트저널");

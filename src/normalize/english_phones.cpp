@@ -120,6 +120,22 @@ private:
                     return;
                 }
                 if (magic_e()) return long_vowel_then_consonant({Ph::I});
+                // The past tense -ed: 이드 after t and d (reported 리포티드), 트 after a voiceless
+                // consonant (worked 워크트), 드 elsewhere (slowed 슬로드); hundred keeps its e.
+                if (next == 'd' && at_end(p_ + 2) && p_ >= 2 && has_earlier_vowel()) {
+                    const char before = w_[p_ - 1];
+                    const bool cluster = (before == 'r' || before == 'l') && !vowel_letter(w_[p_ - 2]) && w_[p_ - 2] != 'e';
+                    if (!cluster) {
+                        if (before == 't' || before == 'd') {
+                            add(Ph::I);
+                            ++p_;
+                            return;
+                        }
+                        const bool voiceless = std::string_view("kpsfxc").find(before) != std::string_view::npos ||
+                                               (before == 'h' && (w_[p_ - 2] == 's' || w_[p_ - 2] == 'c'));
+                        return consonant(voiceless ? Ph::T : Ph::D, 2);
+                    }
+                }
                 if (unstressed_prefix()) return diphthong({Ph::I}, 1);  // design 디자인, report 리포트
                 if (next == 'a' && at_end(p_ + 2) && w_.size() > 3) return diphthong({Ph::I, Ph::A}, 2);  // Korea, idea
                 if (next == 'a' && at(p_ + 2) == 'd' && at_end(p_ + 3)) return diphthong({Ph::E}, 2);     // bread, head
