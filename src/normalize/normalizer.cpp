@@ -7,6 +7,7 @@
 #include "normalize/dates_times.hpp"
 #include "normalize/digit_strings.hpp"
 #include "normalize/hanja.hpp"
+#include "normalize/jamo.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_phrase.hpp"
 #include "normalize/symbols.hpp"
@@ -22,7 +23,7 @@ Reading read_at(const Tokens& t, std::size_t i) {
     const Token& token = t[i];
     switch (token.kind) {
         case TokenKind::hangul:
-            return {i + 1, std::string(token.text)};
+            return {i + 1, speak_bare_jamo(token.text)};
         case TokenKind::space:
             return {i + 1, " "};
         case TokenKind::hanja:
