@@ -86,7 +86,8 @@ TEST_P(SegmentSplitterLinearTime, OneMegabyteLine) {
 
 INSTANTIATE_TEST_SUITE_P(Patterns, SegmentSplitterLinearTime,
                          ::testing::Values("가나다라마바사", "가.", "초.중.", "1. ", "J.", "\"가. ", "(가. ", ")가. ",
-                                           "다.[1] ", "다...", "가 - ", "'", "“다.”라고 "));
+                                           "다.[1] ", "다...", "가 - ", "'", "“다.”라고 ", "ㅋㅋ ", "좋아요 ^^ ",
+                                           "했어요 "));
 
 }  // namespace
 }  // namespace nangdok

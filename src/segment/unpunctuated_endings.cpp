@@ -158,14 +158,24 @@ std::vector<std::size_t> after_laughter(std::string_view text) {
     return starts;
 }
 
+// Past the emoticon words at pos, at most a few: a break is looked for after each laughter run,
+// and an unbounded skip from each would make a page of ㅋㅋ quadratic.
+std::size_t skip_emoticon_words(std::string_view text, std::size_t pos) {
+    constexpr int kMaxEmoticonWords = 4;
+    for (int n = 0; n < kMaxEmoticonWords && pos < text.size(); ++n) {
+        const std::size_t end = word_end(text, pos);
+        if (!is_emoticon_word(text.substr(pos, end - pos))) break;
+        pos = scan::skip_spaces(text, end);
+    }
+    return pos;
+}
+
 }  // namespace
 
 std::vector<std::size_t> unpunctuated_ending_breaks(std::string_view text, const PairedMarks& marks) {
     std::vector<std::size_t> breaks;
     for (std::size_t next : after_laughter(text)) {
-        // Faces and more laughter after it stay with the sentence too.
-        while (next < text.size() && is_emoticon_word(text.substr(next, word_end(text, next) - next)))
-            next = scan::skip_spaces(text, word_end(text, next));
+        next = skip_emoticon_words(text, next);  // faces and more laughter stay with the sentence too
         if (next >= text.size()) continue;
         const std::string_view next_word = text.substr(next, word_end(text, next) - next);
         if (can_start_sentence(text, next, marks) && !continues_sentence(next_word, 0) && !marks.encloses(next))
@@ -179,9 +189,7 @@ std::vector<std::size_t> unpunctuated_ending_breaks(std::string_view text, const
         const std::string_view word = text.substr(word_begin, end - word_begin);
         const std::u32string syllables = word.size() <= kWordBytes ? final_syllables(word) : std::u32string();
         if (ends_sentence(syllables)) {
-            // Emoticons after the ending belong to the sentence it ends.
-            while (next < text.size() && is_emoticon_word(text.substr(next, word_end(text, next) - next)))
-                next = scan::skip_spaces(text, word_end(text, next));
+            next = skip_emoticon_words(text, next);  // they belong to the sentence the ending ends
             const std::string_view next_word = text.substr(next, word_end(text, next) - next);
             if (next < text.size() && can_start_sentence(text, next, marks) &&
                 !continues_sentence(next_word, syllables.back()) && !marks.encloses(next))
