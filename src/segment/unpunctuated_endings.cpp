@@ -1,9 +1,8 @@
 #include "segment/unpunctuated_endings.hpp"
 
 #include <algorithm>
-#include <array>
-#include <string>
 
+#include "pronounce/hangul_jamo.hpp"
 #include "segment/paired_marks.hpp"
 #include "segment/segment_word_tables.hpp"
 #include "segment/text_scan.hpp"
@@ -12,19 +11,9 @@ namespace nangdok {
 namespace {
 
 constexpr std::size_t kWordBytes = 64;  // longer runs are not words these rules know
+constexpr std::size_t kSyllableBytes = 3;  // every Hangul syllable in UTF-8
 
-// Final consonants (jongseong) as indexed in the Hangul syllable block.
-constexpr int kFinalRieul = 8;   // ㄹ
-constexpr int kFinalBieup = 17;  // ㅂ
-constexpr int kFinalBieupSios = 18;  // ㅄ
-constexpr int kFinalSsangSios = 20;  // ㅆ
-
-// ㄶ ㅄ ㅆ ㅌ ㅍ ㅎ
-constexpr std::array<int, 6> kFinalsOfStemsBeforeEum = {6, 18, 20, 25, 26, 27};
-
-bool in_set(int value, const std::array<int, 6>& set) { return std::find(set.begin(), set.end(), value) != set.end(); }
-
-int final_consonant(char32_t syllable) { return static_cast<int>((syllable - 0xAC00) % 28); }
+using pronounce::Consonant;
 
 // Laughter, crying and faces written after a sentence: `ㅎㅎ`, `ㅠㅠ`, `^^`, `~`, `:)`, emoji.
 bool is_emoticon_char(char32_t c) {
@@ -45,59 +34,60 @@ bool is_emoticon_word(std::string_view word) {
     return face;
 }
 
-// The last syllables of a word, after trailing emoticon characters (`좋아요~`, `왔어요ㅎㅎ`).
-std::u32string final_syllables(std::string_view word) {
+// The last (up to four) Hangul syllables of a word, after trailing emoticon characters
+// (`좋아요~`, `왔어요ㅎㅎ`), as the UTF-8 bytes they are written in.
+std::string_view final_syllables(std::string_view word) {
     std::size_t end = word.size();
     while (end > 0 && is_emoticon_char(scan::char_before(word, end))) end = scan::prev_pos(word, end);
-    std::u32string syllables;
-    for (std::size_t pos = end; pos > 0 && syllables.size() < 4;) {
-        const char32_t c = scan::char_before(word, pos);
-        if (!scan::is_hangul_syllable(c)) break;
-        syllables.insert(syllables.begin(), c);
-        pos = scan::prev_pos(word, pos);
-    }
-    return syllables;
+    std::size_t begin = end;
+    while (begin > 0 && end - begin < 4 * kSyllableBytes && scan::is_hangul_syllable(scan::char_before(word, begin)))
+        begin = scan::prev_pos(word, begin);
+    return word.substr(begin, end - begin);
 }
 
-std::string utf8_of(std::u32string_view syllables) {
-    std::string out;
-    for (const char32_t c : syllables) {  // all Hangul syllables: three bytes each
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-    return out;
+// The syllable `back` places before the last one (0: the last), or 0 past the start.
+char32_t syllable_from_end(std::string_view syllables, std::size_t back) {
+    if (syllables.size() < (back + 1) * kSyllableBytes) return 0;
+    return scan::char_at(syllables, syllables.size() - (back + 1) * kSyllableBytes);
 }
 
-bool ends_sentence(std::u32string_view s) {
-    if (s.empty()) return false;
-    const char32_t last = s.back();
-    const char32_t prev = s.size() >= 2 ? s[s.size() - 2] : 0;
-    const char32_t before_prev = s.size() >= 3 ? s[s.size() - 3] : 0;
+pronounce::Coda coda_of(char32_t syllable) { return pronounce::decompose(syllable).coda; }
+
+// -었음, -없음, -않음, -좋음, -같음, -높음: stems in ㅆ ㅄ ㄶ ㅎ ㅌ ㅍ are verbs and adjectives;
+// nouns in 음 (마음, 처음, 다음, 소음) have other syllables before it.
+bool is_stem_before_eum(char32_t syllable) {
+    const pronounce::Coda coda = coda_of(syllable);
+    return coda.is(Consonant::ss) || coda.is(Consonant::t) || coda.is(Consonant::p) || coda.is(Consonant::h) ||
+           coda == pronounce::Coda{Consonant::b, Consonant::s} || coda == pronounce::Coda{Consonant::n, Consonant::h};
+}
+
+bool ends_sentence(std::string_view s) {
+    const char32_t last = syllable_from_end(s, 0);
+    const char32_t prev = syllable_from_end(s, 1);
+    const char32_t before_prev = syllable_from_end(s, 2);
     const bool formal = prev == U'니' && before_prev != 0 &&
-                        (before_prev == U'습' || final_consonant(before_prev) == kFinalBieup);
+                        (before_prev == U'습' || coda_of(before_prev).is(Consonant::b));
     switch (last) {
         case U'다':  // -습니다/-ㅂ니다 only; see the header for plain -다
+            return formal;
         case U'까':
-            if (formal) return true;
-            return last == U'까' && prev != 0 && final_consonant(prev) == kFinalRieul;  // 할까, 좋을까
+            return formal || (prev != 0 && coda_of(prev).is(Consonant::r));  // 합니까, 할까, 좋을까
         case U'요':
-            return prev != 0 && segment_words::contains(segment_words::kSyllablesBeforePoliteYo, utf8_of(s.substr(s.size() - 2, 1))) &&
-                   !segment_words::contains(segment_words::kNounsLikePoliteYo, utf8_of(s));
+            return prev != 0 &&
+                   segment_words::contains(segment_words::kSyllablesBeforePoliteYo,
+                                           s.substr(s.size() - 2 * kSyllableBytes, kSyllableBytes)) &&
+                   !segment_words::contains(segment_words::kNounsLikePoliteYo, s);
         case U'죠':
-            return s.size() >= 2;
+        case U'됨':
+            return prev != 0;
         case U'줘':
             return true;
         case U'냐':
-            return s.size() >= 2 && utf8_of(s.substr(s.size() - 2)) != "케냐";
+            return prev != 0 && !s.ends_with("케냐");
         case U'니':
-            return prev != 0 && final_consonant(prev) == kFinalSsangSios;  // 했니, 있니; not 어머니
+            return prev != 0 && coda_of(prev).is(Consonant::ss);  // 했니, 있니; not 어머니
         case U'음':
-            // -었음, -없음, -않음, -좋음, -같음, -높음: stems that end in these consonants are verbs and
-            // adjectives; nouns in 음 (마음, 처음, 다음, 소음) have other syllables before it.
-            return prev != 0 && in_set(final_consonant(prev), kFinalsOfStemsBeforeEum);
-        case U'됨':
-            return s.size() >= 2;
+            return prev != 0 && is_stem_before_eum(prev);
         default:
             return false;
     }
@@ -174,27 +164,24 @@ std::size_t skip_emoticon_words(std::string_view text, std::size_t pos) {
 
 std::vector<std::size_t> unpunctuated_ending_breaks(std::string_view text, const PairedMarks& marks) {
     std::vector<std::size_t> breaks;
-    for (std::size_t next : after_laughter(text)) {
-        next = skip_emoticon_words(text, next);  // faces and more laughter stay with the sentence too
-        if (next >= text.size()) continue;
+    // A sentence ended before the word at `next` (past emoticons, which stay with the sentence they
+    // follow) starts there unless that word carries it on or a quote or bracket holds both.
+    const auto break_before = [&](std::size_t next, char32_t ending) {
+        next = skip_emoticon_words(text, next);
+        if (next >= text.size()) return;
         const std::string_view next_word = text.substr(next, word_end(text, next) - next);
-        if (can_start_sentence(text, next, marks) && !continues_sentence(next_word, 0) && !marks.encloses(next))
+        if (can_start_sentence(text, next, marks) && !continues_sentence(next_word, ending) && !marks.encloses(next))
             breaks.push_back(next);
-    }
+    };
+    for (const std::size_t next : after_laughter(text)) break_before(next, 0);
     std::size_t word_begin = scan::skip_spaces(text, 0);
     while (word_begin < text.size()) {
         const std::size_t end = word_end(text, word_begin);
-        std::size_t next = scan::skip_spaces(text, end);
+        const std::size_t next = scan::skip_spaces(text, end);
         if (next >= text.size()) break;
         const std::string_view word = text.substr(word_begin, end - word_begin);
-        const std::u32string syllables = word.size() <= kWordBytes ? final_syllables(word) : std::u32string();
-        if (ends_sentence(syllables)) {
-            next = skip_emoticon_words(text, next);  // they belong to the sentence the ending ends
-            const std::string_view next_word = text.substr(next, word_end(text, next) - next);
-            if (next < text.size() && can_start_sentence(text, next, marks) &&
-                !continues_sentence(next_word, syllables.back()) && !marks.encloses(next))
-                breaks.push_back(next);
-        }
+        const std::string_view syllables = word.size() <= kWordBytes ? final_syllables(word) : std::string_view();
+        if (ends_sentence(syllables)) break_before(next, syllable_from_end(syllables, 0));
         word_begin = next;
     }
     std::sort(breaks.begin(), breaks.end());
