@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "normalize/context_words.hpp"
 #include "normalize/counters.hpp"
 #include "normalize/number_words.hpp"
 
@@ -118,7 +119,34 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
     return Reading{end, say_groups(groups)};
 }
 
+// A word that announces a code just before token i: 예약 번호는, 연락처를, 끝자리, 마지막 4자리.
+bool follows_code_signal(const Tokens& t, std::size_t i) {
+    std::size_t k = i;
+    if (k >= 1 && t[k - 1].kind == TokenKind::space) --k;
+    if (k < 1 || t[k - 1].kind != TokenKind::hangul) return false;
+    for (std::string_view signal : kCodeSignals)
+        if (t[k - 1].text.find(signal) != std::string_view::npos) return true;
+    // 마지막 4자리 3456: digits counted in 자리 are the digits of a code.
+    return t[k - 1].text.starts_with("자리") && k >= 2 && t[k - 2].kind == TokenKind::digits;
+}
+
 }  // namespace
+
+MaybeReading read_code_after_signal(const Tokens& t, std::size_t i) {
+    if (!kind_at(t, i, TokenKind::digits) || t[i].text.size() < 3 || !follows_code_signal(t, i)) return std::nullopt;
+    std::vector<std::string_view> groups{t[i].text};
+    std::size_t end = i + 1;
+    for (;;) {
+        const bool spaced = kind_at(t, end, TokenKind::space) && t[end].text == " ";
+        const bool joiner = is_dash(t, end) || symbol_at(t, end, '.') || spaced;
+        if (!joiner || !kind_at(t, end + 1, TokenKind::digits)) break;
+        // A spaced group must look like part of a number (604 812), not a count that follows (123 2개).
+        if (spaced && t[end + 1].text.size() < 3) break;
+        groups.push_back(t[end + 1].text);
+        end += 2;
+    }
+    return Reading{end, say_groups(groups)};
+}
 
 MaybeReading read_digit_groups(const Tokens& t, std::size_t i) {
     if (i >= t.size()) return std::nullopt;

@@ -12,4 +12,8 @@ namespace nangdok::normalize {
 // At a digit, "(" or "+".
 MaybeReading read_digit_groups(const Tokens& tokens, std::size_t i);
 
+// At a digit after a word that announces a code (번호는 830-291, 연락처를 604 812 930, 주문 번호는
+// 4829.7301, 끝자리 3456): every group joined to the first by a dash, a dot or a space is part of it.
+MaybeReading read_code_after_signal(const Tokens& tokens, std::size_t i);
+
 }  // namespace nangdok::normalize

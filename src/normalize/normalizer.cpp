@@ -30,7 +30,7 @@ Reading read_at(const Tokens& t, std::size_t i) {
             return {i + 1, concat(" ", read_hanja(token.text), " ")};
         case TokenKind::digits:
             for (auto rule : {read_numeric_date, read_digit_groups, read_clock_time, read_hour_with_meridiem,
-                              read_anniversary, read_number_phrase})
+                              read_anniversary, read_code_after_signal, read_number_phrase})
                 if (auto reading = rule(t, i)) return *reading;
             break;
         case TokenKind::latin:

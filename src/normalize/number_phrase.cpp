@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <iterator>
 
-#include "normalize/context_words.hpp"
 #include "normalize/counter_table.hpp"
 #include "normalize/dates_times.hpp"
 #include "normalize/latin.hpp"
@@ -142,16 +141,6 @@ std::optional<Joiner> find_joiner(const Tokens& t, std::size_t k) {
     return std::nullopt;
 }
 
-bool follows_code_signal(const Tokens& t, const WrittenNumber& number) {
-    std::size_t k = number.begin;
-    if (k >= 1 && t[k - 1].kind == TokenKind::space) --k;
-    if (k < 1 || t[k - 1].kind != TokenKind::hangul) return false;
-    for (std::string_view signal : kCodeSignals)
-        if (t[k - 1].text.find(signal) != std::string_view::npos) return true;
-    // 마지막 4자리 3456: digits counted in 자리 are the digits of a code.
-    return t[k - 1].text.starts_with("자리") && k >= 2 && t[k - 2].kind == TokenKind::digits;
-}
-
 // 2030, 4050: two consecutive decades of age.
 bool is_decade_pair(std::string_view digits) {
     return digits[1] == '0' && digits[3] == '0' && digits[0] != '0' && digits[2] == digits[0] + 1;
@@ -200,37 +189,7 @@ MaybeReading read_money(const Tokens& t, std::size_t i) {
     return Reading{j, concat(" ", spoken, " ", std::string(currency.unit->spoken), " ")};
 }
 
-// After a word that announces a code (번호는 830-291, 연락처를 604 812 930, 주문 번호는 4829.7301),
-// every group of digits joined to the first by a dash, a dot or a space is part of the code.
-MaybeReading read_code_after_signal(const Tokens& t, std::size_t i) {
-    if (!kind_at(t, i, TokenKind::digits) || t[i].text.size() < 3) return std::nullopt;
-    WrittenNumber first;
-    first.begin = i;
-    if (!follows_code_signal(t, first)) return std::nullopt;
-    std::string digits(t[i].text);
-    std::size_t end = i + 1;
-    for (;;) {
-        const bool joiner = symbol_at(t, end, '-') || symbol_at(t, end, '.') ||
-                            (kind_at(t, end, TokenKind::space) && t[end].text == " ");
-        if (!joiner || !kind_at(t, end + 1, TokenKind::digits)) break;
-        // A spaced group must look like part of a number (604 812), not a count that follows (123 2개).
-        if (kind_at(t, end, TokenKind::space) && t[end + 1].text.size() < 3) break;
-        digits += ' ';
-        digits += t[end + 1].text;
-        end += 2;
-    }
-    std::string spoken;
-    for (std::size_t from = 0; from <= digits.size();) {
-        const std::size_t to = std::min(digits.find(' ', from), digits.size());
-        spoken += concat(" ", digit_by_digit(std::string_view(digits).substr(from, to - from), "공"), ",");
-        from = to + 1;
-    }
-    spoken.back() = ' ';
-    return Reading{end, spoken};
-}
-
 MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
-    if (auto code = read_code_after_signal(t, i)) return code;
     const auto number = parse_number(t, i);
     if (!number) return std::nullopt;
     // 2030세대 is the twenties and thirties together: 이공삼공 세대.
