@@ -122,9 +122,7 @@ std::string normalize_for_speech(std::string_view sentence) {
             while (words.starts_with(' ')) words.remove_prefix(1);
         if (kind_at(tokens, end, TokenKind::hangul) && (written_word(tokens[end - 1]) || is_unit_sign(tokens[end - 1])))
             while (words.ends_with(' ')) words.remove_suffix(1);
-        // A range mark said as 에서 is a particle of what came before (열 시에서, not 열 시 에서), and so
-        // is a particle after a closing quote or bracket (확신한다"고 → 확신한다고: one word to eSpeak).
-        if (tokens[i].kind == TokenKind::symbol && (words.starts_with("에서") || (words.empty() && kind_at(tokens, end, TokenKind::hangul))))
+        if (reading.joins_previous)
             while (spoken.ends_with(' ')) spoken.pop_back();
         spoken += words;
         i = end;

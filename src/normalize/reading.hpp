@@ -13,6 +13,9 @@ namespace nangdok::normalize {
 struct Reading {
     std::size_t end = 0;  // index of the first token not consumed
     std::string spoken;
+    // Said as part of the word before, with no space between: a range's 에서 (열 시에서) and the
+    // particle after a closing quote (확신한다"고 → 확신한다고).
+    bool joins_previous = false;
 };
 
 using MaybeReading = std::optional<Reading>;

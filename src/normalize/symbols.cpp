@@ -49,14 +49,14 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     if (i >= t.size() || t[i].kind != TokenKind::symbol) return std::nullopt;
     const char32_t cp = t[i].cp;
     if (is_range_mark(cp) && i > 0 && (number_follows(t, i + 1) || between_words(t, i)))
-        return Reading{i + 1, word_token(t, i - 1) ? "에서 " : " 에서 "};
+        return word_token(t, i - 1) ? Reading{i + 1, "에서 ", true} : Reading{i + 1, " 에서 "};
     // A particle right after a closing bracket or quote belongs to the word inside: no pause.
     // After a closing quote or title mark it is attached (확신한다"고 → 확신한다고). A bracket held an
     // aside, so the particle belongs to the word before it: 명(80.7%)이 must not become 퍼센트이.
     // A straight quote opens when a space or nothing precedes it: `법무부 '외국인…` keeps its space.
     const bool opens = i == 0 || t[i - 1].kind == TokenKind::space;
     if (closing_mark(cp) && kind_at(t, i + 1, TokenKind::hangul))
-        return Reading{i + 1, closes_bracket(cp) || opens ? " " : ""};
+        return closes_bracket(cp) || opens ? Reading{i + 1, " "} : Reading{i + 1, "", true};
     const bool between_digits = i > 0 && t[i - 1].kind == TokenKind::digits && kind_at(t, i + 1, TokenKind::digits);
     if (cp == '=' && between_digits) return Reading{i + 1, " 는 "};
     // Host names: naver.com → 네이버 닷 컴.
