@@ -10,6 +10,7 @@
 
 #include <lame/lame.h>
 #include <opus/opus.h>
+#include <samplerate.h>
 
 #include <fstream>
 #include <sstream>
@@ -88,7 +89,7 @@ std::vector<int16_t> resampled_to_16k(const std::vector<int16_t>& speech) {
     nangdok::Resampler resampler(22050, 16000, nangdok::Resampler::Converter::linear);
     const std::vector<float>& out = resampler.process(speech, true);
     std::vector<int16_t> samples(out.size());
-    for (std::size_t i = 0; i < out.size(); ++i) samples[i] = static_cast<int16_t>(std::clamp(out[i], -1.0f, 1.0f) * 32767.0f);
+    src_float_to_short_array(out.data(), samples.data(), static_cast<int>(out.size()));
     return samples;
 }
 
