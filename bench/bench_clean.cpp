@@ -13,7 +13,7 @@
 #include <benchmark/benchmark.h>
 
 #include "clean/clean.hpp"
-#include "clean/line_tools.hpp"
+#include "core/line_tools.hpp"
 
 #ifndef NANGDOK_SOURCE_DIR
 #define NANGDOK_SOURCE_DIR "."

@@ -15,10 +15,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "audio/mp3_file_sink.hpp"
-#include "audio/opus_file_sink.hpp"
-#include "audio/resampler.hpp"
-#include "audio/wav_file_sink.hpp"
+#include "formats/mp3_file_sink.hpp"
+#include "formats/opus_file_sink.hpp"
+#include "formats/resampler.hpp"
+#include "formats/wav_file_sink.hpp"
 #include "clean/clean.hpp"
 #include "pipeline/text_pipeline.hpp"
 #include "synth/speech_engine.hpp"

@@ -1,7 +1,7 @@
 // Normalizing any line gives one valid UTF-8 line, and eSpeak NG's clause limit holds.
 #include "fuzz_text.hpp"
 #include "pipeline/text_pipeline.hpp"
-#include "synth/clause_cutter.hpp"
+#include "core/clause_cutter.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const auto text = fuzz_text(data, size);

@@ -1,0 +1,193 @@
+// read: the whole pipeline, played through PortAudio or saved as WAV.
+#include <cctype>
+#include <cstdio>
+#include <functional>
+#include <cstdlib>
+#include <ctime>
+#include <memory>
+#include <optional>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/output_plan.hpp"
+#include "parallel/process_synthesizer.hpp"
+#include "cli/commands.hpp"
+#include "cli/read_listening.hpp"
+#include "core/errors.hpp"
+#include "narration/narrator.hpp"
+#include "pipeline/text_pipeline.hpp"
+#include "synth/espeak_data.hpp"
+#include "synth/speech_engine.hpp"
+#include "synth/voice_catalog.hpp"
+
+namespace nangdok::cli {
+namespace {
+
+std::string describe_duration(int64_t samples, int sample_rate) {
+    const int64_t seconds = sample_rate > 0 ? samples / sample_rate : 0;
+    char text[32];
+    std::snprintf(text, sizeof text, "%lld:%02lld", static_cast<long long>(seconds / 60),
+                  static_cast<long long>(seconds % 60));
+    return text;
+}
+
+// For benchmarks: NANGDOK_T0_NS holds CLOCK_MONOTONIC at the caller's exec(); we report how long
+// it took until the first samples were handed to PortAudio, or to the file sinks.
+std::function<void()> first_audio_reporter() {
+    const char* t0 = std::getenv("NANGDOK_T0_NS");
+    if (t0 == nullptr || *t0 == '\0') return {};
+    const long long start_ns = std::atoll(t0);
+    return [start_ns] {
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        const long long now_ns = static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
+        std::fprintf(stderr, "first-audio-ms: %.3f\n", static_cast<double>(now_ns - start_ns) / 1e6);
+    };
+}
+
+// Settings given on the command line beat the voice's own.
+ProsodySettings prosody_for(const ReadOptions& o, const VoiceChoice& voice) {
+    return {o.rate_given ? o.rate_wpm : voice.defaults.rate_wpm.value_or(o.rate_wpm), o.pitch, o.volume};
+}
+
+PauseSettings pauses_for(const ReadOptions& o, const VoiceChoice& voice) {
+    return {o.sentence_pause_given ? o.sentence_pause_ms : voice.defaults.sentence_pause_ms.value_or(o.sentence_pause_ms),
+            o.paragraph_pause_given ? o.paragraph_pause_ms
+                                    : voice.defaults.paragraph_pause_ms.value_or(o.paragraph_pause_ms)};
+}
+
+}  // namespace
+
+void add_read_command(CLI::App& app, ReadOptions& o) {
+    auto* cmd = app.add_subcommand("read", "Read an article aloud, or save it as a WAV file with -o");
+    cmd->add_option("FILE", o.inputs, "Article text file, or - for standard input; several with --output-dir");
+    cmd->add_option("-t,--text", o.text, "Read this text instead of a file (as a file's contents: lines are paragraphs)");
+    cmd->add_option("--output-dir", o.output_dir,
+                    "Convert every FILE into DIR/<name>.<format>, several at a time (see -j)");
+    cmd->add_flag("--skip-existing", o.skip_existing, "With --output-dir: leave inputs whose output exists");
+    cmd->add_option("-o,--output", o.output,
+                    "Write an audio file instead of playing: .wav .flac .ogg .opus .mp3 .raw (- for WAV on standard output)");
+    cmd->add_option("--format", o.format, "Audio format for -o and --split (wav, flac, ogg, opus, mp3; raw: headerless signed 16-bit little-endian mono at 22050 Hz); overrides the extension");
+    cmd->add_option("--split", o.split_dir, "Write one audio file per sentence (0001.wav, ...) and index.json into DIR");
+    cmd->add_option("--subtitles", o.subtitles, "Write subtitles, one cue per sentence (.srt or .vtt)");
+    cmd->add_option("--manifest", o.manifest, "Write a JSON manifest: each sentence with its start_ms and end_ms");
+    cmd->add_option("--voice", o.voice,
+                    "A voice from `nangdok voices`, a voice file path, or an eSpeak NG voice such as ko+f3")
+        ->capture_default_str();
+    cmd->add_option("--rate", o.rate_wpm, "Speaking rate in words per minute")->check(CLI::Range(80, 450))->capture_default_str();
+    cmd->add_option("--pitch", o.pitch, "Pitch, 0-99")->check(CLI::Range(0, 99))->capture_default_str();
+    cmd->add_option("--volume", o.volume, "Volume, 0-200 (100 is normal)")->check(CLI::Range(0, 200))->capture_default_str();
+    cmd->add_option("--sentence-pause", o.sentence_pause_ms, "Silence between sentences, in ms")
+        ->check(CLI::Range(0, 10000))->capture_default_str();
+    cmd->add_option("--paragraph-pause", o.paragraph_pause_ms, "Silence between paragraphs, in ms")
+        ->check(CLI::Range(0, 10000))->capture_default_str();
+    cmd->add_option("--device", o.device, "Output device: a name (or part of one) or an index from `nangdok devices`");
+    cmd->add_option("--latency", o.latency_ms, "Suggested output latency in ms (default: the device's)")
+        ->check(CLI::Range(1.0, 2000.0));
+    cmd->add_option("-j,--jobs", o.jobs,
+                    "Synthesize in N processes (default: the number of cores when writing files, 1 when playing)")
+        ->check(CLI::Range(1, 64));
+    cmd->add_flag("--no-clean", o.no_clean, "Read every non-empty line as a paragraph; drop nothing");
+    cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but errors");
+    add_lexicon_option(*cmd, &o.lexicon);
+    cmd->add_flag("--no-respell", o.no_respell, "Give eSpeak NG the normalized spelling, not the spelling as pronounced");
+    cmd->add_flag("--plain", o.plain,
+                  "While playing, print one plain line per sentence as it starts (for screen readers and logs)");
+    cmd->add_option("--start", o.start, "Start at sentence N (1-based, as numbered by `nangdok sentences`)")
+        ->check(CLI::Range(1, 100000000));
+    cmd->add_flag("--resume", o.resume, "Start where listening to this same article last stopped");
+    cmd->callback([cmd, &o] {
+        if (o.start > 0 && o.resume) throw UsageError("--start and --resume cannot go together");
+        o.rate_given = cmd->count("--rate") > 0;
+        o.sentence_pause_given = cmd->count("--sentence-pause") > 0;
+        o.paragraph_pause_given = cmd->count("--paragraph-pause") > 0;
+        if (o.text && !o.inputs.empty()) throw UsageError("give FILE or --text, not both");
+        if (o.text && !o.output_dir.empty()) throw UsageError("--text gives one article; --output-dir needs FILEs");
+        if (o.inputs.empty()) o.inputs.push_back("-");
+        o.input = o.inputs.front();
+        if (!o.output_dir.empty()) {
+            validate_batch(o);
+            run_batch(o, "/proc/self/exe");
+            return;
+        }
+        if (o.inputs.size() > 1) throw UsageError("several FILEs need --output-dir DIR");
+        if (o.skip_existing) throw UsageError("--skip-existing goes with --output-dir");
+        validate_outputs(o);
+        run_read(o);
+    });
+}
+
+void run_read(const ReadOptions& o) {
+    const VoiceChoice voice = resolve_voice(o.voice);
+    const SpokenOptions spoken{.respell = !o.no_respell};
+    if (listens_interactively(o)) {
+        const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
+        const std::vector<Sentence> all = article_sentences(article, spoken);
+        if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
+        const int start = resolve_start(o, article, static_cast<int>(all.size()));
+        SpeechEngine& engine = SpeechEngine::instance();
+        engine.select_voice(voice);
+        run_listening(o, article, all, start, engine, prosody_for(o, voice), pauses_for(o, voice));
+        return;
+    }
+
+    locate_espeak_data();  // a missing data folder is reported here once, not by every worker
+    // Workers are forked before any thread exists (PortAudio and the encoders start some).
+    const int jobs = o.jobs > 0 ? o.jobs
+                     : plays_aloud(o) ? 1
+                                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    std::unique_ptr<Synthesizer> synthesizer;
+    if (jobs > 1) synthesizer = std::make_unique<ProcessSynthesizer>(jobs, WorkerSetup{voice, prosody_for(o, voice)});
+    // The device opens on a thread of its own from here on: PortAudio's start-up (3-7 ms of
+    // probing ALSA, OSS and JACK here) then overlaps starting eSpeak NG, reading the article and
+    // making the first sentence, instead of delaying the first sound. An input error still comes
+    // first; a device that cannot open fails the first write, so nothing is heard or saved.
+    // eSpeak NG's voices all speak at 22050 Hz; another rate would reopen the device.
+    std::optional<PlaybackOpener> device;
+    if (plays_aloud(o)) device.emplace(o.device, AudioFormat{kEspeakSampleRate, 1}, o.latency_ms);
+
+    if (!synthesizer) {
+        SpeechEngine& engine = SpeechEngine::instance();
+        engine.select_voice(voice);
+        engine.set_prosody(prosody_for(o, voice));
+        synthesizer = std::make_unique<InProcessSynthesizer>(engine);
+    }
+
+    const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
+    // Listening from the middle needs every sentence up front (to count them); otherwise they are
+    // streamed.
+    std::vector<Sentence> all;
+    int start = 1;
+    if (o.start > 0 || o.resume) {
+        all = article_sentences(article, spoken);
+        if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
+        start = resolve_start(o, article, static_cast<int>(all.size()));
+    }
+
+    const std::function<void()> on_first_audio = first_audio_reporter();
+    const std::unique_ptr<AudioSink> sink = build_sinks(
+        o, device ? &*device : nullptr,
+        plain_progress(o, all.empty() ? std::nullopt : std::optional<int>(static_cast<int>(all.size()))),
+        on_first_audio);
+    const PauseSettings pauses = pauses_for(o, voice);
+
+    NarrationStats stats;
+    if (all.empty()) {
+        SentenceStream sentences(article, spoken);
+        stats = narrate(sentences, *synthesizer, *sink, pauses, article.title(), device ? nullptr : on_first_audio);
+    } else {
+        const std::vector<Sentence> from_start(all.begin() + (start - 1), all.end());
+        stats = narrate(from_start, *synthesizer, *sink, pauses, article.title(), device ? nullptr : on_first_audio);
+    }
+    const std::string outputs = describe_outputs(o);
+    const std::string summary = std::to_string(stats.sentences) + " sentences, " +
+                                describe_duration(stats.last_sentence_end, stats.sample_rate);
+    if (stats.interrupted)
+        throw Interrupted("interrupted after " + summary + (outputs.empty() ? "" : "; saved " + outputs));
+    if (!o.quiet)
+        std::fprintf(stderr, "nangdok: %s (%s)\n", (outputs.empty() ? "played" : "saved " + outputs).c_str(),
+                     summary.c_str());
+}
+
+}  // namespace nangdok::cli

@@ -1,0 +1,136 @@
+// clean, sentences, normalize: the text stages on their own, for people and scripts.
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "clean/clean.hpp"
+#include "core/line_tools.hpp"
+#include "cli/commands.hpp"
+#include "cli/output.hpp"
+#include "core/errors.hpp"
+#include "decode/decode.hpp"
+#include "normalize/normalizer.hpp"
+#include "pipeline/text_pipeline.hpp"
+#include "core/clause_cutter.hpp"
+
+namespace nangdok::cli {
+namespace {
+
+// FILE, or with --text the input itself (for a line in a script, without a file or a pipe).
+void add_input_options(CLI::App& command, TextOptions& options, const std::string& file_help) {
+    command.add_option("FILE", options.input, file_help)->capture_default_str();
+    command.add_option("-t,--text", options.text, "Use this text instead of a file");
+}
+
+// The command runs once its options are parsed; FILE and --text together are refused first.
+void run_on_parse(CLI::App* command, TextOptions& options, void (*run)(const TextOptions&)) {
+    command->callback([command, &options, run] {
+        if (options.text && command->count("FILE") > 0) throw UsageError("give FILE or --text, not both");
+        run(options);
+    });
+}
+
+}  // namespace
+
+SourceBytes text_or_file(const std::optional<std::string>& text, const std::string& path) {
+    if (text) return SourceBytes{"--text", *text};
+    return read_source(path);
+}
+
+void add_clean_command(CLI::App& app, TextOptions& options) {
+    auto* cmd = app.add_subcommand("clean", "Print the cleaned article: headline, then one paragraph per line, "
+                                            "blocks separated by one blank line");
+    add_input_options(*cmd, options, "Article text file, or - for standard input");
+    cmd->add_flag("--json", options.json,
+                  "One JSON object: headline, deck, paragraphs, and the metadata the cleaner recognised "
+                  "(outlet, byline, date) with its confidence");
+    run_on_parse(cmd, options, run_clean);
+}
+
+void run_clean(const TextOptions& options) {
+    if (options.json) {
+        const SourceBytes source = text_or_file(options.text, options.input);
+        const CleanedPage page = clean_page(decode_article_bytes(source.bytes, source.name).text);
+        if (page.article.paragraphs.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
+        const auto& all = page.article.paragraphs;
+        const std::size_t body_from = (page.has_headline ? 1 : 0) + (page.has_deck ? 1 : 0);
+        auto text_or_null = [](const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); };
+        nlohmann::ordered_json out{
+            {"headline", page.has_headline ? nlohmann::json(all[0]) : nlohmann::json()},
+            {"deck", page.has_deck ? nlohmann::json(all[page.has_headline ? 1 : 0]) : nlohmann::json()},
+            {"paragraphs", std::vector<std::string>(all.begin() + static_cast<std::ptrdiff_t>(body_from), all.end())},
+            {"outlet", text_or_null(page.outlet)},
+            {"byline", text_or_null(page.byline)},
+            {"date", text_or_null(page.date)},
+            {"confidence", std::round(page.confidence * 100) / 100},
+            {"permissive", page.permissive}};
+        write_stdout(out.dump() + "\n");
+        return;
+    }
+    const Article article = load_article(text_or_file(options.text, options.input), /*clean=*/true);
+    std::string out;
+    for (const std::string& paragraph : article.paragraphs) out += (out.empty() ? "" : "\n") + paragraph + "\n";
+    write_stdout(out);
+}
+
+void add_sentences_command(CLI::App& app, TextOptions& options) {
+    auto* cmd = app.add_subcommand("sentences", "Print one sentence per line, a blank line between paragraphs");
+    add_input_options(*cmd, options, "Article text file, or - for standard input");
+    cmd->add_flag("--no-clean", options.no_clean, "Take each non-empty input line as one paragraph");
+    cmd->add_flag("--json", options.json,
+                  "One JSON object per sentence: index, paragraph, text, spoken (what eSpeak NG receives), "
+                  "normalized (spelling before respelling as pronounced)");
+    run_on_parse(cmd, options, run_sentences);
+}
+
+void run_sentences(const TextOptions& options) {
+    const Article article = load_article(text_or_file(options.text, options.input), !options.no_clean);
+    std::string out;
+    int previous_paragraph = 0;
+    SentenceStream sentences(article);
+    while (const std::optional<Sentence> next = sentences.next()) {
+        const Sentence& sentence = *next;
+        if (options.json) {
+            nlohmann::ordered_json line{{"index", sentence.index},
+                                        {"paragraph", sentence.paragraph},
+                                        {"text", sentence.text},
+                                        {"spoken", sentence.spoken},
+                                        {"normalized", sentence.normalized}};
+            out += line.dump() + "\n";
+        } else {
+            if (previous_paragraph != 0 && sentence.paragraph != previous_paragraph) out += "\n";
+            out += sentence.text + "\n";
+        }
+        previous_paragraph = sentence.paragraph;
+        if (out.size() >= (1u << 16)) {  // stream: memory stays flat whatever the article's length
+            write_stdout(out);
+            out.clear();
+        }
+    }
+    write_stdout(out);
+}
+
+void add_normalize_command(CLI::App& app, TextOptions& options) {
+    auto* cmd = app.add_subcommand("normalize", "Print each input line's spoken form on one line "
+                                                "(as many lines out as in)");
+    add_input_options(*cmd, options, "Text file, or - for standard input");
+    add_lexicon_option(*cmd);
+    cmd->add_flag("--respell", options.respell, "Print the spoken form respelled as pronounced (what eSpeak NG receives)");
+    run_on_parse(cmd, options, run_normalize);
+}
+
+void run_normalize(const TextOptions& options) {
+    const SourceBytes source = text_or_file(options.text, options.input);
+    if (source.bytes.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
+    const DecodedText decoded = decode_article_bytes(source.bytes, source.name);
+    std::string_view text = decoded.text;
+    if (text.ends_with('\n')) text.remove_suffix(1);
+    std::string out;
+    for (std::string_view line : split_lines(text)) out += spoken_form(line, {.respell = options.respell}) + "\n";
+    write_stdout(out);
+}
+
+}  // namespace nangdok::cli

@@ -1,0 +1,28 @@
+#include "clean/clean.hpp"
+
+#include "clean/article_layout.hpp"
+#include "core/line_tools.hpp"
+#include "clean/mojibake.hpp"
+#include "clean/page_text.hpp"
+
+namespace nangdok {
+
+Article article_from_lines(std::string_view text) {
+    Article article;
+    for (std::string_view line : split_lines(text)) {
+        std::string folded = fold_spaces(line);
+        if (!folded.empty()) article.paragraphs.push_back(std::move(folded));
+    }
+    return article;
+}
+
+CleanedPage clean_page(std::string_view text) {
+    // Mojibake first: normalising would drop the soft hyphen (byte 0xAD, as in 서 = BC AD) that the
+    // repair needs.
+    const std::string normalized = normalize_page_text(repair_mojibake_lines(text));
+    return lay_out_article(page_lines(normalized));
+}
+
+Article clean_article(std::string_view text) { return clean_page(text).article; }
+
+}  // namespace nangdok

@@ -1,0 +1,33 @@
+#include "core/line_tools.hpp"
+
+namespace nangdok {
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+std::string fold_spaces(std::string_view line) {
+    std::string folded;
+    folded.reserve(line.size());
+    bool pending_space = false;
+    for (char c : line) {
+        if (c == ' ' || c == '\t') {
+            pending_space = !folded.empty();
+            continue;
+        }
+        if (pending_space) folded.push_back(' ');
+        pending_space = false;
+        folded.push_back(c);
+    }
+    return folded;
+}
+
+}  // namespace nangdok

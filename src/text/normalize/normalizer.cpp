@@ -1,0 +1,133 @@
+#include "normalize/normalizer.hpp"
+
+#include "core/line_tools.hpp"
+#include "core/utf8.hpp"
+#include "normalize/ages.hpp"
+#include "normalize/compat_chars.hpp"
+#include "normalize/dates_times.hpp"
+#include "normalize/digit_strings.hpp"
+#include "normalize/hanja.hpp"
+#include "normalize/jamo.hpp"
+#include "normalize/latin.hpp"
+#include "normalize/number_phrase.hpp"
+#include "normalize/symbols.hpp"
+#include "normalize/tokenizer.hpp"
+#include "normalize/user_lexicon.hpp"
+
+namespace nangdok {
+namespace {
+
+using namespace normalize;
+
+Reading read_at(const Tokens& t, std::size_t i) {
+    const Token& token = t[i];
+    switch (token.kind) {
+        case TokenKind::hangul:
+            return {i + 1, speak_bare_jamo(token.text)};
+        case TokenKind::space:
+            return {i + 1, " "};
+        case TokenKind::hanja:
+            return {i + 1, concat(" ", read_hanja(token.text), " ")};
+        case TokenKind::digits:
+            for (auto rule : {read_numeric_date, read_digit_groups, read_clock_time, read_hour_with_meridiem,
+                              read_anniversary, read_code_after_signal, read_number_phrase})
+                if (auto reading = rule(t, i)) return *reading;
+            break;
+        case TokenKind::latin:
+            if (auto reading = read_money(t, i)) return *reading;
+            if (auto reading = read_latin(t, i)) return *reading;
+            break;
+        case TokenKind::symbol:
+            for (auto rule : {read_money, read_digit_groups, read_bracketed_weekday, read_bracketed_age, read_number_phrase,
+                              read_symbol})
+                if (auto reading = rule(t, i)) return *reading;
+            break;
+    }
+    return {i + 1, " "};
+}
+
+bool written_word(const Token& token) {
+    return token.kind == TokenKind::digits || token.kind == TokenKind::latin || token.kind == TokenKind::hanja;
+}
+
+bool is_unit_sign(const Token& token) {
+    return token.kind == TokenKind::symbol && (token.cp == '%' || token.cp == U'°' || token.cp == U'‰');
+}
+
+bool is_pause_mark(char c) { return c == ',' || c == '.' || c == '!' || c == '?' || c == ':' || c == ';'; }
+
+// Folds the spaces the rules put around their words, and the doubled pauses that brackets next to
+// list marks leave (", ,"), without touching the words.
+std::string tidy(std::string_view raw) {
+    std::string out;
+    out.reserve(raw.size());
+    bool pending_space = false;
+    for (char c : raw) {
+        if (c == ' ') {
+            pending_space = true;
+            continue;
+        }
+        if (c == ',' && (out.empty() || is_pause_mark(out.back()))) {
+            pending_space = pending_space && !out.empty();
+            continue;
+        }
+        if (is_pause_mark(c) && !out.empty() && out.back() == ',') out.pop_back();
+        if (pending_space && !out.empty() && !is_pause_mark(c)) out += ' ';
+        pending_space = false;
+        out += c;
+    }
+    while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+    return out;
+}
+
+// Most sentences of an article are Hangul and plain punctuation only; they need no rules.
+bool only_hangul_and_punctuation(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto byte = static_cast<unsigned char>(s[i]);
+        if (byte < 0x80) {
+            if (!(s[i] == ' ' || s[i] == '.' || s[i] == ',' || s[i] == '!' || s[i] == '?')) return false;
+            ++i;
+            continue;
+        }
+        const std::size_t len = utf8_char_length(s, i);
+        const char32_t cp = decode_utf8_char(s.substr(i, len));
+        if (!(cp >= 0xAC00 && cp <= 0xD7A3)) return false;
+        i += len;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string normalize_for_speech(std::string_view sentence) {
+    // The user's lexicon comes before every rule, so that it can override them.
+    std::string with_lexicon;
+    if (const UserLexicon* lexicon = user_lexicon(); lexicon != nullptr && !lexicon->empty()) {
+        with_lexicon = lexicon->apply(sentence);
+        sentence = with_lexicon;
+    }
+    if (only_hangul_and_punctuation(sentence)) return fold_spaces(sentence);
+    const std::string prepared = prepare_characters(sentence);
+    const Tokens tokens = tokenize(prepared);
+    std::string spoken;
+    spoken.reserve(prepared.size() * 2);
+    for (std::size_t i = 0; i < tokens.size();) {
+        Reading reading = read_at(tokens, i);
+        const std::size_t end = reading.end > i ? reading.end : i + 1;
+        // What was written attached to Hangul stays attached, so that a particle keeps its word
+        // (CEO가 → 씨이오가, 中國과 → 중국과) and eSpeak does not pause before it.
+        std::string_view words = reading.spoken;
+        if (i > 0 && tokens[i - 1].kind == TokenKind::hangul && written_word(tokens[i]))
+            while (words.starts_with(' ')) words.remove_prefix(1);
+        if (kind_at(tokens, end, TokenKind::hangul) && (written_word(tokens[end - 1]) || is_unit_sign(tokens[end - 1])))
+            while (words.ends_with(' ')) words.remove_suffix(1);
+        if (reading.joins_previous)
+            while (spoken.ends_with(' ')) spoken.pop_back();
+        spoken += words;
+        i = end;
+    }
+    return tidy(spoken);
+}
+
+}  // namespace nangdok
