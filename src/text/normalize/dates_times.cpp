@@ -2,7 +2,6 @@
 
 #include "normalize/context_words.hpp"
 #include "normalize/counters.hpp"
-#include "normalize/number_phrase.hpp"
 #include "normalize/number_words.hpp"
 
 namespace nangdok::normalize {
@@ -58,10 +57,6 @@ MaybeReading read_hour_with_meridiem(const Tokens& t, std::size_t i) {
     const std::string_view half = meridiem(t, after);
     if (half.empty()) return std::nullopt;
     return Reading{meridiem_end(t, after), concat(" ", half, " ", native_attributive(t[i].text), " 시 ")};
-}
-
-bool is_middle_dot(char32_t cp) {
-    return cp == 0x00B7 || cp == 0x30FB || cp == 0x2027 || cp == 0x318D || cp == 0x2022 || cp == 0x2219 || cp == 0xFF65;
 }
 
 std::string say_date(std::string_view year, std::string_view month, std::string_view day) {

@@ -16,8 +16,6 @@ MaybeReading read_bracketed_weekday(const Tokens& tokens, std::size_t i);
 // Year, month and day as words: 2024, 6, 8 → 이천이십사 년 유월 팔 일.
 std::string say_date(std::string_view year, std::string_view month, std::string_view day);
 
-bool is_middle_dot(char32_t cp);
-
 // AM, pm, a.m. at token i: 오전 or 오후, empty when none; meridiem_end is the token after it.
 std::string_view meridiem(const Tokens& tokens, std::size_t i);
 std::size_t meridiem_end(const Tokens& tokens, std::size_t i);

@@ -4,7 +4,6 @@
 #include <iterator>
 
 #include "normalize/counter_table.hpp"
-#include "normalize/dates_times.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
@@ -158,8 +157,6 @@ MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& n
 }
 
 }  // namespace
-
-bool is_range_mark(char32_t cp) { return cp == '~' || cp == 0x301C || cp == 0x223C || cp == 0xFF5E; }
 
 MaybeReading read_money(const Tokens& t, std::size_t i) {
     const UnitMatch currency = match_currency_prefix(t, i);

@@ -13,7 +13,4 @@ MaybeReading read_money(const Tokens& tokens, std::size_t i);
 // At a digit or a minus sign. Consumes the number and its unit or counter word.
 MaybeReading read_number_phrase(const Tokens& tokens, std::size_t i);
 
-// Whether the token is a range mark (~, 〜, ∼) between two numbers.
-bool is_range_mark(char32_t cp);
-
 }  // namespace nangdok::normalize

@@ -2,7 +2,6 @@
 
 #include <unordered_map>
 
-#include "normalize/number_phrase.hpp"
 #include "normalize/symbol_table.hpp"
 
 namespace nangdok::normalize {

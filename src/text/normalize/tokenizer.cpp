@@ -66,4 +66,10 @@ std::string_view span_text(const Tokens& t, std::size_t begin, std::size_t end) 
     return std::string_view(first, static_cast<std::size_t>(last - first));
 }
 
+bool is_range_mark(char32_t cp) { return cp == '~' || cp == 0x301C || cp == 0x223C || cp == 0xFF5E; }
+
+bool is_middle_dot(char32_t cp) {
+    return cp == 0x00B7 || cp == 0x30FB || cp == 0x2027 || cp == 0x318D || cp == 0x2022 || cp == 0x2219 || cp == 0xFF65;
+}
+
 }  // namespace nangdok::normalize

@@ -23,6 +23,9 @@ Tokens tokenize(std::string_view text);
 
 bool is_hangul(char32_t cp);
 bool is_hanja(char32_t cp);
+// Marks that join numbers into a range (~, 〜, ∼, ～) and into a list (·, ・, ‧, ㆍ, •, ∙, ･).
+bool is_range_mark(char32_t cp);
+bool is_middle_dot(char32_t cp);
 
 // Small accessors so that rules read as patterns and never index out of range.
 inline bool kind_at(const Tokens& t, std::size_t i, TokenKind k) { return i < t.size() && t[i].kind == k; }
