@@ -1,5 +1,6 @@
 #include "normalize/latin.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "normalize/english_hangul.hpp"
@@ -34,10 +35,8 @@ bool vowel_at(std::string_view w, std::size_t k) {
 }
 
 template <std::size_t N>
-bool in_list(std::string_view pair, const std::string_view (&list)[N]) {
-    for (std::string_view item : list)
-        if (pair == item) return true;
-    return false;
+bool in_list(std::string_view pair, const std::array<std::string_view, N>& list) {
+    return std::find(list.begin(), list.end(), pair) != list.end();
 }
 
 // Whether a word in capitals reads as an English word (KOREA, IDOL, DOWN) rather than letter by

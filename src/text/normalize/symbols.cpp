@@ -7,10 +7,17 @@
 namespace nangdok::normalize {
 namespace {
 
-const std::unordered_map<char32_t, std::string_view>& symbol_index() {
+std::string spoken_form(const SymbolEntry& entry) {
+    std::string spoken = entry.spacing == "around" ? " " : "";
+    spoken += entry.said;
+    if (entry.spacing != "none") spoken += ' ';
+    return spoken;
+}
+
+const std::unordered_map<char32_t, std::string>& symbol_index() {
     static const auto index = [] {
-        std::unordered_map<char32_t, std::string_view> map;
-        for (const SymbolEntry& entry : kSymbols) map.emplace(entry.symbol, entry.spoken);
+        std::unordered_map<char32_t, std::string> map;
+        for (const SymbolEntry& entry : kSymbols) map.emplace(entry.symbol, spoken_form(entry));
         return map;
     }();
     return index;

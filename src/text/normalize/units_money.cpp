@@ -1,10 +1,11 @@
 #include "normalize/units_money.hpp"
 
+#include <span>
+
 namespace nangdok::normalize {
 namespace {
 
-template <std::size_t N>
-UnitMatch longest_match(const Tokens& tokens, std::size_t begin, const UnitEntry (&table)[N]) {
+UnitMatch longest_match(const Tokens& tokens, std::size_t begin, std::span<const UnitEntry> table) {
     UnitMatch best;
     std::size_t best_length = 0;
     for (const UnitEntry& entry : table) {

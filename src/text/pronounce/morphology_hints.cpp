@@ -4,7 +4,36 @@
 #include <array>
 
 namespace nangdok::pronounce {
+// A dependent noun and the particles and endings it takes, as words separated by spaces ("*": any).
+struct DependentNoun {
+    std::u32string_view noun;
+    std::u32string_view tails;
+};
+}  // namespace nangdok::pronounce
+
+#include "pronounce/data/dependent_nouns.hpp"
+#include "pronounce/data/stem_endings.hpp"  // kStemEndings
+#include "pronounce/data/plain_ending_starts_after_rieul.hpp"  // kPlainEndingStartsAfterRieul
+#include "pronounce/data/plain_tails_after_rieul.hpp"  // kPlainTailsAfterRieul
+#include "pronounce/data/rieul_endings.hpp"  // kRieulEndings
+#include "pronounce/data/particles.hpp"  // kParticles
+#include "pronounce/data/light_verbs.hpp"  // kLightVerbs
+#include "pronounce/data/nouns_in_hal.hpp"  // kNounsInHal
+#include "pronounce/data/native_nouns.hpp"  // kNativeNouns
+#include "pronounce/data/rieul_giyeok_nouns.hpp"  // kRieulGiyeokNouns
+#include "pronounce/data/native_prefixes.hpp"  // kNativePrefixes
+
+namespace nangdok::pronounce {
 namespace {
+
+bool has_word(std::u32string_view words, std::u32string_view word) {
+    for (std::size_t start = 0; start <= words.size();) {
+        const std::size_t end = std::min(words.find(U' ', start), words.size());
+        if (words.substr(start, end - start) == word) return true;
+        start = end + 1;
+    }
+    return false;
+}
 
 template <std::size_t N>
 bool equals_any(std::u32string_view text, const std::array<std::u32string_view, N>& list) {
@@ -15,63 +44,6 @@ template <std::size_t N>
 bool starts_with_any(std::u32string_view text, const std::array<std::u32string_view, N>& list) {
     return std::any_of(list.begin(), list.end(), [&](std::u32string_view p) { return text.starts_with(p); });
 }
-
-constexpr std::array<std::u32string_view, 14> kStemEndings{
-    U"고", U"다", U"지", U"게", U"소", U"던", U"더", U"거나", U"거든", U"겠", U"도록", U"든지", U"자", U"습"};
-
-// Ending beginnings no common Sino-Korean syllable after ㄹ shares.
-constexpr std::array<std::u32string_view, 9> kPlainEndingStartsAfterRieul{U"지", U"다", U"더", U"던", U"든", U"잖",
-                                                                         U"죠", U"되", U"듯"};
-// Particles and endings whose first syllable Sino-Korean words share (철도, 물자): only the
-// whole rest of the word tells.
-constexpr std::array<std::u32string_view, 9> kPlainTailsAfterRieul{U"도", U"도록", U"도요", U"자", U"자고",
-                                                                  U"자마자", U"자면", U"조차", U"대로"};
-
-constexpr std::array<std::u32string_view, 14> kRieulEndings{
-    U"걸", U"걸요", U"밖에", U"세라", U"수록", U"지라도", U"지언정", U"진대", U"거야", U"거예요",
-    U"게요", U"지니", U"쏘냐", U"손가"};
-
-constexpr std::array<std::u32string_view, 52> kParticles{
-    U"", U"이", U"가", U"을", U"를", U"은", U"는", U"의", U"에", U"에서", U"에게", U"에는", U"에도", U"도",
-    U"만", U"과", U"와", U"로", U"으로", U"으로는", U"까지", U"부터", U"보다", U"처럼", U"이나", U"나", U"이다",
-    U"이고", U"이며", U"였다", U"이었다", U"이라", U"이라는", U"이라고", U"인", U"입니다", U"이지만", U"마저",
-    U"조차", U"뿐", U"들", U"들이", U"들은", U"들을", U"들의", U"로서", U"으로서", U"에서는", U"만큼", U"라는",
-    U"라고", U"예요"};
-
-constexpr std::array<std::u32string_view, 10> kLightVerbs{U"하", U"한", U"할", U"해", U"했", U"되", U"된", U"될",
-                                                         U"돼", U"됐"};
-
-// Each dependent noun with the particles and endings it takes; `any_tail` for those that are
-// never anything but dependent (것, 듯). Narrow on purpose: after an object particle 을/를 the
-// next word may be 수가 (number), 바로 (straight), 적은 (few), 법으로 (law).
-struct DependentNoun {
-    std::u32string_view noun;
-    bool any_tail;
-    std::array<std::u32string_view, 11> tails;
-};
-constexpr std::array<DependentNoun, 12> kDependentNouns{{
-    {U"것", true, {}},
-    {U"듯", true, {}},
-    {U"성싶", true, {}},
-    {U"거", false, {U"", U"야", U"예요", U"에요", U"다", U"라고", U"라는", U"고", U"면", U"든"}},
-    {U"겁", false, {U"니다", U"니까"}},
-    {U"수", false, {U"", U"도", U"는", U"가", U"밖에", U"조차"}},
-    {U"데", false, {U"", U"가", U"는", U"도", U"에"}},
-    {U"바", false, {U"", U"를", U"와", U"에는", U"가", U"는"}},
-    {U"적", false, {U"", U"이", U"은", U"에", U"이다", U"이었다"}},
-    {U"법", false, {U"하다", U"한", U"해", U"했다", U"하게"}},
-    {U"줄", false, {U"", U"은", U"을", U"도", U"로는", U"만", U"이야"}},
-    {U"터", false, {U"", U"이다", U"인데", U"라", U"에", U"이니"}},
-}};
-
-constexpr std::array<std::u32string_view, 3> kNounsInHal{U"역할", U"분할", U"할"};
-
-constexpr std::array<char32_t, 5> kRieulGiyeokNouns{U'닭', U'흙', U'칡', U'삵', U'슭'};
-
-constexpr std::array<std::u32string_view, 9> kNativeNouns{U"잎", U"엿", U"윷", U"옆", U"여름", U"이불", U"이야기",
-                                                         U"여섯", U"여덟"};
-
-constexpr std::array<char32_t, 6> kNativePrefixes{U'헛', U'첫', U'옛', U'홑', U'뒷', U'윗'};
 
 struct LetterName {
     std::u32string_view name;
@@ -94,8 +66,8 @@ bool is_plain_tail_after_rieul(std::u32string_view rest) {
 }
 
 bool is_particle_tail(std::u32string_view rest) {
-    // 하다 and 되다 make verbs of nouns: 평가했다.
-    return equals_any(rest, kParticles) || starts_with_any(rest, kLightVerbs);
+    // A bare noun has no tail; 하다 and 되다 make verbs of nouns: 평가했다.
+    return rest.empty() || equals_any(rest, kParticles) || starts_with_any(rest, kLightVerbs);
 }
 
 bool is_rieul_ending(std::u32string_view rest) { return equals_any(rest, kRieulEndings); }
@@ -104,7 +76,7 @@ bool is_dependent_noun_word(std::u32string_view word) {
     return std::any_of(kDependentNouns.begin(), kDependentNouns.end(), [&](const DependentNoun& d) {
         if (!word.starts_with(d.noun)) return false;
         const std::u32string_view tail = word.substr(d.noun.size());
-        return d.any_tail || std::find(d.tails.begin(), d.tails.end(), tail) != d.tails.end();
+        return tail.empty() || d.tails == U"*" || has_word(d.tails, tail);
     });
 }
 
