@@ -1,6 +1,7 @@
 // The user's lexicon: parsing, matching, precedence over the rules, and the CLI option.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 
@@ -37,11 +38,12 @@ TEST(UserLexicon, HangulFormsMatchInsideWords) {
     EXPECT_TRUE(test::contains(lexicon.apply("현지광광 홍보"), "관광"));
 }
 
-TEST(UserLexicon, OverridesTheRulesOnceInstalled) {
-    use_user_lexicon(UserLexicon::parse("AI\t인공지능\n", "t"));
-    EXPECT_EQ(test::compact("AI 기술"), "인공지능기술");
-    use_user_lexicon(UserLexicon::parse("", "t"));
-    EXPECT_EQ(test::compact("AI 기술"), "에이아이기술");
+TEST(UserLexicon, OverridesTheRulesWhereItIsGiven) {
+    const auto lexicon = UserLexicon::parse("AI\t인공지능\n", "t");
+    EXPECT_EQ(normalize_for_speech("AI 기술", &lexicon), "인공지능 기술");
+    EXPECT_EQ(normalize_for_speech("AI 기술"), "에이아이 기술");  // nothing left behind for others
+    const auto empty = UserLexicon::parse("", "t");
+    EXPECT_EQ(normalize_for_speech("AI 기술", &empty), "에이아이 기술");
 }
 
 TEST(UserLexicon, UnreadableFileIsAUsageError) {
@@ -59,6 +61,32 @@ TEST(UserLexicon, NormalizeCommandTakesTheOption) {
     const std::string& out = r.out;
     EXPECT_TRUE(test::contains(out, "테스트베드"));
     EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 2);
+}
+
+TEST(UserLexicon, SentencesCommandTakesTheOptionForEverySentence) {
+    const std::string lexicon_path = ::testing::TempDir() + "/nangdok_lexicon_sentences.tsv";
+    std::ofstream(lexicon_path) << "KMTNet\t케이엠티넷\n";
+    const auto r = test_support::run_nangdok(
+        {"sentences", "--no-clean", "--json", "--lexicon", lexicon_path, "--text", "KMTNet이 관측했다. 또 KMTNet이 찾았다."});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
+    std::size_t found = 0;
+    for (std::size_t at = 0; (at = r.out.find("케이엠티넷", at)) != std::string::npos; ++at) ++found;
+    EXPECT_EQ(found, 2u) << r.out;  // the normalized spelling of both sentences
+}
+
+TEST(UserLexicon, ABadLexiconIsOneUsageErrorBeforeAnyWork) {
+    const std::string lexicon_path = ::testing::TempDir() + "/nangdok_lexicon_bad.tsv";
+    std::ofstream(lexicon_path) << "KTX\t케이티엑스\nno tab\n";
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"sentences", "--lexicon", lexicon_path, "--text", "가"},
+          std::vector<std::string>{"read", "--lexicon", lexicon_path, "--text", "가", "-o", ::testing::TempDir() + "/x.wav"},
+          std::vector<std::string>{"read", "--lexicon", lexicon_path, "--output-dir", ::testing::TempDir(), lexicon_path}}) {
+        const auto r = test_support::run_nangdok(args);
+        EXPECT_EQ(r.exit_code, 1) << args[0];
+        EXPECT_TRUE(test::contains(r.err, "nangdok_lexicon_bad.tsv:2")) << r.err;
+        EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    }
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "decode/read_source.hpp"
+#include "normalize/user_lexicon.hpp"
 
 namespace CLI { class App; }
 
@@ -35,7 +36,7 @@ struct ReadOptions {
     bool quiet = false;
     int jobs = 0;  // synthesis processes; 0: the number of cores when writing files, 1 when playing
     bool no_respell = false;
-    std::string lexicon;  // --lexicon FILE, already loaded; kept to pass on to a batch's processes
+    std::string lexicon;  // --lexicon FILE; a batch passes it on to each article's process
     bool plain = false;   // one plain line per sentence instead of the in-place status line
     int start = 0;        // --start N (1-based); 0 when not given
     bool resume = false;  // start where the listener last stopped this article
@@ -56,6 +57,7 @@ struct TextOptions {
     bool no_clean = false;
     bool json = false;
     bool respell = false;  // normalize: print the respelled spoken form
+    std::string lexicon;   // --lexicon FILE (sentences, normalize)
 };
 void add_clean_command(CLI::App& app, TextOptions& options);
 void run_clean(const TextOptions& options);
@@ -64,9 +66,11 @@ void run_sentences(const TextOptions& options);
 void add_normalize_command(CLI::App& app, TextOptions& options);
 void run_normalize(const TextOptions& options);
 
-// --lexicon FILE: the user's pronunciation lexicon, installed for the normalizer while parsing.
-// `path`, when given, remembers the file (a batch passes it on to each article's process).
-void add_lexicon_option(CLI::App& command, std::string* path = nullptr);
+// --lexicon FILE: the user's pronunciation lexicon. The option only records the path; the command
+// loads it (load_lexicon: none for an empty path; UsageError naming the file and line when bad) and
+// hands it to the text pipeline.
+void add_lexicon_option(CLI::App& command, std::string& path);
+std::optional<normalize::UserLexicon> load_lexicon(const std::string& path);
 
 void add_voices_command(CLI::App& app);
 void run_voices();

@@ -14,6 +14,7 @@
 #include "parallel/process_synthesizer.hpp"
 #include "cli/commands.hpp"
 #include "cli/read_listening.hpp"
+#include "cli/read_plan.hpp"
 #include "core/errors.hpp"
 #include "narration/narrator.hpp"
 #include "pipeline/text_pipeline.hpp"
@@ -44,17 +45,6 @@ std::function<void()> first_audio_reporter() {
         const long long now_ns = static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec;
         std::fprintf(stderr, "first-audio-ms: %.3f\n", static_cast<double>(now_ns - start_ns) / 1e6);
     };
-}
-
-// Settings given on the command line beat the voice's own.
-ProsodySettings prosody_for(const ReadOptions& o, const VoiceChoice& voice) {
-    return {o.rate_given ? o.rate_wpm : voice.defaults.rate_wpm.value_or(o.rate_wpm), o.pitch, o.volume};
-}
-
-PauseSettings pauses_for(const ReadOptions& o, const VoiceChoice& voice) {
-    return {o.sentence_pause_given ? o.sentence_pause_ms : voice.defaults.sentence_pause_ms.value_or(o.sentence_pause_ms),
-            o.paragraph_pause_given ? o.paragraph_pause_ms
-                                    : voice.defaults.paragraph_pause_ms.value_or(o.paragraph_pause_ms)};
 }
 
 }  // namespace
@@ -90,7 +80,7 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
         ->check(CLI::Range(1, 64));
     cmd->add_flag("--no-clean", o.no_clean, "Read every non-empty line as a paragraph; drop nothing");
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but errors");
-    add_lexicon_option(*cmd, &o.lexicon);
+    add_lexicon_option(*cmd, o.lexicon);
     cmd->add_flag("--no-respell", o.no_respell, "Give eSpeak NG the normalized spelling, not the spelling as pronounced");
     cmd->add_flag("--plain", o.plain,
                   "While playing, print one plain line per sentence as it starts (for screen readers and logs)");
@@ -108,6 +98,7 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
         o.input = o.inputs.front();
         if (!o.output_dir.empty()) {
             validate_batch(o);
+            (void)load_lexicon(o.lexicon);  // a bad lexicon is one error here, not one per article
             run_batch(o, "/proc/self/exe");
             return;
         }
@@ -118,68 +109,10 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
     });
 }
 
-void run_read(const ReadOptions& o) {
-    const VoiceChoice voice = resolve_voice(o.voice);
-    const SpokenOptions spoken{.respell = !o.no_respell};
-    if (listens_interactively(o)) {
-        const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
-        const std::vector<Sentence> all = article_sentences(article, spoken);
-        if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
-        const int start = resolve_start(o, article, static_cast<int>(all.size()));
-        SpeechEngine& engine = SpeechEngine::instance();
-        engine.select_voice(voice);
-        run_listening(o, article, all, start, engine, prosody_for(o, voice), pauses_for(o, voice));
-        return;
-    }
+namespace {
 
-    locate_espeak_data();  // a missing data folder is reported here once, not by every worker
-    // Workers are forked before any thread exists (PortAudio and the encoders start some).
-    const int jobs = o.jobs > 0 ? o.jobs
-                     : plays_aloud(o) ? 1
-                                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    std::unique_ptr<Synthesizer> synthesizer;
-    if (jobs > 1) synthesizer = std::make_unique<ProcessSynthesizer>(jobs, WorkerSetup{voice, prosody_for(o, voice)});
-    // The device opens on a thread of its own from here on: PortAudio's start-up (3-7 ms of
-    // probing ALSA, OSS and JACK here) then overlaps starting eSpeak NG, reading the article and
-    // making the first sentence, instead of delaying the first sound. An input error still comes
-    // first; a device that cannot open fails the first write, so nothing is heard or saved.
-    // eSpeak NG's voices all speak at 22050 Hz; another rate would reopen the device.
-    std::optional<PlaybackOpener> device;
-    if (plays_aloud(o)) device.emplace(o.device, AudioFormat{kEspeakSampleRate, 1}, o.latency_ms);
-
-    if (!synthesizer) {
-        SpeechEngine& engine = SpeechEngine::instance();
-        engine.select_voice(voice);
-        engine.set_prosody(prosody_for(o, voice));
-        synthesizer = std::make_unique<InProcessSynthesizer>(engine);
-    }
-
-    const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
-    // Listening from the middle needs every sentence up front (to count them); otherwise they are
-    // streamed.
-    std::vector<Sentence> all;
-    int start = 1;
-    if (o.start > 0 || o.resume) {
-        all = article_sentences(article, spoken);
-        if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
-        start = resolve_start(o, article, static_cast<int>(all.size()));
-    }
-
-    const std::function<void()> on_first_audio = first_audio_reporter();
-    const std::unique_ptr<AudioSink> sink = build_sinks(
-        o, device ? &*device : nullptr,
-        plain_progress(o, all.empty() ? std::nullopt : std::optional<int>(static_cast<int>(all.size()))),
-        on_first_audio);
-    const PauseSettings pauses = pauses_for(o, voice);
-
-    NarrationStats stats;
-    if (all.empty()) {
-        SentenceStream sentences(article, spoken);
-        stats = narrate(sentences, *synthesizer, *sink, pauses, article.title(), device ? nullptr : on_first_audio);
-    } else {
-        const std::vector<Sentence> from_start(all.begin() + (start - 1), all.end());
-        stats = narrate(from_start, *synthesizer, *sink, pauses, article.title(), device ? nullptr : on_first_audio);
-    }
+// The closing line: what was played or saved, and how much.
+void report_done(const ReadOptions& o, const NarrationStats& stats) {
     const std::string outputs = describe_outputs(o);
     const std::string summary = std::to_string(stats.sentences) + " sentences, " +
                                 describe_duration(stats.last_sentence_end, stats.sample_rate);
@@ -188,6 +121,89 @@ void run_read(const ReadOptions& o) {
     if (!o.quiet)
         std::fprintf(stderr, "nangdok: %s (%s)\n", (outputs.empty() ? "played" : "saved " + outputs).c_str(),
                      summary.c_str());
+}
+
+// Worker processes are forked before any thread exists (the device opener and the encoders start
+// some), so this comes first; with one job there are none, and synthesis stays in this process.
+std::unique_ptr<Synthesizer> fork_workers(const ReadPlan& plan, int jobs) {
+    locate_espeak_data();  // a missing data folder is reported here once, not by every worker
+    if (jobs <= 1) return nullptr;
+    return std::make_unique<ProcessSynthesizer>(jobs, WorkerSetup{plan.voice, plan.prosody});
+}
+
+std::unique_ptr<Synthesizer> synthesizer_here(const ReadPlan& plan) {
+    SpeechEngine& engine = SpeechEngine::instance();
+    engine.select_voice(plan.voice);
+    engine.set_prosody(plan.prosody);
+    return std::make_unique<InProcessSynthesizer>(engine);
+}
+
+// The streamed run shared by playing and saving: the article's sentences through the synthesizer
+// into the sinks the options ask for (the device too, when given).
+NarrationStats narrate_article(const ReadOptions& o, const ReadPlan& plan, Synthesizer& synthesizer,
+                               PlaybackOpener* device) {
+    const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
+    // Starting from the middle needs every sentence up front (to count them); otherwise they are
+    // streamed.
+    std::vector<Sentence> all;
+    int start = 1;
+    if (o.start > 0 || o.resume) {
+        all = article_sentences(article, plan.spoken());
+        if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
+        start = resolve_start(o, article, static_cast<int>(all.size()));
+    }
+    const std::function<void()> on_first_audio = first_audio_reporter();
+    const std::optional<int> total = all.empty() ? std::nullopt : std::optional<int>(static_cast<int>(all.size()));
+    const std::unique_ptr<AudioSink> sink = build_sinks(o, device, plain_progress(o, total), on_first_audio);
+    // With a device, its sink reports the first audio as it reaches PortAudio.
+    const std::function<void()> report_first = device ? nullptr : on_first_audio;
+    if (all.empty()) {
+        SentenceStream sentences(article, plan.spoken());
+        return narrate(sentences, synthesizer, *sink, plan.pauses, article.title(), report_first);
+    }
+    const std::vector<Sentence> from_start(all.begin() + (start - 1), all.end());
+    return narrate(from_start, synthesizer, *sink, plan.pauses, article.title(), report_first);
+}
+
+// Playing with the keyboard: every sentence up front, so the listener can move among them.
+void listen(const ReadOptions& o, const ReadPlan& plan) {
+    const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
+    const std::vector<Sentence> all = article_sentences(article, plan.spoken());
+    if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
+    const int start = resolve_start(o, article, static_cast<int>(all.size()));
+    SpeechEngine& engine = SpeechEngine::instance();
+    engine.select_voice(plan.voice);
+    run_listening(o, article, all, start, engine, plan.prosody, plan.pauses);
+}
+
+// Playing without the keyboard (a pipe on standard input, or --plain in a script).
+void play(const ReadOptions& o, const ReadPlan& plan) {
+    std::unique_ptr<Synthesizer> synthesizer = fork_workers(plan, o.jobs > 0 ? o.jobs : 1);
+    // The device opens on a thread of its own from here on: PortAudio's start-up (3-7 ms of
+    // probing ALSA, OSS and JACK here) then overlaps starting eSpeak NG, reading the article and
+    // making the first sentence, instead of delaying the first sound. An input error still comes
+    // first; a device that cannot open fails the first write, so nothing is heard or saved.
+    // eSpeak NG's voices all speak at 22050 Hz; another rate would reopen the device.
+    PlaybackOpener device(o.device, AudioFormat{kEspeakSampleRate, 1}, o.latency_ms);
+    if (!synthesizer) synthesizer = synthesizer_here(plan);
+    report_done(o, narrate_article(o, plan, *synthesizer, &device));
+}
+
+// Writing files (-o, --split, --subtitles, --manifest): by default on every core.
+void save(const ReadOptions& o, const ReadPlan& plan) {
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    std::unique_ptr<Synthesizer> synthesizer = fork_workers(plan, o.jobs > 0 ? o.jobs : cores);
+    if (!synthesizer) synthesizer = synthesizer_here(plan);
+    report_done(o, narrate_article(o, plan, *synthesizer, nullptr));
+}
+
+}  // namespace
+
+void run_read(const ReadOptions& o) {
+    const ReadPlan plan = plan_read(o);
+    if (listens_interactively(o)) return listen(o, plan);
+    if (plays_aloud(o)) return play(o, plan);
+    save(o, plan);
 }
 
 }  // namespace nangdok::cli

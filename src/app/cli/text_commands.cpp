@@ -83,14 +83,16 @@ void add_sentences_command(CLI::App& app, TextOptions& options) {
     cmd->add_flag("--json", options.json,
                   "One JSON object per sentence: index, paragraph, text, spoken (what eSpeak NG receives), "
                   "normalized (spelling before respelling as pronounced)");
+    add_lexicon_option(*cmd, options.lexicon);
     run_on_parse(cmd, options, run_sentences);
 }
 
 void run_sentences(const TextOptions& options) {
+    const auto lexicon = load_lexicon(options.lexicon);
     const Article article = load_article(text_or_file(options.text, options.input), !options.no_clean);
     std::string out;
     int previous_paragraph = 0;
-    SentenceStream sentences(article);
+    SentenceStream sentences(article, {.lexicon = lexicon ? &*lexicon : nullptr});
     while (const std::optional<Sentence> next = sentences.next()) {
         const Sentence& sentence = *next;
         if (options.json) {
@@ -117,7 +119,7 @@ void add_normalize_command(CLI::App& app, TextOptions& options) {
     auto* cmd = app.add_subcommand("normalize", "Print each input line's spoken form on one line "
                                                 "(as many lines out as in)");
     add_input_options(*cmd, options, "Text file, or - for standard input");
-    add_lexicon_option(*cmd);
+    add_lexicon_option(*cmd, options.lexicon);
     cmd->add_flag("--respell", options.respell, "Print the spoken form respelled as pronounced (what eSpeak NG receives)");
     run_on_parse(cmd, options, run_normalize);
 }
@@ -128,8 +130,10 @@ void run_normalize(const TextOptions& options) {
     const DecodedText decoded = decode_article_bytes(source.bytes, source.name);
     std::string_view text = decoded.text;
     if (text.ends_with('\n')) text.remove_suffix(1);
+    const auto lexicon = load_lexicon(options.lexicon);
+    const SpokenOptions spoken{.respell = options.respell, .lexicon = lexicon ? &*lexicon : nullptr};
     std::string out;
-    for (std::string_view line : split_lines(text)) out += spoken_form(line, {.respell = options.respell}) + "\n";
+    for (std::string_view line : split_lines(text)) out += spoken_form(line, spoken) + "\n";
     write_stdout(out);
 }
 

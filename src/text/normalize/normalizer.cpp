@@ -100,10 +100,10 @@ bool only_hangul_and_punctuation(std::string_view s) {
 
 }  // namespace
 
-std::string normalize_for_speech(std::string_view sentence) {
+std::string normalize_for_speech(std::string_view sentence, const UserLexicon* lexicon) {
     // The user's lexicon comes before every rule, so that it can override them.
     std::string with_lexicon;
-    if (const UserLexicon* lexicon = user_lexicon(); lexicon != nullptr && !lexicon->empty()) {
+    if (lexicon != nullptr && !lexicon->empty()) {
         with_lexicon = lexicon->apply(sentence);
         sentence = with_lexicon;
     }

@@ -13,6 +13,9 @@
 
 namespace nangdok {
 
-std::string normalize_for_speech(std::string_view sentence);
+namespace normalize { class UserLexicon; }
+
+// `lexicon`, the user's own readings (--lexicon), is applied before every rule; none when null.
+std::string normalize_for_speech(std::string_view sentence, const normalize::UserLexicon* lexicon = nullptr);
 
 }  // namespace nangdok

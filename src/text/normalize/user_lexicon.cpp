@@ -17,11 +17,6 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::unique_ptr<UserLexicon>& installed() {
-    static std::unique_ptr<UserLexicon> lexicon;
-    return lexicon;
-}
-
 }  // namespace
 
 UserLexicon UserLexicon::parse(std::string_view tsv, const std::string& source) {
@@ -85,9 +80,5 @@ std::string UserLexicon::apply(std::string_view text) const {
     }
     return out;
 }
-
-void use_user_lexicon(UserLexicon lexicon) { installed() = std::make_unique<UserLexicon>(std::move(lexicon)); }
-
-const UserLexicon* user_lexicon() { return installed().get(); }
 
 }  // namespace nangdok::normalize

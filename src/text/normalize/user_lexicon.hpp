@@ -2,8 +2,8 @@
 // applied to each sentence before any rule, so that it overrides them. Blank lines and lines
 // starting with # are skipped.
 //
-// It is process-wide: the command line installs it once, before any sentence is normalized, and
-// it is only read afterwards.
+// The command that reads --lexicon owns it and passes it to normalize_for_speech (through
+// SpokenOptions in the pipeline); nothing installs it globally.
 #pragma once
 
 #include <filesystem>
@@ -37,11 +37,5 @@ private:
     std::vector<Entry> entries_;                     // longest written form first
     std::vector<std::vector<std::size_t>> by_first_;  // entry indices by first byte
 };
-
-// Installs the lexicon that normalize_for_speech applies; replaces any earlier one.
-void use_user_lexicon(UserLexicon lexicon);
-
-// The installed lexicon, or nullptr.
-const UserLexicon* user_lexicon();
 
 }  // namespace nangdok::normalize

@@ -30,7 +30,7 @@ std::string spoken_from_normalized(std::string_view normalized, SpokenOptions op
 }  // namespace
 
 std::string spoken_form(std::string_view sentence_text, SpokenOptions options) {
-    return spoken_from_normalized(normalize_for_speech(sentence_text), options);
+    return spoken_from_normalized(normalize_for_speech(sentence_text, options.lexicon), options);
 }
 
 std::optional<Sentence> SentenceStream::next() {
@@ -40,7 +40,7 @@ std::optional<Sentence> SentenceStream::next() {
             Sentence sentence;
             sentence.index = next_index_++;
             sentence.paragraph = paragraph_number;
-            sentence.normalized = normalize_for_speech(text);
+            sentence.normalized = normalize_for_speech(text, options_.lexicon);
             sentence.spoken = spoken_from_normalized(sentence.normalized, options_);
             sentence.text = std::move(text);
             pending_.push_back(std::move(sentence));

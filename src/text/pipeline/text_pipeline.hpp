@@ -12,6 +12,8 @@
 #include "decode/read_source.hpp"
 #include "segment/sentence_splitter.hpp"
 
+namespace nangdok::normalize { class UserLexicon; }
+
 namespace nangdok {
 
 // Decodes and (unless clean is false) cleans. Throws InputError for undecodable input and for
@@ -21,6 +23,7 @@ Article load_article(const SourceBytes& source, bool clean);
 // Choices along the text stages that the user can switch.
 struct SpokenOptions {
     bool respell = true;  // respell Hangul as pronounced (pronounce stage); false: normalized spelling
+    const normalize::UserLexicon* lexicon = nullptr;  // the user's readings, applied first; not owned
 };
 
 // What eSpeak NG receives for one written sentence: normalized, long sentences cut into
