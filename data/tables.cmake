@@ -299,3 +299,16 @@ nangdok_data_table(nangdok_text TSV pronounce/native_prefixes.tsv NAMESPACE nang
 
 nangdok_data_table(nangdok_text TSV pronounce/pronunciation_lexicon.tsv NAMESPACE nangdok::pronounce NAME kPronunciationLexicon
   COLUMNS "entry:u32 rule:-")
+
+# Words of the article's metadata: a short line holding a date or a time and one of these (or
+# little else) is a byline or date line however it is laid out ("정창현 기자 승인 2023.08.06 11:18").
+nangdok_data_table(nangdok_text TSV clean/metadata_words.tsv NAMESPACE nangdok::clean_rules NAME kMetadataWords
+  COLUMNS "word:str")
+
+# Notices that address the reader about the page end like sentences ("이 글자크기로 변경됩니다.",
+# "본문 보기를 권장합니다."): a line that ends with one of these endings and names one of the
+# interface nouns below is chrome when it stands at the edge of the article.
+nangdok_data_table(nangdok_text TSV clean/ui_notice_endings.tsv NAMESPACE nangdok::clean_rules NAME kUiNoticeEndings
+  COLUMNS "ending:str")
+nangdok_data_table(nangdok_text TSV clean/interface_nouns.tsv NAMESPACE nangdok::clean_rules NAME kInterfaceNouns
+  COLUMNS "noun:str")

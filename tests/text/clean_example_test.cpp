@@ -46,7 +46,7 @@ TEST(CleanExample, LibraryFindsHeadlineDeckAndOutlet) {
     const nangdok::CleanedPage page = nangdok::clean_page(read_file(kExample));
     ASSERT_GE(page.article.paragraphs.size(), 3u);
     EXPECT_EQ(page.article.paragraphs[0], "오세훈, AI·바이오 등 첨단산업 중동진출 지원");
-    EXPECT_TRUE(page.has_deck);
+    EXPECT_TRUE(page.has_deck());
     EXPECT_EQ(page.outlet, "아주경제");
     EXPECT_EQ(page.byline, "김두일 선임기자");
     EXPECT_EQ(page.date, "2024-05-08 14:00");

@@ -53,7 +53,7 @@ TEST(CleanLayout, DeckBetweenDateAndBodyIsKeptSecond) {
     const std::string page = kTitle + "\n\n기사입력 :[ 2025-03-04 15:24 ]\n\n" + deck + "\n\n" + kP1 + "\n\n" + kP2 + "\n";
     const CleanedPage result = clean_page(page);
     EXPECT_EQ(result.article.paragraphs, (Paragraphs{kTitle, deck, kP1, kP2}));
-    EXPECT_TRUE(result.has_deck);
+    EXPECT_TRUE(result.has_deck());
 }
 
 TEST(CleanLayout, TitleAndDeckStackedAboveTheBylineKeepTheirOrder) {

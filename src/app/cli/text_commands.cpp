@@ -56,17 +56,26 @@ void run_clean(const TextOptions& options) {
         const CleanedPage page = clean_page(decode_article_bytes(source.bytes, source.name).text);
         if (page.article.paragraphs.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
         const auto& all = page.article.paragraphs;
-        const std::size_t body_from = (page.has_headline ? 1 : 0) + (page.has_deck ? 1 : 0);
+        const auto deck_begin = all.begin() + (page.has_headline ? 1 : 0);
+        const auto body_begin = deck_begin + static_cast<std::ptrdiff_t>(page.deck_lines);
+        const std::vector<std::string> deck_lines(deck_begin, body_begin);
+        std::string deck;
+        for (const std::string& line : deck_lines) deck += (deck.empty() ? "" : "\n") + line;
         auto text_or_null = [](const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); };
+        nlohmann::ordered_json blocks = nlohmann::ordered_json::array();
+        for (const BlockDecision& block : page.blocks)
+            blocks.push_back({{"line", block.line}, {"kept", block.kept}, {"reason", block.reason}, {"text", block.text}});
         nlohmann::ordered_json out{
             {"headline", page.has_headline ? nlohmann::json(all[0]) : nlohmann::json()},
-            {"deck", page.has_deck ? nlohmann::json(all[page.has_headline ? 1 : 0]) : nlohmann::json()},
-            {"paragraphs", std::vector<std::string>(all.begin() + static_cast<std::ptrdiff_t>(body_from), all.end())},
+            {"deck", text_or_null(deck)},
+            {"deck_lines", deck_lines},
+            {"paragraphs", std::vector<std::string>(body_begin, all.end())},
             {"outlet", text_or_null(page.outlet)},
             {"byline", text_or_null(page.byline)},
             {"date", text_or_null(page.date)},
             {"confidence", std::round(page.confidence * 100) / 100},
-            {"permissive", page.permissive}};
+            {"permissive", page.permissive},
+            {"blocks", blocks}};
         write_stdout(out.dump() + "\n");
         return;
     }

@@ -17,6 +17,8 @@ std::string spoken_paragraph(const std::string& text) {
     return cut_inline_credits(strip_sentence_prefix(text));
 }
 
+std::string headline_text(const LayoutLine& line) { return strip_wrapping_quotes(strip_headline_suffix(line.text())); }
+
 void fill_metadata(const LayoutLines& lines, const std::vector<std::string>& body_sources, CleanedPage& page) {
     for (const LayoutLine& line : lines) {
         if (line.empty) continue;
@@ -29,14 +31,22 @@ void fill_metadata(const LayoutLines& lines, const std::vector<std::string>& bod
     if (page.outlet.empty() && !body_sources.empty()) page.outlet = outlet_from_dateline(body_sources.front());
 }
 
-double confidence_of(const CleanedPage& page, int body_chars, bool found_copyright) {
+double confidence_of(const CleanedPage& page, int body_chars, std::size_t body_paragraphs, bool found_copyright) {
     constexpr double kFullBodyChars = 600.0;
     double c = 0.5 + 0.4 * std::min(1.0, body_chars / kFullBodyChars);
     if (page.has_headline) c += 0.05;
     if (found_copyright || !page.date.empty() || !page.byline.empty()) c += 0.05;
+    // One paragraph is rarely a whole article: more often the rest was taken for chrome.
+    if (body_paragraphs < 2) c -= 0.2;
     if (page.permissive) c *= 0.5;
     if (body_chars == 0) c = 0.0;
     return std::clamp(c, 0.0, 1.0);
+}
+
+// Suspect lines (notices about the page) that the body run did not take in are chrome.
+void drop_suspects_outside(LayoutLines& lines, const BodyRun& run) {
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (lines[i].suspect && !lines[i].dropped && (i < run.begin || i >= run.end)) lines[i].drop(Reason::ui);
 }
 
 }  // namespace
@@ -52,28 +62,25 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     const std::size_t tail = tail_start(lines);
     const bool found_copyright = tail < lines.size();
     const BodyRun run = find_body_run(lines, tail);
+    drop_suspects_outside(lines, run);
     // Bylines and dates are risky rules: inside the body they close a quoted statement and stay.
     for (std::size_t i = run.begin; i < run.end; ++i)
-        if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::date) lines[i].dropped = false;
+        if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::date) {
+            lines[i].dropped = false;
+            lines[i].reason = Reason::none;
+        }
 
     CleanedPage page;
     ArticleHead head = find_head(lines, run.found() ? run.begin : tail);
-    std::string headline =
-        head.headline >= 0
-            ? strip_wrapping_quotes(strip_headline_suffix(lines[static_cast<std::size_t>(head.headline)].text()))
-            : "";
-    if (head.deck >= 0 && strip_wrapping_quotes(lines[static_cast<std::size_t>(head.deck)].text()) == headline)
-        head.deck = -1;
-
-    auto body_line = [&](std::size_t i) {
-        const LayoutLine& line = lines[i];
-        return !line.empty && !line.dropped && static_cast<std::ptrdiff_t>(i) != head.headline &&
-               static_cast<std::ptrdiff_t>(i) != head.deck;
-    };
     std::vector<std::size_t> body;
+    auto in_head = [&](std::size_t i) {
+        return static_cast<std::ptrdiff_t>(i) == head.headline ||
+               std::find(head.decks.begin(), head.decks.end(), i) != head.decks.end();
+    };
+    auto kept_line = [&](std::size_t i) { return !lines[i].empty && !lines[i].dropped && !in_head(i); };
     int body_chars = 0;
     for (std::size_t i = run.begin; i < run.end; ++i)
-        if (body_line(i)) {
+        if (kept_line(i)) {
             body.push_back(i);
             body_chars += lines[i].signals.characters;
         }
@@ -83,11 +90,13 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
         // Too little prose for a strict reading: keep every line no rule dropped, in page order
         // (a deck would jump ahead of the lines above it), rather than reading nothing, and say
         // so through the confidence.
-        head.deck = -1;
+        head.decks.clear();
         const std::vector<bool> menu = menu_lines(lines, tail);
         body.clear();
-        for (std::size_t i = 0; i < tail; ++i)
-            if ((body_line(i) || static_cast<std::ptrdiff_t>(i) == head.headline) && !menu[i]) body.push_back(i);
+        for (std::size_t i = 0; i < tail; ++i) {
+            if (menu[i] && !lines[i].dropped) lines[i].drop(Reason::menu);
+            if (kept_line(i) || static_cast<std::ptrdiff_t>(i) == head.headline) body.push_back(i);
+        }
         if (!body.empty()) {
             head.headline = static_cast<std::ptrdiff_t>(body.front());
             body.erase(body.begin());
@@ -95,28 +104,49 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
         page.permissive = true;
     }
 
-    if (page.permissive && head.headline >= 0)
-        headline = strip_wrapping_quotes(strip_headline_suffix(lines[static_cast<std::size_t>(head.headline)].text()));
+    std::vector<Reason> decided(lines.size(), Reason::none);
+    std::string headline;
     if (head.headline >= 0) {
+        headline = headline_text(lines[static_cast<std::size_t>(head.headline)]);
         page.article.paragraphs.push_back(headline);
         page.has_headline = true;
+        decided[static_cast<std::size_t>(head.headline)] = Reason::headline;
     }
-    if (head.deck >= 0) {
-        page.article.paragraphs.push_back(lines[static_cast<std::size_t>(head.deck)].text());
-        page.has_deck = true;
+    for (std::size_t i : head.decks) {
+        page.article.paragraphs.push_back(lines[i].text());
+        decided[i] = Reason::deck;
     }
+    page.deck_lines = head.decks.size();
     std::vector<std::string> sources;
     body_chars = 0;
     for (std::size_t i : body) {
         sources.push_back(lines[i].text());
         std::string paragraph = spoken_paragraph(lines[i].text());
+        if (paragraph.empty()) {
+            decided[i] = Reason::empty_after_cut;
+            continue;
+        }
         // A headline repeated inside the body container is read once, as the headline.
-        if (paragraph.empty() || (page.has_headline && strip_wrapping_quotes(paragraph) == headline)) continue;
+        if (page.has_headline && strip_wrapping_quotes(paragraph) == headline) {
+            decided[i] = Reason::headline_copy;
+            continue;
+        }
+        decided[i] = Reason::body;
         body_chars += lines[i].signals.characters;
         page.article.paragraphs.push_back(std::move(paragraph));
     }
     fill_metadata(lines, sources, page);
-    page.confidence = confidence_of(page, body_chars, found_copyright);
+    const std::size_t body_paragraphs = page.article.paragraphs.size() - (page.has_headline ? 1 : 0) - page.deck_lines;
+    page.confidence = confidence_of(page, body_chars, body_paragraphs, found_copyright);
+
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const LayoutLine& line = lines[i];
+        if (line.empty) continue;
+        Reason why = decided[i];
+        const bool kept = why == Reason::headline || why == Reason::deck || why == Reason::body;
+        if (why == Reason::none) why = line.reason != Reason::none ? line.reason : i >= tail ? Reason::after_tail : Reason::outside_body;
+        page.blocks.push_back({static_cast<int>(i) + 1, line.text(), kept, reason_name(why)});
+    }
     return page;
 }
 

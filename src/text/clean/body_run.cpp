@@ -30,6 +30,7 @@ int body_weight(const LayoutLine& line) {
         case LineKind::date: return -30;
         case LineKind::text:
             if (line.dropped) break;
+            if (line.suspect) return -std::clamp(line.signals.characters / 2, 3, 20);
             // A short finished sentence ("그는 웃었다.") takes its neighbours' class, as short
             // blocks do in jusText: a small weight keeps it when it touches the body.
             if (line.signals.sentence_endings >= 1 && line.signals.ends_like_sentence && line.signals.words >= 2)
@@ -118,6 +119,29 @@ BodyRun extend_over_closing_list(const LayoutLines& lines, BodyRun run, std::siz
     return run;
 }
 
+// A page copied short stops in the middle of the last paragraph; that fragment is still the
+// article's text. It counts only as the page's very last line, with nothing between it and the
+// body but captions and widgets: a sign-off, a date or a list header before it end the article.
+BodyRun extend_over_cut_last_paragraph(const LayoutLines& lines, BodyRun run) {
+    constexpr int kMinFragmentChars = 15;
+    if (!run.found()) return run;
+    std::size_t last = lines.size();
+    for (std::size_t i = run.end; i < lines.size(); ++i) {
+        const LayoutLine& line = lines[i];
+        if (line.empty) continue;
+        if (line.dropped && (line.kind == LineKind::caption || line.kind == LineKind::ui)) continue;
+        if (last != lines.size() || line.dropped) return run;
+        last = i;
+    }
+    if (last == lines.size()) return run;
+    const LayoutLine& line = lines[last];
+    if (line.kind != LineKind::text || line.suspect || line.signals.characters < kMinFragmentChars ||
+        line.signals.particle_words < 1)
+        return run;
+    run.end = last + 1;
+    return run;
+}
+
 }  // namespace
 
 // The publisher's copyright line after the body has begun, or a comment section after a few
@@ -134,7 +158,8 @@ std::size_t tail_start(const LayoutLines& lines) {
 }
 
 BodyRun find_body_run(const LayoutLines& lines, std::size_t limit) {
-    return extend_over_closing_list(lines, extend_over_related_boxes(lines, best_body_run(lines, limit), limit), limit);
+    BodyRun run = extend_over_closing_list(lines, extend_over_related_boxes(lines, best_body_run(lines, limit), limit), limit);
+    return limit == lines.size() ? extend_over_cut_last_paragraph(lines, run) : run;
 }
 
 }  // namespace nangdok

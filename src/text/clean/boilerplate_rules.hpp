@@ -51,3 +51,6 @@ inline constexpr int kMaxListHeaderChars = 100;
 #include "clean/data/glued_signoffs.hpp"  // kGluedSignoffs
 #include "clean/data/list_item_markers.hpp"  // kListItemMarkers
 #include "clean/data/bullet_markers.hpp"  // kBulletMarkers
+#include "clean/data/metadata_words.hpp"  // kMetadataWords
+#include "clean/data/ui_notice_endings.hpp"  // kUiNoticeEndings
+#include "clean/data/interface_nouns.hpp"  // kInterfaceNouns

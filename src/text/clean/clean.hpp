@@ -3,21 +3,32 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/article.hpp"
 
 namespace nangdok {
 
+// One non-empty line of the page and what the cleaner made of it, for `clean --json`.
+struct BlockDecision {
+    int line = 0;          // 1-based line of the page
+    std::string text;      // the line as the cleaner saw it (spaces folded, bullet removed)
+    bool kept = false;
+    std::string reason;    // kept: headline, deck, body; dropped: ui, menu, byline, caption, …
+};
+
 // What the cleaner found on a page. The metadata is shown by `clean --json`, never read aloud.
 struct CleanedPage {
-    Article article;           // headline, then the deck when has_deck, then the body paragraphs
+    Article article;           // headline, then deck_lines lines of deck, then the body paragraphs
     bool has_headline = false;
-    bool has_deck = false;
+    std::size_t deck_lines = 0;
+    bool has_deck() const { return deck_lines > 0; }
     std::string outlet;        // empty when not recognised
     std::string byline;
     std::string date;
     double confidence = 0.0;   // 0–1: how sure the cleaner is that it found the whole article
     bool permissive = false;   // the strict pass found too little, a permissive pass was used
+    std::vector<BlockDecision> blocks;  // every non-empty line, in page order
 };
 
 // Keeps what a listener wants from a scraped page. Throws InputError for mojibake that cannot be

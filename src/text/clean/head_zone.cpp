@@ -1,6 +1,8 @@
 #include "clean/head_zone.hpp"
 
+#include <algorithm>
 #include <string_view>
+#include <unordered_map>
 
 #include "clean/boilerplate_rules.hpp"
 
@@ -10,6 +12,57 @@ namespace {
 bool is_short_item(const LayoutLine& line) {
     constexpr int kMaxMenuChars = 15;
     return line.signals.words <= 2 && line.signals.characters < kMaxMenuChars && !line.signals.ends_like_sentence;
+}
+
+bool reads_like_ui_label(const LayoutLine& line) {
+    constexpr int kMaxLabelChars = 30;
+    if (line.signals.characters > kMaxLabelChars) return false;
+    for (std::string_view ending : clean_rules::kUiLabelEndings)
+        if (line.text().ends_with(ending)) return true;
+    return false;
+}
+
+bool has_hangul(std::string_view s) {
+    for (std::size_t i = 0; i + 2 < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b >= 0xEA && b <= 0xED) return true;
+    }
+    return false;
+}
+
+bool could_be_deck(const LayoutLine& line) {
+    constexpr int kMinDeckChars = 8, kMaxDeckChars = 120, kMinDeckWords = 2;
+    const ProseSignals& s = line.signals;
+    return s.characters >= kMinDeckChars && s.characters <= kMaxDeckChars && s.words >= kMinDeckWords &&
+           s.sentence_endings == 0 && !s.truncated && has_hangul(line.text());
+}
+
+// Stricter than looks_like_title: a stray two-word label ("경향신문 홈") is a title too.
+bool looks_like_headline(const LayoutLine& line) {
+    constexpr int kMinHeadlineChars = 10, kMinHeadlineWords = 3;
+    return line.signals.characters >= kMinHeadlineChars && line.signals.words >= kMinHeadlineWords &&
+           has_hangul(line.text());
+}
+
+bool is_metadata(const LayoutLine& line) { return line.kind == LineKind::byline || line.kind == LineKind::date; }
+
+// Stacks of title lines: titles with nothing between them but empty or dropped lines. Metadata
+// and any other kept line end a stack.
+std::vector<std::vector<std::size_t>> title_stacks(const LayoutLines& lines, const std::vector<bool>& is_title,
+                                                   std::size_t limit) {
+    std::vector<std::vector<std::size_t>> stacks;
+    std::vector<std::size_t> current;
+    auto close = [&] {
+        if (!current.empty()) stacks.push_back(std::move(current));
+        current.clear();
+    };
+    for (std::size_t i = 0; i < limit; ++i) {
+        const LayoutLine& line = lines[i];
+        if (is_title[i]) current.push_back(i);
+        else if (is_metadata(line) || (!line.empty && !line.dropped)) close();
+    }
+    close();
+    return stacks;
 }
 
 }  // namespace
@@ -33,98 +86,60 @@ std::vector<bool> menu_lines(const LayoutLines& lines, std::size_t limit) {
     return menu;
 }
 
-namespace {
-
-bool reads_like_ui_label(const LayoutLine& line) {
-    constexpr int kMaxLabelChars = 30;
-    if (line.signals.characters > kMaxLabelChars) return false;
-    for (std::string_view ending : clean_rules::kUiLabelEndings)
-        if (line.text().ends_with(ending)) return true;
-    return false;
-}
-
-bool has_hangul(std::string_view s) {
-    for (std::size_t i = 0; i + 2 < s.size(); ++i) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        if (b >= 0xEA && b <= 0xED) return true;
-    }
-    return false;
-}
-
-bool could_be_deck(const LayoutLine& line) {
-    constexpr int kMinDeckChars = 10, kMaxDeckChars = 120, kMinDeckWords = 3;
-    const ProseSignals& s = line.signals;
-    return s.characters >= kMinDeckChars && s.characters <= kMaxDeckChars && s.words >= kMinDeckWords &&
-           s.sentence_endings == 0 && has_hangul(line.text());
-}
-
-// Stricter than looks_like_title: used where an unknown toolbar line above the real headline
-// would otherwise push the headline down to the deck.
-bool looks_like_headline(const LayoutLine& line) {
-    constexpr int kMinHeadlineChars = 10, kMinHeadlineWords = 3;
-    return line.signals.characters >= kMinHeadlineChars && line.signals.words >= kMinHeadlineWords &&
-           has_hangul(line.text());
-}
-
-// The non-empty line before i, or -1.
-std::ptrdiff_t previous_non_empty(const LayoutLines& lines, std::size_t i) {
-    while (i > 0)
-        if (!lines[--i].empty) return static_cast<std::ptrdiff_t>(i);
-    return -1;
-}
-
-}  // namespace
-
 ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin) {
     const std::vector<bool> menu = menu_lines(lines, body_begin);
-    std::vector<std::size_t> titles;
     std::vector<bool> is_title(lines.size(), false);
-    std::ptrdiff_t first_meta = -1;
+    std::ptrdiff_t first_meta = -1, last_meta = -1;
+    std::unordered_map<std::string_view, int> printed;  // how often each line's text appears
+    for (const LayoutLine& line : lines)
+        if (!line.empty) ++printed[line.text()];
     for (std::size_t i = 0; i < body_begin; ++i) {
         const LayoutLine& line = lines[i];
-        if ((line.kind == LineKind::byline || line.kind == LineKind::date) && first_meta < 0)
-            first_meta = static_cast<std::ptrdiff_t>(i);
-        if (line.empty || line.dropped || menu[i] || reads_like_ui_label(line) ||
-            !looks_like_title(line.text(), line.signals))
-            continue;
-        titles.push_back(i);
-        is_title[i] = true;
-    }
-    ArticleHead head;
-    if (titles.empty()) return head;
-    // Prefer lines with a headline's length: a stray two-word label ("경향신문 홈") is a title too.
-    auto first_headlike = [&](auto first, auto last) {
-        for (auto it = first; it != last; ++it)
-            if (looks_like_headline(lines[*it])) return static_cast<std::ptrdiff_t>(*it);
-        return std::ptrdiff_t{-1};
-    };
-    if (first_meta >= 0) {
-        std::vector<std::size_t> before_meta, after_meta;
-        for (std::size_t t : titles)
-            (static_cast<std::ptrdiff_t>(t) < first_meta ? before_meta : after_meta).push_back(t);
-        head.headline = first_headlike(before_meta.rbegin(), before_meta.rend());
-        // Some layouts put the date above the title: look below the metadata before settling
-        // for a short label above it.
-        if (head.headline < 0) head.headline = first_headlike(after_meta.begin(), after_meta.end());
-        if (head.headline < 0 && !before_meta.empty()) head.headline = static_cast<std::ptrdiff_t>(before_meta.back());
-        // Title and deck stacked right above the byline/date block: the first is the headline.
-        if (head.headline >= 0) {
-            const std::ptrdiff_t above = previous_non_empty(lines, static_cast<std::size_t>(head.headline));
-            if (above >= 0 && is_title[static_cast<std::size_t>(above)] && looks_like_headline(lines[static_cast<std::size_t>(above)]) &&
-                could_be_deck(lines[static_cast<std::size_t>(head.headline)])) {
-                head.deck = head.headline;
-                head.headline = above;
-                return head;
-            }
+        if (is_metadata(line)) {
+            if (first_meta < 0) first_meta = static_cast<std::ptrdiff_t>(i);
+            last_meta = static_cast<std::ptrdiff_t>(i);
         }
+        is_title[i] = !line.empty && !line.dropped && !menu[i] && !reads_like_ui_label(line) && !line.signals.truncated &&
+                      looks_like_title(line.text(), line.signals);
     }
-    if (head.headline < 0) head.headline = first_headlike(titles.begin(), titles.end());
-    if (head.headline < 0) head.headline = static_cast<std::ptrdiff_t>(titles.front());
+    const auto stacks = title_stacks(lines, is_title, body_begin);
+    ArticleHead head;
+    if (stacks.empty()) return head;
 
-    // Otherwise a deck is the title line nearest the body, below the headline.
-    const std::size_t nearest = titles.back();
-    if (static_cast<std::ptrdiff_t>(nearest) > head.headline && could_be_deck(lines[nearest]))
-        head.deck = static_cast<std::ptrdiff_t>(nearest);
+    // The stack that holds the headline: the one just above the first metadata line, else the
+    // nearest one below it (some layouts print the date first), else the one nearest the body.
+    const std::vector<std::size_t>* chosen = nullptr;
+    if (first_meta >= 0) {
+        for (const auto& stack : stacks)
+            if (static_cast<std::ptrdiff_t>(stack.back()) < first_meta) chosen = &stack;
+        if (chosen == nullptr || std::none_of(chosen->begin(), chosen->end(), [&](std::size_t i) { return looks_like_headline(lines[i]); }))
+            for (const auto& stack : stacks)
+                if (static_cast<std::ptrdiff_t>(stack.front()) > first_meta) {
+                    chosen = &stack;
+                    break;
+                }
+    }
+    if (chosen == nullptr) chosen = &stacks.back();
+
+    // Within the stack: a title the page prints twice (its <title> and its <h1>), else the first
+    // line with a headline's length among the last few (older lines of a long stack are chrome).
+    const std::size_t from = chosen->size() > kMaxDeckLines + 1 ? chosen->size() - kMaxDeckLines - 1 : 0;
+    std::size_t pick = chosen->size();
+    for (std::size_t k = from; k < chosen->size() && pick == chosen->size(); ++k)
+        if (printed[lines[(*chosen)[k]].text()] > 1 && looks_like_headline(lines[(*chosen)[k]])) pick = k;
+    for (std::size_t k = from; k < chosen->size() && pick == chosen->size(); ++k)
+        if (looks_like_headline(lines[(*chosen)[k]])) pick = k;
+    if (pick == chosen->size()) pick = from;
+    head.headline = static_cast<std::ptrdiff_t>((*chosen)[pick]);
+
+    // The deck: the rest of the stack, then titles between the last metadata line and the body.
+    std::vector<std::size_t> decks((*chosen).begin() + static_cast<std::ptrdiff_t>(pick) + 1, (*chosen).end());
+    if (last_meta > head.headline)
+        for (std::size_t i = static_cast<std::size_t>(last_meta) + 1; i < body_begin; ++i)
+            if (is_title[i] && std::find(decks.begin(), decks.end(), i) == decks.end()) decks.push_back(i);
+    const std::string headline = strip_wrapping_quotes(lines[static_cast<std::size_t>(head.headline)].text());
+    std::erase_if(decks, [&](std::size_t i) { return !could_be_deck(lines[i]) || strip_wrapping_quotes(lines[i].text()) == headline; });
+    if (decks.size() <= kMaxDeckLines) head.decks = std::move(decks);
     return head;
 }
 

@@ -13,11 +13,17 @@ namespace nangdok {
 std::vector<bool> menu_lines(const LayoutLines& lines, std::size_t limit);
 
 struct ArticleHead {
-    std::ptrdiff_t headline = -1, deck = -1;
+    std::ptrdiff_t headline = -1;
+    std::vector<std::size_t> decks;  // in page order
 };
 
-// The headline is the title line just above the byline/date block (or the first title line when
-// the page has none); the deck is a short title line below it, before the body.
+// The most deck lines an article has; a longer stack of short lines is a list of other stories.
+inline constexpr std::size_t kMaxDeckLines = 3;
+
+// The headline is the first line of the stack of title lines nearest the article's own metadata
+// (byline, date) above the body, or nearest the body when the page shows none; a title printed
+// twice on the page is the headline. The deck is the other title lines of that stack, and those
+// between the metadata and the body, at most kMaxDeckLines of them.
 ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin);
 
 }  // namespace nangdok

@@ -16,6 +16,13 @@ bool is_closing(char32_t c) {
 
 bool is_terminal(char32_t c) { return c == '.' || c == '?' || c == '!' || c == 0x2026; }
 
+// An ellipsis ends a sentence only after a final ending ("…했다…", "…까요…"); after any other
+// syllable it marks a teaser cut short by the page ("…최종 조…", "…사과해…").
+bool ends_sentence_before_ellipsis(char32_t syllable) {
+    return syllable == U'다' || syllable == U'요' || syllable == U'까' || syllable == U'죠' || syllable == U'네' ||
+           syllable == U'니';
+}
+
 // Syllables that end a particle or a connective/final verb ending; a word ending in one of them is
 // most likely part of a sentence, not a menu item or a name.
 constexpr std::u32string_view kParticleEndings =
@@ -40,7 +47,8 @@ ProseSignals measure_prose(std::string_view line) {
             in_word = true;
             ++s.words;
         }
-        if (is_terminal(c) && is_hangul_syllable(is_closing(previous) ? before_closing : previous)) {
+        const char32_t before = is_closing(previous) ? before_closing : previous;
+        if (is_terminal(c) && is_hangul_syllable(before) && (c != 0x2026 || ends_sentence_before_ellipsis(before))) {
             // A sentence ends at the end, before a space or before a closing quote; "조사…비용" in a
             // title is a separator.
             const bool at_end = i >= line.size() || line[i] == ' ' ||
@@ -55,8 +63,12 @@ ProseSignals measure_prose(std::string_view line) {
         previous = c;
     }
     if (in_word && kParticleEndings.find(previous) != std::u32string_view::npos) ++s.particle_words;
-    s.ends_like_sentence = (is_terminal(last_meaningful) && is_hangul_syllable(before_last_meaningful)) ||
-                           last_meaningful == U'다' || last_meaningful == U'요';
+    const bool ellipsis = last_meaningful == 0x2026 || line.ends_with("..");
+    const char32_t cut_after = last_meaningful == 0x2026 ? before_last_meaningful : 0;
+    s.truncated = ellipsis && !ends_sentence_before_ellipsis(cut_after) && !line.ends_with("다..") &&
+                  !line.ends_with("다...") && !line.ends_with("요..") && !line.ends_with("요...");
+    s.ends_like_sentence = !s.truncated && ((is_terminal(last_meaningful) && is_hangul_syllable(before_last_meaningful)) ||
+                                            last_meaningful == U'다' || last_meaningful == U'요');
     return s;
 }
 

@@ -12,6 +12,7 @@ struct ProseSignals {
     int sentence_endings = 0;  // Hangul followed by . ? ! (then a space, a closing quote or the end)
     int particle_words = 0;    // words ending in a particle or verb ending (은 는 이 가 을 를 에 …)
     bool ends_like_sentence = false;
+    bool truncated = false;    // cut short by the page: ends in "…" or ".." after a word that ends no sentence
 };
 
 ProseSignals measure_prose(std::string_view line);

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "clean/ime_garbage.hpp"
+#include "clean/line_shapes.hpp"
 #include "clean/near_duplicates.hpp"
 
 namespace nangdok {
@@ -14,10 +15,16 @@ LayoutLines classify_lines(const std::vector<PageLine>& page) {
         line.page = &page[i];
         line.empty = page[i].text.empty();
         if (line.empty) continue;
-        line.kind = classify_line(page[i].text);
-        line.signals = measure_prose(page[i].text);
-        line.dropped = line.kind != LineKind::text;
-        line.prose = !line.dropped && looks_like_prose(line.signals);
+        const std::string& text = page[i].text;
+        line.kind = classify_line(text);
+        line.signals = measure_prose(text);
+        if (line.kind == LineKind::text && looks_like_breadcrumb(text)) line.kind = LineKind::ui;
+        if (line.kind == LineKind::text && looks_like_metadata(text, line.signals))
+            line.kind = names_a_reporter(text) ? LineKind::byline : LineKind::date;
+        if (line.kind != LineKind::text) line.drop(reason_for(line.kind));
+        else if (is_bracketed_label(text, line.signals)) line.drop(Reason::label);
+        line.suspect = !line.dropped && addresses_reader_about_page(text, line.signals);
+        line.prose = !line.dropped && !line.suspect && looks_like_prose(line.signals);
     }
     return lines;
 }
@@ -33,8 +40,7 @@ void drop_summary_boxes(LayoutLines& lines) {
             if (item.empty) continue;
             const bool box_item = item.page->listed && (item.kind == LineKind::text || item.kind == LineKind::summary_label);
             if (!box_item) break;
-            item.dropped = true;
-            item.prose = false;
+            item.drop(Reason::summary);
             ++items;
         }
     }
@@ -49,7 +55,7 @@ void drop_listed_headlines(LayoutLines& lines) {
             LayoutLine& item = lines[j];
             if (item.empty || item.dropped) continue;
             if (item.prose || item.signals.characters > kMaxHeadlineChars) break;
-            item.dropped = true;
+            item.drop(Reason::headline_list);
         }
     }
 }
@@ -59,8 +65,7 @@ void drop_ime_captions(LayoutLines& lines) {
     for (LayoutLine& line : lines) {
         if (line.empty || line.dropped) continue;
         if (has_ime_garbage(line.text())) {
-            line.dropped = true;
-            line.prose = false;
+            line.drop(Reason::caption);
             line.kind = LineKind::caption;
         } else if (line.prose) {
             return;
@@ -81,7 +86,7 @@ void drop_caption_titles(LayoutLines& lines) {
         if (credit_alone && previous >= 0) {
             LayoutLine& title = lines[static_cast<std::size_t>(previous)];
             if (!title.dropped && !title.prose && title.signals.characters <= kMaxCaptionTitleChars) {
-                title.dropped = true;
+                title.drop(Reason::caption);
                 title.kind = LineKind::caption;
             }
         }
@@ -101,10 +106,7 @@ void drop_earlier_copies(LayoutLines& lines) {
     }
     const std::vector<bool> copies = earlier_copies(texts, candidates, witnesses);
     for (std::size_t i = 0; i < lines.size(); ++i)
-        if (copies[i]) {
-            lines[i].dropped = true;
-            lines[i].prose = false;
-        }
+        if (copies[i]) lines[i].drop(Reason::duplicate);
 }
 
 }  // namespace nangdok

@@ -1,0 +1,48 @@
+#include "clean/layout_line.hpp"
+
+namespace nangdok {
+
+const char* reason_name(Reason reason) {
+    switch (reason) {
+        case Reason::none: return "none";
+        case Reason::headline: return "headline";
+        case Reason::deck: return "deck";
+        case Reason::body: return "body";
+        case Reason::ui: return "ui";
+        case Reason::summary: return "summary";
+        case Reason::caption: return "caption";
+        case Reason::byline: return "byline";
+        case Reason::date: return "date";
+        case Reason::copyright: return "copyright";
+        case Reason::comments: return "comments";
+        case Reason::tail: return "tail";
+        case Reason::list_header: return "list-header";
+        case Reason::menu: return "menu";
+        case Reason::headline_list: return "headline-list";
+        case Reason::label: return "label";
+        case Reason::duplicate: return "duplicate";
+        case Reason::headline_copy: return "headline-copy";
+        case Reason::after_tail: return "after-tail";
+        case Reason::outside_body: return "outside-body";
+        case Reason::empty_after_cut: return "empty-after-cut";
+    }
+    return "none";
+}
+
+Reason reason_for(LineKind kind) {
+    switch (kind) {
+        case LineKind::text: return Reason::none;
+        case LineKind::ui: return Reason::ui;
+        case LineKind::summary_label: return Reason::summary;
+        case LineKind::caption: return Reason::caption;
+        case LineKind::byline: return Reason::byline;
+        case LineKind::date: return Reason::date;
+        case LineKind::copyright: return Reason::copyright;
+        case LineKind::tail_anchor: return Reason::comments;
+        case LineKind::tail: return Reason::tail;
+        case LineKind::list_header: return Reason::list_header;
+    }
+    return Reason::none;
+}
+
+}  // namespace nangdok
