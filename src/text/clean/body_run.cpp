@@ -142,6 +142,22 @@ BodyRun extend_over_cut_last_paragraph(const LayoutLines& lines, BodyRun run) {
     return run;
 }
 
+// Metadata among the first lines of the run closes the head, not a quotation: "headline /
+// byline / body" when the headline ends like a sentence ("…아무도 못덤볐다").
+BodyRun skip_head_above_metadata(const LayoutLines& lines, BodyRun run) {
+    constexpr int kHeadLines = 2;
+    int seen = 0;
+    for (std::size_t i = run.begin; i < run.end && seen < kHeadLines + 1; ++i) {
+        if (lines[i].empty) continue;
+        if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::date) {
+            run.begin = i + 1;
+            return run;
+        }
+        ++seen;
+    }
+    return run;
+}
+
 }  // namespace
 
 // The publisher's copyright line after the body has begun, or a comment section after a few
@@ -158,7 +174,8 @@ std::size_t tail_start(const LayoutLines& lines) {
 }
 
 BodyRun find_body_run(const LayoutLines& lines, std::size_t limit) {
-    BodyRun run = extend_over_closing_list(lines, extend_over_related_boxes(lines, best_body_run(lines, limit), limit), limit);
+    BodyRun run = skip_head_above_metadata(lines, best_body_run(lines, limit));
+    run = extend_over_closing_list(lines, extend_over_related_boxes(lines, run, limit), limit);
     return limit == lines.size() ? extend_over_cut_last_paragraph(lines, run) : run;
 }
 

@@ -99,8 +99,11 @@ ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin) {
             if (first_meta < 0) first_meta = static_cast<std::ptrdiff_t>(i);
             last_meta = static_cast<std::ptrdiff_t>(i);
         }
+        // A long line ending a sentence is a lead or a caption, whatever else it looks like.
+        constexpr int kMaxTitleWithSentenceChars = 60;
+        const bool sentence = line.signals.sentence_endings > 0 && line.signals.characters > kMaxTitleWithSentenceChars;
         is_title[i] = !line.empty && !line.dropped && !menu[i] && !reads_like_ui_label(line) && !line.signals.truncated &&
-                      looks_like_title(line.text(), line.signals);
+                      !sentence && looks_like_title(line.text(), line.signals);
     }
     const auto stacks = title_stacks(lines, is_title, body_begin);
     ArticleHead head;
@@ -132,13 +135,20 @@ ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin) {
     if (pick == chosen->size()) pick = from;
     head.headline = static_cast<std::ptrdiff_t>((*chosen)[pick]);
 
-    // The deck: the rest of the stack, then titles between the last metadata line and the body.
+    // The deck: the rest of the stack, then the stack right above the body when the metadata
+    // stands between them. A line the page prints twice that is not the headline is a toolbar.
     std::vector<std::size_t> decks((*chosen).begin() + static_cast<std::ptrdiff_t>(pick) + 1, (*chosen).end());
-    if (last_meta > head.headline)
-        for (std::size_t i = static_cast<std::size_t>(last_meta) + 1; i < body_begin; ++i)
-            if (is_title[i] && std::find(decks.begin(), decks.end(), i) == decks.end()) decks.push_back(i);
+    const std::vector<std::size_t>& nearest = stacks.back();
+    const bool nearest_touches_body = std::all_of(lines.begin() + static_cast<std::ptrdiff_t>(nearest.back()) + 1,
+                                                  lines.begin() + static_cast<std::ptrdiff_t>(body_begin),
+                                                  [](const LayoutLine& l) { return l.empty || l.dropped; });
+    if (&nearest != chosen && nearest_touches_body && static_cast<std::ptrdiff_t>(nearest.front()) > last_meta &&
+        last_meta > head.headline)
+        decks.insert(decks.end(), nearest.begin(), nearest.end());
     const std::string headline = strip_wrapping_quotes(lines[static_cast<std::size_t>(head.headline)].text());
-    std::erase_if(decks, [&](std::size_t i) { return !could_be_deck(lines[i]) || strip_wrapping_quotes(lines[i].text()) == headline; });
+    std::erase_if(decks, [&](std::size_t i) {
+        return !could_be_deck(lines[i]) || strip_wrapping_quotes(lines[i].text()) == headline || printed[lines[i].text()] > 1;
+    });
     if (decks.size() <= kMaxDeckLines) head.decks = std::move(decks);
     return head;
 }
