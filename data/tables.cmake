@@ -300,6 +300,12 @@ nangdok_data_table(nangdok_text TSV pronounce/native_prefixes.tsv NAMESPACE nang
 nangdok_data_table(nangdok_text TSV pronounce/pronunciation_lexicon.tsv NAMESPACE nangdok::pronounce NAME kPronunciationLexicon
   COLUMNS "entry:u32 rule:-")
 
+# A broadcast's spoken byline: the anchor handing over to the reporter ("…, 홍길동 기자입니다",
+# "… 홍길동 기자가 취재했습니다."). It is dropped wherever it stands, at a small cost to the body run
+# (it sits between the anchor's lead and the report).
+nangdok_data_table(nangdok_text TSV clean/spoken_bylines.tsv NAMESPACE nangdok::clean_rules NAME kSpokenBylines
+  COLUMNS "pattern:str note:-")
+
 # Words of the article's metadata: a short line holding a date or a time and one of these (or
 # little else) is a byline or date line however it is laid out ("정창현 기자 승인 2023.08.06 11:18").
 nangdok_data_table(nangdok_text TSV clean/metadata_words.tsv NAMESPACE nangdok::clean_rules NAME kMetadataWords

@@ -28,6 +28,7 @@ int body_weight(const LayoutLine& line) {
         case LineKind::copyright: return -50;
         case LineKind::byline:
         case LineKind::date: return -30;
+        case LineKind::spoken_byline: return -5;
         case LineKind::text:
             if (line.dropped) break;
             if (line.suspect) return -std::clamp(line.signals.characters / 2, 3, 20);

@@ -24,6 +24,7 @@ inline constexpr int kMaxBylineChars = 100;
 inline constexpr int kMaxDateChars = 100;
 inline constexpr int kMaxCopyrightChars = 200;
 inline constexpr int kMaxListHeaderChars = 100;
+inline constexpr int kMaxSpokenBylineChars = 80;
 
 }  // namespace nangdok::clean_rules
 
@@ -54,3 +55,4 @@ inline constexpr int kMaxListHeaderChars = 100;
 #include "clean/data/metadata_words.hpp"  // kMetadataWords
 #include "clean/data/ui_notice_endings.hpp"  // kUiNoticeEndings
 #include "clean/data/interface_nouns.hpp"  // kInterfaceNouns
+#include "clean/data/spoken_bylines.hpp"  // kSpokenBylines

@@ -44,6 +44,19 @@ bool looks_like_headline(const LayoutLine& line) {
            has_hangul(line.text());
 }
 
+// Counters and tickers ("확진 92,471명완치 83,220명", "코스피 2,416.86 ▲2.00"): figures, not words.
+bool mostly_figures(std::string_view text) {
+    constexpr int kMaxFigurePercent = 40;
+    int digits = 0, visible = 0;
+    for (char c : text) {
+        if (c == ' ') continue;
+        // Count characters, not bytes: only the first byte of a UTF-8 sequence.
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++visible;
+        if (c >= '0' && c <= '9') ++digits;
+    }
+    return visible > 0 && digits * 100 > visible * kMaxFigurePercent;
+}
+
 bool is_metadata(const LayoutLine& line) { return line.kind == LineKind::byline || line.kind == LineKind::date; }
 
 // Stacks of title lines: titles with nothing between them but empty or dropped lines. Metadata
@@ -103,7 +116,7 @@ ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin) {
         constexpr int kMaxTitleWithSentenceChars = 60;
         const bool sentence = line.signals.sentence_endings > 0 && line.signals.characters > kMaxTitleWithSentenceChars;
         is_title[i] = !line.empty && !line.dropped && !menu[i] && !reads_like_ui_label(line) && !line.signals.truncated &&
-                      !sentence && looks_like_title(line.text(), line.signals);
+                      !sentence && !mostly_figures(line.text()) && looks_like_title(line.text(), line.signals);
     }
     const auto stacks = title_stacks(lines, is_title, body_begin);
     ArticleHead head;

@@ -154,7 +154,7 @@ struct CompiledRules {
         date{kDateLines, kMaxDateChars}, signoff{kBroadcastSignoffs, INT32_MAX, kBroadcastSignoffHints},
         copyright{kCopyrightLines, kMaxCopyrightChars, kCopyrightHints}, tail_anchor{kTailAnchors, kMaxListHeaderChars},
         headline_suffix{kHeadlineSuffixes}, tail{kTailLines}, list_header{kListHeaders, kMaxListHeaderChars},
-        prefixes{kSentencePrefixes};
+        prefixes{kSentencePrefixes}, spoken_byline{kSpokenBylines, kMaxSpokenBylineChars};
     std::vector<std::unique_ptr<icu::RegexPattern>> excisions;
 
     CompiledRules() {
@@ -197,6 +197,7 @@ const char* line_kind_name(LineKind kind) {
         case LineKind::tail_anchor: return "tail_anchor";
         case LineKind::tail: return "tail";
         case LineKind::list_header: return "list_header";
+        case LineKind::spoken_byline: return "spoken_byline";
     }
     return "text";
 }
@@ -215,6 +216,7 @@ LineKind classify_line(std::string_view line) {
     if (r.date.matches(line, u)) return LineKind::date;
     if (r.tail.matches(line, u) || r.signoff.matches(line, u)) return LineKind::tail;
     if (r.list_header.matches(line, u)) return LineKind::list_header;
+    if (r.spoken_byline.matches(line, u)) return LineKind::spoken_byline;
     return LineKind::text;
 }
 
