@@ -53,13 +53,13 @@ void drop_suspects_outside(LayoutLines& lines, const BodyRun& run) {
 
 CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     LayoutLines lines = classify_lines(page_lines);
-    drop_summary_boxes(lines);
     drop_listed_headlines(lines);
     drop_ime_captions(lines);
     drop_caption_titles(lines);
-    drop_earlier_copies(lines);
-
     const std::size_t tail = tail_start(lines);
+    drop_earlier_copies(lines, tail);
+    drop_summary_boxes(lines);
+
     const bool found_copyright = tail < lines.size();
     const BodyRun run = find_body_run(lines, tail);
     drop_suspects_outside(lines, run);

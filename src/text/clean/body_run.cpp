@@ -25,6 +25,7 @@ int body_weight(const LayoutLine& line) {
         case LineKind::list_header:
         case LineKind::tail_anchor: return -100;
         case LineKind::tail:
+        case LineKind::signoff:
         case LineKind::copyright: return -50;
         case LineKind::byline:
         case LineKind::date: return -30;
@@ -161,14 +162,19 @@ BodyRun skip_head_above_metadata(const LayoutLines& lines, BodyRun run) {
 
 }  // namespace
 
-// The publisher's copyright line after the body has begun, or a comment section after a few
-// paragraphs of it: from there on everything is tail.
+// The publisher's copyright line after the body has begun, or a comment section or a
+// broadcaster's sign-off on a line of its own after a few paragraphs of it: from there on
+// everything is tail (tip lines, teasers that repeat the whole report, other stories).
 std::size_t tail_start(const LayoutLines& lines) {
-    constexpr int kProseBeforeComments = 2;
+    constexpr int kProseBeforeComments = 2, kMaxSignoffLineChars = 40;
     int prose_seen = 0;
     for (std::size_t i = first_prose(lines); i < lines.size(); ++i) {
-        if (lines[i].kind == LineKind::copyright) return i;
-        if (lines[i].kind == LineKind::tail_anchor && prose_seen >= kProseBeforeComments) return i;
+        const LayoutLine& line = lines[i];
+        if (line.kind == LineKind::copyright) return i;
+        if (line.kind == LineKind::tail_anchor && prose_seen >= kProseBeforeComments) return i;
+        if (line.kind == LineKind::signoff && prose_seen >= kProseBeforeComments &&
+            line.signals.characters <= kMaxSignoffLineChars)
+            return i;
         if (lines[i].prose) ++prose_seen;
     }
     return lines.size();

@@ -18,6 +18,7 @@ const char* reason_name(Reason reason) {
         case Reason::tail: return "tail";
         case Reason::list_header: return "list-header";
         case Reason::spoken_byline: return "spoken-byline";
+        case Reason::signoff: return "signoff";
         case Reason::menu: return "menu";
         case Reason::headline_list: return "headline-list";
         case Reason::label: return "label";
@@ -43,6 +44,7 @@ Reason reason_for(LineKind kind) {
         case LineKind::tail: return Reason::tail;
         case LineKind::list_header: return Reason::list_header;
         case LineKind::spoken_byline: return Reason::spoken_byline;
+        case LineKind::signoff: return Reason::signoff;
     }
     return Reason::none;
 }

@@ -19,7 +19,7 @@ enum class Reason : std::uint8_t {
     // kept
     headline, deck, body,
     // dropped by its wording, wherever it stands
-    ui, summary, caption, byline, date, copyright, comments, tail, list_header, spoken_byline,
+    ui, summary, caption, byline, date, copyright, comments, tail, list_header, spoken_byline, signoff,
     // dropped by its shape or place
     menu,           // a run of short navigation items
     headline_list,  // other stories' headlines: a run of short or truncated title lines

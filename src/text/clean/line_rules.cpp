@@ -198,6 +198,7 @@ const char* line_kind_name(LineKind kind) {
         case LineKind::tail: return "tail";
         case LineKind::list_header: return "list_header";
         case LineKind::spoken_byline: return "spoken_byline";
+        case LineKind::signoff: return "signoff";
     }
     return "text";
 }
@@ -214,7 +215,8 @@ LineKind classify_line(std::string_view line) {
     if (plausible_copyright(line) && r.copyright.matches(line, u)) return LineKind::copyright;
     if (r.byline.matches(line, u)) return LineKind::byline;
     if (r.date.matches(line, u)) return LineKind::date;
-    if (r.tail.matches(line, u) || r.signoff.matches(line, u)) return LineKind::tail;
+    if (r.tail.matches(line, u)) return LineKind::tail;
+    if (r.signoff.matches(line, u)) return LineKind::signoff;
     if (r.list_header.matches(line, u)) return LineKind::list_header;
     if (r.spoken_byline.matches(line, u)) return LineKind::spoken_byline;
     return LineKind::text;

@@ -10,13 +10,13 @@ namespace nangdok {
 // (article_layout.hpp): ui, summary_label, caption and tail go anywhere; byline and date are
 // metadata; copyright starts the tail once the body has begun, tail_anchor (a comment section)
 // once the body has a few paragraphs; list_header starts a run of other stories' headlines.
-enum class LineKind { text, ui, summary_label, caption, byline, date, copyright, tail_anchor, tail, list_header, spoken_byline };
+enum class LineKind { text, ui, summary_label, caption, byline, date, copyright, tail_anchor, tail, list_header, spoken_byline, signoff };
 
 const char* line_kind_name(LineKind kind);
 
 // The first matching rule wins: tail_anchor (a comment-section header is made of UI words), ui,
 // summary_label, caption (before copyright, so that a photo credit "ⓒ 홍길동" does not cut the
-// tail), copyright, byline, date, tail, list_header, spoken_byline; otherwise text.
+// tail), copyright, byline, date, tail, signoff, list_header, spoken_byline; otherwise text.
 LineKind classify_line(std::string_view line);
 
 // True when every word of the line is a toolbar or share-bar word (kUiWords).

@@ -11,8 +11,10 @@ namespace {
 // About twelve Hangul syllables: shorter fragments ("말했다.") recur in unrelated sentences.
 constexpr std::size_t kMinKeyBytes = 36;
 
+// Spaces, quotes and brackets, which copies of one sentence write differently.
 bool is_ignored(char32_t c) {
-    return c == ' ' || c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019;
+    return c == ' ' || c == '"' || c == '\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == '(' ||
+           c == ')' || c == '[' || c == ']' || c == '<' || c == '>' || c == 0x300C || c == 0x300D;
 }
 
 bool is_terminal(char c) { return c == '.' || c == '?' || c == '!'; }
@@ -30,8 +32,10 @@ std::vector<std::string> sentence_keys(const std::string& line) {
         const std::size_t len = utf8_char_length(line, i);
         const std::string_view ch(line.data() + i, len);
         i += len;
-        if (!is_ignored(decode_utf8_char(ch))) key.append(ch);
-        if (len == 1 && is_terminal(ch[0]) && (i >= line.size() || line[i] == ' ')) flush();
+        const bool ends_sentence = len == 1 && is_terminal(ch[0]) && (i >= line.size() || line[i] == ' ');
+        // The final mark is left out of the key: a summary's copy of the lead often lacks it.
+        if (!is_ignored(decode_utf8_char(ch)) && !ends_sentence) key.append(ch);
+        if (ends_sentence) flush();
     }
     flush();
     return keys;

@@ -29,7 +29,34 @@ LayoutLines classify_lines(const std::vector<PageLine>& page) {
     return lines;
 }
 
-// A summary box is its label followed by indented or bulleted items; they repeat the body.
+namespace {
+
+// The sentences right under a summary label, not marked as list items: a box when some of them
+// recur later on the page (the rest repeat what the copy of the page did not reach).
+void drop_unmarked_box_items(LayoutLines& lines, std::size_t label) {
+    constexpr int kMaxBoxItems = 6;
+    std::vector<std::size_t> items;
+    bool repeats_the_body = false;
+    for (std::size_t j = label + 1; j < lines.size() && items.size() < kMaxBoxItems; ++j) {
+        const LayoutLine& item = lines[j];
+        if (item.empty) continue;
+        const bool copy = item.reason == Reason::duplicate;
+        const bool sentence = !item.dropped && item.kind == LineKind::text && item.signals.sentence_endings >= 1;
+        if (!copy && !sentence) break;
+        repeats_the_body = repeats_the_body || copy;
+        items.push_back(j);
+    }
+    if (!repeats_the_body) return;
+    for (std::size_t j : items) {
+        lines[j].reason = Reason::none;
+        lines[j].drop(Reason::summary);
+    }
+}
+
+}  // namespace
+
+// A summary box is its label followed by indented or bulleted items, or by sentences that recur
+// in the body.
 void drop_summary_boxes(LayoutLines& lines) {
     constexpr int kMaxBoxItems = 6;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -43,6 +70,7 @@ void drop_summary_boxes(LayoutLines& lines) {
             item.drop(Reason::summary);
             ++items;
         }
+        if (items == 0) drop_unmarked_box_items(lines, i);
     }
 }
 
@@ -94,15 +122,17 @@ void drop_caption_titles(LayoutLines& lines) {
     }
 }
 
-void drop_earlier_copies(LayoutLines& lines) {
+void drop_earlier_copies(LayoutLines& lines, std::size_t tail) {
     std::vector<std::string> texts(lines.size());
     std::vector<bool> candidates(lines.size()), witnesses(lines.size());
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const LayoutLine& line = lines[i];
         if (line.empty || line.dropped) continue;
         texts[i] = line.text();
-        candidates[i] = line.signals.sentence_endings >= 1;
-        witnesses[i] = true;
+        candidates[i] = true;
+        // A teaser after the sign-off or copyright that repeats the whole report must not take
+        // the report's own lines with it.
+        witnesses[i] = i < tail;
     }
     const std::vector<bool> copies = earlier_copies(texts, candidates, witnesses);
     for (std::size_t i = 0; i < lines.size(); ++i)

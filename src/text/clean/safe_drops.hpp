@@ -14,6 +14,7 @@ void drop_summary_boxes(LayoutLines& lines);
 void drop_listed_headlines(LayoutLines& lines);
 void drop_ime_captions(LayoutLines& lines);
 void drop_caption_titles(LayoutLines& lines);
-void drop_earlier_copies(LayoutLines& lines);
+// Only lines before `tail` count as the later copy.
+void drop_earlier_copies(LayoutLines& lines, std::size_t tail);
 
 }  // namespace nangdok
