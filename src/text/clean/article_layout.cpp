@@ -119,6 +119,12 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     page.deck_lines = head.decks.size();
     std::vector<std::string> sources;
     body_chars = 0;
+    // A sentence signed by a reporter with more article after it is a photo caption.
+    std::erase_if(body, [&](std::size_t i) {
+        const bool caption = i != body.back() && ends_with_reporter_credit(lines[i].text());
+        if (caption) lines[i].drop(Reason::caption);
+        return caption;
+    });
     for (std::size_t i : body) {
         sources.push_back(lines[i].text());
         std::string paragraph = spoken_paragraph(lines[i].text());

@@ -154,7 +154,8 @@ struct CompiledRules {
         date{kDateLines, kMaxDateChars}, signoff{kBroadcastSignoffs, INT32_MAX, kBroadcastSignoffHints},
         copyright{kCopyrightLines, kMaxCopyrightChars, kCopyrightHints}, tail_anchor{kTailAnchors, kMaxListHeaderChars},
         headline_suffix{kHeadlineSuffixes}, tail{kTailLines}, list_header{kListHeaders, kMaxListHeaderChars},
-        prefixes{kSentencePrefixes}, spoken_byline{kSpokenBylines, kMaxSpokenBylineChars};
+        prefixes{kSentencePrefixes}, spoken_byline{kSpokenBylines, kMaxSpokenBylineChars},
+        glued_signoff{kGluedSignoffs, INT32_MAX, kBylineHints};
     std::vector<std::unique_ptr<icu::RegexPattern>> excisions;
 
     CompiledRules() {
@@ -276,6 +277,10 @@ std::string strip_sentence_prefix(std::string_view line) {
     std::string rest;
     u.tempSubString(m->end(status)).toUTF8String(rest);
     return rest;
+}
+
+bool ends_with_reporter_credit(std::string_view line) {
+    return rules().glued_signoff.matches(line, to_unicode(line));
 }
 
 std::string cut_inline_credits(std::string_view line) {

@@ -29,6 +29,10 @@ std::string strip_headline_suffix(std::string_view line);
 // ("(서울=연합뉴스) 홍길동 기자 = …" → "…"). Returns the line unchanged when none is there.
 std::string strip_sentence_prefix(std::string_view line);
 
+// A reporter's name (and e-mail) glued after the last sentence: "…말했다. 홍길동 기자". At the end of
+// the body it is a sign-off; before more body it closes a photo caption.
+bool ends_with_reporter_credit(std::string_view line);
+
 // Cuts photo credits out of the middle of a sentence and a reporter sign-off glued to its end.
 std::string cut_inline_credits(std::string_view line);
 

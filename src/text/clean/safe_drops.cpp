@@ -17,7 +17,9 @@ LayoutLines classify_lines(const std::vector<PageLine>& page) {
         if (line.empty) continue;
         const std::string& text = page[i].text;
         line.kind = classify_line(text);
-        line.signals = measure_prose(text);
+        // Measured without a sign-off glued to its end ("…등이다. 홍길동 기자 hong@…"), which would
+        // hide that the paragraph ends a sentence.
+        line.signals = measure_prose(cut_inline_credits(text));
         if (line.kind == LineKind::text && looks_like_breadcrumb(text)) line.kind = LineKind::ui;
         if (line.kind == LineKind::text && looks_like_metadata(text, line.signals))
             line.kind = names_a_reporter(text) ? LineKind::byline : LineKind::date;
