@@ -32,7 +32,9 @@ int body_weight(const LayoutLine& line) {
         case LineKind::spoken_byline: return -5;
         case LineKind::text:
             if (line.dropped) break;
-            if (line.suspect) return -std::clamp(line.signals.characters / 2, 3, 20);
+            // A notice about the page weighs as much against the body as a sentence would for it:
+            // a cluster of them (Daum's font dialog) splits the summary box from the article.
+            if (line.suspect) return -std::clamp(line.signals.characters, 10, 60);
             // A short finished sentence ("그는 웃었다.") takes its neighbours' class, as short
             // blocks do in jusText: a small weight keeps it when it touches the body.
             if (line.signals.sentence_endings >= 1 && line.signals.ends_like_sentence && line.signals.words >= 2)
@@ -122,25 +124,28 @@ BodyRun extend_over_closing_list(const LayoutLines& lines, BodyRun run, std::siz
 }
 
 // A page copied short stops in the middle of the last paragraph; that fragment is still the
-// article's text. It counts only as the page's very last line, with nothing between it and the
-// body but captions and widgets: a sign-off, a date or a list header before it end the article.
+// article's text, and so are the one or two finished sentences (an interview's question, a
+// subhead's answer) that Kadane left between it and the run. They count only at the very end of
+// the page, with nothing else after the run but captions and widgets: a sign-off, a date or a
+// list header among them ends the article.
 BodyRun extend_over_cut_last_paragraph(const LayoutLines& lines, BodyRun run) {
-    constexpr int kMinFragmentChars = 15;
+    constexpr int kMinFragmentChars = 5;
+    constexpr std::size_t kMaxTrailingLines = 3;
     if (!run.found()) return run;
-    std::size_t last = lines.size();
+    std::vector<std::size_t> trailing;
     for (std::size_t i = run.end; i < lines.size(); ++i) {
         const LayoutLine& line = lines[i];
         if (line.empty) continue;
         if (line.dropped && (line.kind == LineKind::caption || line.kind == LineKind::ui)) continue;
-        if (last != lines.size() || line.dropped) return run;
-        last = i;
+        if (line.dropped || line.kind != LineKind::text || line.suspect || trailing.size() == kMaxTrailingLines) return run;
+        trailing.push_back(i);
     }
-    if (last == lines.size()) return run;
-    const LayoutLine& line = lines[last];
-    if (line.kind != LineKind::text || line.suspect || line.signals.characters < kMinFragmentChars ||
-        line.signals.particle_words < 1)
-        return run;
-    run.end = last + 1;
+    if (trailing.empty()) return run;
+    const LayoutLine& fragment = lines[trailing.back()];
+    if (fragment.signals.characters < kMinFragmentChars || fragment.signals.particle_words < 1) return run;
+    for (std::size_t k = 0; k + 1 < trailing.size(); ++k)
+        if (!lines[trailing[k]].signals.ends_like_sentence) return run;
+    run.end = trailing.back() + 1;
     return run;
 }
 

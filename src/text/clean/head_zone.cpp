@@ -30,11 +30,39 @@ bool has_hangul(std::string_view s) {
     return false;
 }
 
+// Korean text, not a widget's Latin label ("번역beta Translated by …"): most letters are Hangul.
+bool mostly_hangul(std::string_view s) {
+    int hangul = 0, latin = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b >= 0xEA && b <= 0xED && i + 2 < s.size()) {
+            ++hangul;
+            i += 2;
+        } else if ((b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')) {
+            ++latin;
+        }
+    }
+    return hangul > 0 && hangul * 2 >= latin;
+}
+
+// Every word of the line is in the headline: a label cut from it ("한빛일보 창간 기획"), not a deck.
+bool words_all_in(std::string_view line, std::string_view headline) {
+    std::size_t start = 0;
+    while (start < line.size()) {
+        std::size_t end = line.find(' ', start);
+        if (end == std::string_view::npos) end = line.size();
+        const std::string_view word = line.substr(start, end - start);
+        if (!word.empty() && headline.find(word) == std::string_view::npos) return false;
+        start = end + 1;
+    }
+    return true;
+}
+
 bool could_be_deck(const LayoutLine& line) {
     constexpr int kMinDeckChars = 8, kMaxDeckChars = 120, kMinDeckWords = 2;
     const ProseSignals& s = line.signals;
     return s.characters >= kMinDeckChars && s.characters <= kMaxDeckChars && s.words >= kMinDeckWords &&
-           s.sentence_endings == 0 && !s.truncated && has_hangul(line.text());
+           s.sentence_endings == 0 && !s.truncated && mostly_hangul(line.text());
 }
 
 // Stricter than looks_like_title: a stray two-word label ("경향신문 홈") is a title too.
@@ -160,7 +188,8 @@ ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin) {
         decks.insert(decks.end(), nearest.begin(), nearest.end());
     const std::string headline = strip_wrapping_quotes(lines[static_cast<std::size_t>(head.headline)].text());
     std::erase_if(decks, [&](std::size_t i) {
-        return !could_be_deck(lines[i]) || strip_wrapping_quotes(lines[i].text()) == headline || printed[lines[i].text()] > 1;
+        return !could_be_deck(lines[i]) || strip_wrapping_quotes(lines[i].text()) == headline ||
+               printed[lines[i].text()] > 1 || words_all_in(lines[i].text(), headline);
     });
     if (decks.size() <= kMaxDeckLines) head.decks = std::move(decks);
     return head;

@@ -107,6 +107,9 @@ bool has_date_or_time(std::string_view line) {
 }
 
 bool names_a_reporter(std::string_view line) {
+    // A quotation makes a headline ("…연예기자 팀 보니…"), never a byline.
+    for (std::string_view quote : {"\"", "“", "”", "‘", "’"})
+        if (line.find(quote) != std::string_view::npos) return false;
     for (std::size_t i = 0; i < line.size(); ++i)
         if (reporter_title_at(line, i, "기자") || reporter_title_at(line, i, "특파원")) return true;
     return false;
