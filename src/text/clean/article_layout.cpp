@@ -43,6 +43,15 @@ double confidence_of(const CleanedPage& page, int body_chars, std::size_t body_p
     return std::clamp(c, 0.0, 1.0);
 }
 
+// The headline again, or most of it: "제목" or "[사이트] 제목" cut at its quotation.
+bool repeats_headline(const std::string& paragraph, const std::string& headline) {
+    constexpr std::size_t kMinSharePercent = 60;
+    if (paragraph == headline) return true;
+    const std::string& shorter = paragraph.size() < headline.size() ? paragraph : headline;
+    const std::string& longer = paragraph.size() < headline.size() ? headline : paragraph;
+    return shorter.size() * 100 >= longer.size() * kMinSharePercent && longer.find(shorter) != std::string::npos;
+}
+
 // Suspect lines (notices about the page) that the body run did not take in are chrome.
 void drop_suspects_outside(LayoutLines& lines, const BodyRun& run) {
     for (std::size_t i = 0; i < lines.size(); ++i)
@@ -71,7 +80,7 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
         }
 
     CleanedPage page;
-    ArticleHead head = find_head(lines, run.found() ? run.begin : tail);
+    ArticleHead head = find_head(lines, run.found() ? run.begin : tail, tail);
     std::vector<std::size_t> body;
     auto in_head = [&](std::size_t i) {
         return static_cast<std::ptrdiff_t>(i) == head.headline ||
@@ -132,8 +141,8 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
             decided[i] = Reason::empty_after_cut;
             continue;
         }
-        // A headline repeated inside the body container is read once, as the headline.
-        if (page.has_headline && strip_wrapping_quotes(paragraph) == headline) {
+        // A headline repeated inside the body container, whole or cut short, is read once.
+        if (page.has_headline && repeats_headline(strip_wrapping_quotes(paragraph), headline)) {
             decided[i] = Reason::headline_copy;
             continue;
         }

@@ -143,8 +143,12 @@ BodyRun extend_over_cut_last_paragraph(const LayoutLines& lines, BodyRun run) {
     if (trailing.empty()) return run;
     const LayoutLine& fragment = lines[trailing.back()];
     if (fragment.signals.characters < kMinFragmentChars || fragment.signals.particle_words < 1) return run;
-    for (std::size_t k = 0; k + 1 < trailing.size(); ++k)
-        if (!lines[trailing[k]].signals.ends_like_sentence) return run;
+    // Before the fragment: finished sentences, or a short subhead.
+    constexpr int kMaxSubheadChars = 40;
+    for (std::size_t k = 0; k + 1 < trailing.size(); ++k) {
+        const ProseSignals& s = lines[trailing[k]].signals;
+        if (!s.ends_like_sentence && (s.characters > kMaxSubheadChars || s.truncated)) return run;
+    }
     run.end = trailing.back() + 1;
     return run;
 }

@@ -127,69 +127,120 @@ std::vector<bool> menu_lines(const LayoutLines& lines, std::size_t limit) {
     return menu;
 }
 
-ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin) {
-    const std::vector<bool> menu = menu_lines(lines, body_begin);
-    std::vector<bool> is_title(lines.size(), false);
+namespace {
+
+// What the head zone holds: its title lines, their stacks, where the metadata is, and how often
+// each line is printed before the tail.
+struct HeadZone {
+    std::vector<bool> is_title;
+    std::vector<std::vector<std::size_t>> stacks;
     std::ptrdiff_t first_meta = -1, last_meta = -1;
-    std::unordered_map<std::string_view, int> printed;  // how often each line's text appears
-    for (const LayoutLine& line : lines)
-        if (!line.empty) ++printed[line.text()];
+    std::unordered_map<std::string_view, int> printed;
+};
+
+HeadZone read_head_zone(const LayoutLines& lines, std::size_t body_begin, std::size_t page_end) {
+    HeadZone zone;
+    const std::vector<bool> menu = menu_lines(lines, body_begin);
+    zone.is_title.assign(lines.size(), false);
+    for (std::size_t i = 0; i < page_end; ++i)
+        if (!lines[i].empty) ++zone.printed[lines[i].text()];
     for (std::size_t i = 0; i < body_begin; ++i) {
         const LayoutLine& line = lines[i];
         if (is_metadata(line)) {
-            if (first_meta < 0) first_meta = static_cast<std::ptrdiff_t>(i);
-            last_meta = static_cast<std::ptrdiff_t>(i);
+            if (zone.first_meta < 0) zone.first_meta = static_cast<std::ptrdiff_t>(i);
+            zone.last_meta = static_cast<std::ptrdiff_t>(i);
         }
         // A long line ending a sentence is a lead or a caption, whatever else it looks like.
         constexpr int kMaxTitleWithSentenceChars = 60;
         const bool sentence = line.signals.sentence_endings > 0 && line.signals.characters > kMaxTitleWithSentenceChars;
-        is_title[i] = !line.empty && !line.dropped && !menu[i] && !reads_like_ui_label(line) && !line.signals.truncated &&
-                      !sentence && !mostly_figures(line.text()) && looks_like_title(line.text(), line.signals);
+        zone.is_title[i] = !line.empty && !line.dropped && !menu[i] && !reads_like_ui_label(line) &&
+                           !line.signals.truncated && !sentence && !mostly_figures(line.text()) &&
+                           looks_like_title(line.text(), line.signals);
     }
-    const auto stacks = title_stacks(lines, is_title, body_begin);
-    ArticleHead head;
-    if (stacks.empty()) return head;
+    zone.stacks = title_stacks(lines, zone.is_title, body_begin);
+    return zone;
+}
 
-    // The stack that holds the headline: the one just above the first metadata line, else the
-    // nearest one below it (some layouts print the date first), else the one nearest the body.
+// The stack that holds the headline: the one just above the first metadata line, else the nearest
+// one below it (some layouts print the date first), else the one nearest the body.
+const std::vector<std::size_t>& headline_stack(const LayoutLines& lines, const HeadZone& zone) {
     const std::vector<std::size_t>* chosen = nullptr;
-    if (first_meta >= 0) {
-        for (const auto& stack : stacks)
-            if (static_cast<std::ptrdiff_t>(stack.back()) < first_meta) chosen = &stack;
-        if (chosen == nullptr || std::none_of(chosen->begin(), chosen->end(), [&](std::size_t i) { return looks_like_headline(lines[i]); }))
-            for (const auto& stack : stacks)
-                if (static_cast<std::ptrdiff_t>(stack.front()) > first_meta) {
+    if (zone.first_meta >= 0) {
+        for (const auto& stack : zone.stacks)
+            if (static_cast<std::ptrdiff_t>(stack.back()) < zone.first_meta) chosen = &stack;
+        auto has_headline = [&](const std::vector<std::size_t>* stack) {
+            return stack != nullptr &&
+                   std::any_of(stack->begin(), stack->end(), [&](std::size_t i) { return looks_like_headline(lines[i]); });
+        };
+        if (!has_headline(chosen))
+            for (const auto& stack : zone.stacks)
+                if (static_cast<std::ptrdiff_t>(stack.front()) > zone.first_meta) {
                     chosen = &stack;
                     break;
                 }
     }
-    if (chosen == nullptr) chosen = &stacks.back();
+    return chosen != nullptr ? *chosen : zone.stacks.back();
+}
 
-    // Within the stack: a title the page prints twice (its <title> and its <h1>), else the first
-    // line with a headline's length among the last few (older lines of a long stack are chrome).
-    const std::size_t from = chosen->size() > kMaxDeckLines + 1 ? chosen->size() - kMaxDeckLines - 1 : 0;
-    std::size_t pick = chosen->size();
-    for (std::size_t k = from; k < chosen->size() && pick == chosen->size(); ++k)
-        if (printed[lines[(*chosen)[k]].text()] > 1 && looks_like_headline(lines[(*chosen)[k]])) pick = k;
-    for (std::size_t k = from; k < chosen->size() && pick == chosen->size(); ++k)
-        if (looks_like_headline(lines[(*chosen)[k]])) pick = k;
-    if (pick == chosen->size()) pick = from;
+// Within the stack, the first line with a headline's length among the last few (older lines of a
+// long stack are chrome); a short kicker above a longer title ("영상 기자가 본 세상") gives way to it.
+std::size_t headline_in_stack(const LayoutLines& lines, const std::vector<std::size_t>& stack) {
+    constexpr int kMaxKickerChars = 12;
+    const std::size_t from = stack.size() > kMaxDeckLines + 1 ? stack.size() - kMaxDeckLines - 1 : 0;
+    std::size_t pick = from;
+    for (std::size_t k = from; k < stack.size(); ++k)
+        if (looks_like_headline(lines[stack[k]])) {
+            pick = k;
+            break;
+        }
+    if (pick + 1 < stack.size() && lines[stack[pick]].signals.characters <= kMaxKickerChars &&
+        looks_like_headline(lines[stack[pick + 1]]) &&
+        lines[stack[pick + 1]].signals.characters > lines[stack[pick]].signals.characters)
+        ++pick;
+    return pick;
+}
+
+}  // namespace
+
+ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin, std::size_t page_end) {
+    const HeadZone zone = read_head_zone(lines, body_begin, page_end);
+    ArticleHead head;
+    if (zone.stacks.empty()) return head;
+    const auto printed = [&](std::size_t i) { return zone.printed.at(lines[i].text()); };
+
+    // A title the page prints twice (its <title> and its <h1>) is the headline, wherever it stands.
+    const std::vector<std::size_t>* chosen = nullptr;
+    std::size_t pick = 0;
+    for (const auto& stack : zone.stacks) {
+        for (std::size_t k = 0; k < stack.size() && chosen == nullptr; ++k)
+            if (printed(stack[k]) > 1 && looks_like_headline(lines[stack[k]])) {
+                chosen = &stack;
+                pick = k;
+            }
+        if (chosen != nullptr) break;
+    }
+    const bool printed_twice = chosen != nullptr;
+    if (!printed_twice) {
+        chosen = &headline_stack(lines, zone);
+        pick = headline_in_stack(lines, *chosen);
+    }
     head.headline = static_cast<std::ptrdiff_t>((*chosen)[pick]);
 
-    // The deck: the rest of the stack, then the stack right above the body when the metadata
-    // stands between them. A line the page prints twice that is not the headline is a toolbar.
-    std::vector<std::size_t> decks((*chosen).begin() + static_cast<std::ptrdiff_t>(pick) + 1, (*chosen).end());
-    const std::vector<std::size_t>& nearest = stacks.back();
+    // The deck: the rest of the stack, then the stack right above the body when the metadata, or
+    // the chrome between a repeated title and the article, stands between them.
+    std::vector<std::size_t> decks(chosen->begin() + static_cast<std::ptrdiff_t>(pick) + 1, chosen->end());
+    const std::vector<std::size_t>& nearest = zone.stacks.back();
     const bool nearest_touches_body = std::all_of(lines.begin() + static_cast<std::ptrdiff_t>(nearest.back()) + 1,
                                                   lines.begin() + static_cast<std::ptrdiff_t>(body_begin),
                                                   [](const LayoutLine& l) { return l.empty || l.dropped; });
-    if (&nearest != chosen && nearest_touches_body && static_cast<std::ptrdiff_t>(nearest.front()) > last_meta &&
-        last_meta > head.headline)
+    const bool metadata_between = static_cast<std::ptrdiff_t>(nearest.front()) > zone.last_meta && zone.last_meta > head.headline;
+    if (&nearest != chosen && nearest_touches_body && (metadata_between || printed_twice))
         decks.insert(decks.end(), nearest.begin(), nearest.end());
+    // A line the page prints twice that is not the headline is a toolbar.
     const std::string headline = strip_wrapping_quotes(lines[static_cast<std::size_t>(head.headline)].text());
     std::erase_if(decks, [&](std::size_t i) {
-        return !could_be_deck(lines[i]) || strip_wrapping_quotes(lines[i].text()) == headline ||
-               printed[lines[i].text()] > 1 || words_all_in(lines[i].text(), headline);
+        return !could_be_deck(lines[i]) || strip_wrapping_quotes(lines[i].text()) == headline || printed(i) > 1 ||
+               words_all_in(lines[i].text(), headline);
     });
     if (decks.size() <= kMaxDeckLines) head.decks = std::move(decks);
     return head;

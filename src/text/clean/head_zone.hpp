@@ -20,10 +20,10 @@ struct ArticleHead {
 // The most deck lines an article has; a longer stack of short lines is a list of other stories.
 inline constexpr std::size_t kMaxDeckLines = 3;
 
-// The headline is the first line of the stack of title lines nearest the article's own metadata
-// (byline, date) above the body, or nearest the body when the page shows none; a title printed
-// twice on the page is the headline. The deck is the other title lines of that stack, and those
-// between the metadata and the body, at most kMaxDeckLines of them.
-ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin);
+// The headline is a title the page prints twice before `page_end` (its tail), else the first line
+// of the stack of title lines nearest the article's own metadata (byline, date) above the body, or
+// nearest the body when the page shows none. The deck is the other title lines of that stack, and
+// those between the metadata and the body, at most kMaxDeckLines of them.
+ArticleHead find_head(const LayoutLines& lines, std::size_t body_begin, std::size_t page_end);
 
 }  // namespace nangdok

@@ -83,6 +83,10 @@ bool looks_like_title(std::string_view line, const ProseSignals& s) {
     constexpr int kMinTitleChars = 6, kMaxTitleChars = 140;
     if (s.characters < kMinTitleChars || s.characters > kMaxTitleChars || s.words < 2) return false;
     if (s.sentence_endings >= 2) return false;
+    // A dozen words or more without one particle or ending: a keyword list, not a headline
+    // (headlines are terse, but not that long without a particle).
+    constexpr int kMinKeywordListWords = 12;
+    if (s.words >= kMinKeywordListWords && s.particle_words == 0) return false;
     // Teasers cut short by the page ("…고루했던 KBS 예능국의 아..") are other stories.
     if (line.ends_with("..") || line.ends_with("…")) return false;
     return true;

@@ -1,6 +1,7 @@
 #include "clean/safe_drops.hpp"
 
 #include <string>
+#include <unordered_map>
 
 #include "clean/ime_garbage.hpp"
 #include "clean/line_shapes.hpp"
@@ -125,13 +126,19 @@ void drop_caption_titles(LayoutLines& lines) {
 }
 
 void drop_earlier_copies(LayoutLines& lines, std::size_t tail) {
+    constexpr int kMaxTitleChars = 80;
     std::vector<std::string> texts(lines.size());
     std::vector<bool> candidates(lines.size()), witnesses(lines.size());
+    std::unordered_map<std::string_view, int> printed;
+    for (const LayoutLine& line : lines)
+        if (!line.empty) ++printed[line.text()];
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const LayoutLine& line = lines[i];
         if (line.empty || line.dropped) continue;
         texts[i] = line.text();
-        candidates[i] = true;
+        // A short line printed twice word for word is a title shown twice (<title> and <h1>): the
+        // head zone decides which copy is the headline.
+        candidates[i] = !(printed[line.text()] > 1 && line.signals.characters <= kMaxTitleChars);
         // A teaser after the sign-off or copyright that repeats the whole report must not take
         // the report's own lines with it.
         witnesses[i] = i < tail;
