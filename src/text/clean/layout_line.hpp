@@ -43,7 +43,8 @@ struct LayoutLine {
     bool empty = true;
     bool prose = false;
     bool dropped = false;
-    bool suspect = false;  // reads like a sentence but addresses the reader about the page (line_shapes.hpp)
+    bool suspect = false;
+    bool repeated_title = false;  // a short line the page prints twice (safe_drops.hpp)  // reads like a sentence but addresses the reader about the page (line_shapes.hpp)
     Reason reason = Reason::none;
 
     const std::string& text() const { return page->text; }

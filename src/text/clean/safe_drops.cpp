@@ -29,6 +29,19 @@ LayoutLines classify_lines(const std::vector<PageLine>& page) {
         line.suspect = !line.dropped && addresses_reader_about_page(text, line.signals);
         line.prose = !line.dropped && !line.suspect && looks_like_prose(line.signals);
     }
+    // A short line printed twice word for word, not ending with a period, is a title shown twice
+    // (<title> and <h1>, "…돌파구?"): not prose, and not a copy to drop; the head zone decides
+    // which copy is the headline.
+    constexpr int kMaxTitleChars = 80;
+    std::unordered_map<std::string_view, int> printed;
+    for (const LayoutLine& line : lines)
+        if (!line.empty) ++printed[line.text()];
+    for (LayoutLine& line : lines) {
+        if (line.empty || line.dropped) continue;
+        line.repeated_title = printed[line.text()] > 1 && line.signals.characters <= kMaxTitleChars &&
+                              line.signals.sentence_endings <= 1 && !line.text().ends_with('.');
+        if (line.repeated_title) line.prose = false;
+    }
     return lines;
 }
 
@@ -126,19 +139,13 @@ void drop_caption_titles(LayoutLines& lines) {
 }
 
 void drop_earlier_copies(LayoutLines& lines, std::size_t tail) {
-    constexpr int kMaxTitleChars = 80;
     std::vector<std::string> texts(lines.size());
     std::vector<bool> candidates(lines.size()), witnesses(lines.size());
-    std::unordered_map<std::string_view, int> printed;
-    for (const LayoutLine& line : lines)
-        if (!line.empty) ++printed[line.text()];
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const LayoutLine& line = lines[i];
         if (line.empty || line.dropped) continue;
         texts[i] = line.text();
-        // A short line printed twice word for word is a title shown twice (<title> and <h1>): the
-        // head zone decides which copy is the headline.
-        candidates[i] = !(printed[line.text()] > 1 && line.signals.characters <= kMaxTitleChars);
+        candidates[i] = !line.repeated_title;
         // A teaser after the sign-off or copyright that repeats the whole report must not take
         // the report's own lines with it.
         witnesses[i] = i < tail;
