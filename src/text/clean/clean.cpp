@@ -1,6 +1,7 @@
 #include "clean/clean.hpp"
 
 #include "clean/article_layout.hpp"
+#include "clean/hard_wraps.hpp"
 #include "core/line_tools.hpp"
 #include "clean/mojibake.hpp"
 #include "clean/page_text.hpp"
@@ -20,7 +21,9 @@ CleanedPage clean_page(std::string_view text) {
     // Mojibake first: normalising would drop the soft hyphen (byte 0xAD, as in 서 = BC AD) that the
     // repair needs.
     const std::string normalized = normalize_page_text(repair_mojibake_lines(text));
-    return lay_out_article(page_lines(normalized));
+    std::vector<PageLine> lines = page_lines(normalized);
+    join_hard_wrapped_lines(lines);
+    return lay_out_article(lines);
 }
 
 Article clean_article(std::string_view text) { return clean_page(text).article; }
