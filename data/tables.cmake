@@ -72,6 +72,11 @@ nangdok_data_table(nangdok_text TSV clean/ui_words.tsv NAMESPACE nangdok::clean_
 nangdok_data_table(nangdok_text TSV clean/headline_suffixes.tsv NAMESPACE nangdok::clean_rules NAME kHeadlineSuffixes
   COLUMNS "pattern:str")
 
+# A byline printed before the title on the same line ("한빛일보 = 홍길동 기자 | 제목"): cut from the
+# headline. Patterns start with '^'.
+nangdok_data_table(nangdok_text TSV clean/headline_prefixes.tsv NAMESPACE nangdok::clean_rules NAME kHeadlinePrefixes
+  COLUMNS "pattern:str note:-")
+
 # Lines that end the article wherever they stand after the body: contacts, tips, promos, notices.
 nangdok_data_table(nangdok_text TSV clean/tail_lines.tsv NAMESPACE nangdok::clean_rules NAME kTailLines
   COLUMNS "pattern:str note:-")

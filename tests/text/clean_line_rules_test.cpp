@@ -121,8 +121,8 @@ TEST(CleanLineRules, TailLines) {
     expect_kind(LineKind::tail, "▶ 네이버에서 뉴시스 구독하기");
     expect_kind(LineKind::tail, "☞공감언론 뉴시스가 독자 여러분의 제보를 기다립니다.");
     expect_kind(LineKind::tail, "※ 이 기사는 지역신문발전위원회 취재 지원으로 작성됐습니다.");
-    expect_kind(LineKind::tail, "KBS 뉴스 이민수입니다.");
-    expect_kind(LineKind::tail, "YTN 이민수[minsu@example.com]입니다.");
+    expect_kind(LineKind::signoff, "KBS 뉴스 이민수입니다.");
+    expect_kind(LineKind::signoff, "YTN 이민수[minsu@example.com]입니다.");
     expect_kind(LineKind::text, "정말 다행입니다.");
     expect_kind(LineKind::tail, "(끝)");
     expect_kind(LineKind::tail, "본 콘텐츠의 저작권은 제공처 또는 네이버에 있으며 이를 무단 이용하는 경우 법적책임을 질 수 있습니다.");

@@ -136,7 +136,7 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     });
     for (std::size_t i : body) {
         sources.push_back(lines[i].text());
-        std::string paragraph = spoken_paragraph(lines[i].text());
+        std::string paragraph = spoken_paragraph(std::string(lines[i].readable_text()));
         if (paragraph.empty()) {
             decided[i] = Reason::empty_after_cut;
             continue;

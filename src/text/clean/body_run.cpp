@@ -158,7 +158,7 @@ BodyRun extend_over_cut_last_paragraph(const LayoutLines& lines, BodyRun run) {
 BodyRun skip_head_above_metadata(const LayoutLines& lines, BodyRun run) {
     constexpr int kHeadLines = 2;
     int seen = 0;
-    for (std::size_t i = run.begin; i < run.end && seen < kHeadLines + 1; ++i) {
+    for (std::size_t i = run.begin; i < run.end && seen < kHeadLines; ++i) {
         if (lines[i].empty) continue;
         if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::date) {
             run.begin = i + 1;
@@ -180,6 +180,7 @@ std::size_t tail_start(const LayoutLines& lines) {
     for (std::size_t i = first_prose(lines); i < lines.size(); ++i) {
         const LayoutLine& line = lines[i];
         if (line.kind == LineKind::copyright) return i;
+        if (line.glued_tail_at != std::string::npos) return i + 1;
         if (line.kind == LineKind::tail_anchor && prose_seen >= kProseBeforeComments) return i;
         if (line.kind == LineKind::signoff && prose_seen >= kProseBeforeComments &&
             line.signals.characters <= kMaxSignoffLineChars)

@@ -56,3 +56,4 @@ inline constexpr int kMaxSpokenBylineChars = 80;
 #include "clean/data/ui_notice_endings.hpp"  // kUiNoticeEndings
 #include "clean/data/interface_nouns.hpp"  // kInterfaceNouns
 #include "clean/data/spoken_bylines.hpp"  // kSpokenBylines
+#include "clean/data/headline_prefixes.hpp"  // kHeadlinePrefixes

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "clean/korean_signals.hpp"
@@ -44,7 +45,12 @@ struct LayoutLine {
     bool prose = false;
     bool dropped = false;
     bool suspect = false;
-    bool repeated_title = false;  // a short line the page prints twice (safe_drops.hpp)  // reads like a sentence but addresses the reader about the page (line_shapes.hpp)
+    bool repeated_title = false;  // a short line the page prints twice (safe_drops.hpp)
+    // A paragraph with the copyright notice glued to its end: the text before the notice is read,
+    // and the tail starts after this line.
+    std::size_t glued_tail_at = std::string::npos;
+
+    std::string_view readable_text() const { return std::string_view(text()).substr(0, glued_tail_at); }  // reads like a sentence but addresses the reader about the page (line_shapes.hpp)
     Reason reason = Reason::none;
 
     const std::string& text() const { return page->text; }

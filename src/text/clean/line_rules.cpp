@@ -146,6 +146,15 @@ private:
     mutable std::unique_ptr<icu::RegexPattern> anchored_, floating_;
 };
 
+std::unique_ptr<icu::RegexPattern> compile_or_throw(std::string_view source) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError where;
+    std::unique_ptr<icu::RegexPattern> pattern(icu::RegexPattern::compile(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(source.data(), static_cast<int32_t>(source.size()))), where, status));
+    if (U_FAILURE(status)) throw Error(ExitCode::bad_input, "internal: bad cleaning pattern " + std::string(source));
+    return pattern;
+}
+
 struct CompiledRules {
     std::unordered_set<std::string_view> ui_lines{std::begin(kUiLines), std::end(kUiLines)};
     std::unordered_set<std::string_view> ui_words{std::begin(kUiWords), std::end(kUiWords)};
@@ -155,8 +164,12 @@ struct CompiledRules {
         copyright{kCopyrightLines, kMaxCopyrightChars, kCopyrightHints}, tail_anchor{kTailAnchors, kMaxListHeaderChars},
         headline_suffix{kHeadlineSuffixes}, tail{kTailLines}, list_header{kListHeaders, kMaxListHeaderChars},
         prefixes{kSentencePrefixes}, spoken_byline{kSpokenBylines, kMaxSpokenBylineChars},
-        glued_signoff{kGluedSignoffs, INT32_MAX, kBylineHints};
+        glued_signoff{kGluedSignoffs, INT32_MAX, kBylineHints}, headline_prefix{kHeadlinePrefixes};
     std::vector<std::unique_ptr<icu::RegexPattern>> excisions;
+    // A copyright notice glued after the last sentence, maybe after the reporter's credit:
+    // "…들어갔다.저작권자 © 한빛일보 무단전재…", "…나타냈다. 홍길동 기자 hong@<ⓒ…>".
+    std::unique_ptr<icu::RegexPattern> glued_copyright = compile_or_throw(
+        R"((?<=[다요죠까][.!?]|[다요죠까][.!?][\x{201D}"\x{2019}])\s*[^.!?]{0,40}?[<\[(]?\s*(?:저작권자|\x{24D2}|\x{00A9}|Copyright|COPYRIGHT|무단\s?전재))");
 
     CompiledRules() {
         for (auto table : {std::span<const std::string_view>(kInlineCredits), std::span<const std::string_view>(kGluedSignoffs)})
@@ -256,14 +269,20 @@ bool is_ui_word_line(std::string_view line) {
 }
 
 std::string strip_headline_suffix(std::string_view line) {
-    const icu::RegexPattern* suffixes = rules().headline_suffix.floating();
-    if (suffixes == nullptr) return std::string(line);
     const icu::UnicodeString u = to_unicode(line);
+    int32_t begin = 0, end = u.length();
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> m(suffixes->matcher(u, status));
-    if (U_FAILURE(status) || !m->find(status) || m->start(status) == 0) return std::string(line);
+    if (const icu::RegexPattern* prefixes = rules().headline_prefix.anchored()) {
+        std::unique_ptr<icu::RegexMatcher> m(prefixes->matcher(u, status));
+        if (U_SUCCESS(status) && m->lookingAt(status) && m->end(status) < end) begin = m->end(status);
+    }
+    status = U_ZERO_ERROR;
+    if (const icu::RegexPattern* suffixes = rules().headline_suffix.floating()) {
+        std::unique_ptr<icu::RegexMatcher> m(suffixes->matcher(u, status));
+        if (U_SUCCESS(status) && m->find(begin, status) && m->start(status) > begin) end = m->start(status);
+    }
     std::string rest;
-    u.tempSubString(0, m->start(status)).toUTF8String(rest);
+    u.tempSubStringBetween(begin, end).toUTF8String(rest);
     return rest;
 }
 
@@ -277,6 +296,21 @@ std::string strip_sentence_prefix(std::string_view line) {
     std::string rest;
     u.tempSubString(m->end(status)).toUTF8String(rest);
     return rest;
+}
+
+std::size_t glued_copyright_offset(std::string_view line) {
+    constexpr int32_t kMinSentenceUnits = 15;
+    if (line.find("무단") == std::string_view::npos && line.find("ⓒ") == std::string_view::npos &&
+        line.find("©") == std::string_view::npos && line.find("opyright") == std::string_view::npos &&
+        line.find("OPYRIGHT") == std::string_view::npos && line.find("저작권") == std::string_view::npos)
+        return std::string_view::npos;
+    const icu::UnicodeString u = to_unicode(line);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(rules().glued_copyright->matcher(u, status));
+    if (U_FAILURE(status) || !m->find(status) || m->start(status) < kMinSentenceUnits) return std::string_view::npos;
+    std::string before;
+    u.tempSubString(0, m->start(status)).toUTF8String(before);
+    return before.size();
 }
 
 bool ends_with_reporter_credit(std::string_view line) {

@@ -22,12 +22,17 @@ LineKind classify_line(std::string_view line);
 // True when every word of the line is a toolbar or share-bar word (kUiWords).
 bool is_ui_word_line(std::string_view line);
 
-// Removes the site's suffix from a page title used as the headline ("제목 | 한빛일보" → "제목").
+// Removes the site's suffix from a page title used as the headline ("제목 | 한빛일보" → "제목"), and a
+// byline printed before it ("한빛일보 = 홍길동 기자 | 제목" → "제목").
 std::string strip_headline_suffix(std::string_view line);
 
 // Removes a wire dateline or broadcast speaker marker at the start of a kept sentence
 // ("(서울=연합뉴스) 홍길동 기자 = …" → "…"). Returns the line unchanged when none is there.
 std::string strip_sentence_prefix(std::string_view line);
+
+// Where a copyright notice glued after the paragraph's last sentence begins (byte offset), maybe
+// after the reporter's credit: "…들어갔다.저작권자 © 한빛일보 무단전재…". npos when there is none.
+std::size_t glued_copyright_offset(std::string_view line);
 
 // A reporter's name (and e-mail) glued after the last sentence: "…말했다. 홍길동 기자". At the end of
 // the body it is a sign-off; before more body it closes a photo caption.

@@ -25,6 +25,8 @@ std::vector<std::string> sentence_keys(const std::string& line) {
     std::vector<std::string> keys;
     std::string key;
     auto flush = [&] {
+        // The final mark is left out of the key: a summary's copy of the lead often lacks it.
+        while (!key.empty() && is_terminal(key.back())) key.pop_back();
         if (key.size() >= kMinKeyBytes) keys.push_back(key);
         key.clear();
     };
@@ -33,8 +35,7 @@ std::vector<std::string> sentence_keys(const std::string& line) {
         const std::string_view ch(line.data() + i, len);
         i += len;
         const bool ends_sentence = len == 1 && is_terminal(ch[0]) && (i >= line.size() || line[i] == ' ');
-        // The final mark is left out of the key: a summary's copy of the lead often lacks it.
-        if (!is_ignored(decode_utf8_char(ch)) && !ends_sentence) key.append(ch);
+        if (!is_ignored(decode_utf8_char(ch))) key.append(ch);
         if (ends_sentence) flush();
     }
     flush();

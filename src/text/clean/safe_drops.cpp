@@ -9,42 +9,6 @@
 
 namespace nangdok {
 
-LayoutLines classify_lines(const std::vector<PageLine>& page) {
-    LayoutLines lines(page.size());
-    for (std::size_t i = 0; i < page.size(); ++i) {
-        LayoutLine& line = lines[i];
-        line.page = &page[i];
-        line.empty = page[i].text.empty();
-        if (line.empty) continue;
-        const std::string& text = page[i].text;
-        line.kind = classify_line(text);
-        // Measured without a sign-off glued to its end ("…등이다. 홍길동 기자 hong@…"), which would
-        // hide that the paragraph ends a sentence.
-        line.signals = measure_prose(cut_inline_credits(text));
-        if (line.kind == LineKind::text && looks_like_breadcrumb(text)) line.kind = LineKind::ui;
-        if (line.kind == LineKind::text && looks_like_metadata(text, line.signals))
-            line.kind = names_a_reporter(text) ? LineKind::byline : LineKind::date;
-        if (line.kind != LineKind::text) line.drop(reason_for(line.kind));
-        else if (is_bracketed_label(text, line.signals)) line.drop(Reason::label);
-        line.suspect = !line.dropped && addresses_reader_about_page(text, line.signals);
-        line.prose = !line.dropped && !line.suspect && looks_like_prose(line.signals);
-    }
-    // A short line printed twice word for word, not ending with a period, is a title shown twice
-    // (<title> and <h1>, "…돌파구?"): not prose, and not a copy to drop; the head zone decides
-    // which copy is the headline.
-    constexpr int kMaxTitleChars = 80;
-    std::unordered_map<std::string_view, int> printed;
-    for (const LayoutLine& line : lines)
-        if (!line.empty) ++printed[line.text()];
-    for (LayoutLine& line : lines) {
-        if (line.empty || line.dropped) continue;
-        line.repeated_title = printed[line.text()] > 1 && line.signals.characters <= kMaxTitleChars &&
-                              line.signals.sentence_endings <= 1 && !line.text().ends_with('.');
-        if (line.repeated_title) line.prose = false;
-    }
-    return lines;
-}
-
 namespace {
 
 // The sentences right under a summary label, not marked as list items: a box when some of them
@@ -69,7 +33,69 @@ void drop_unmarked_box_items(LayoutLines& lines, std::size_t label) {
     }
 }
 
+// "ⓒ Getty Images Bank" before more paragraphs credits a photo; the publisher's copyright line
+// names its rights ("무단 전재 금지", "All rights reserved") or ends the page.
+bool is_photo_credit(const LayoutLines& lines, std::size_t i) {
+    constexpr int kMaxCreditChars = 30, kMinProseAfter = 2;
+    const std::string& text = lines[i].text();
+    if (lines[i].signals.characters > kMaxCreditChars) return false;
+    for (std::string_view rights : {"무단", "금지", "저작권", "eserved", "opyright", "OPYRIGHT", "(c)", "(C)"})
+        if (text.find(rights) != std::string::npos) return false;
+    int prose_after = 0;
+    for (std::size_t k = i + 1; k < lines.size() && prose_after < kMinProseAfter; ++k) {
+        if (lines[k].kind == LineKind::copyright) return false;
+        if (lines[k].prose) ++prose_after;
+    }
+    return prose_after >= kMinProseAfter;
+}
+
 }  // namespace
+
+LayoutLines classify_lines(const std::vector<PageLine>& page) {
+    LayoutLines lines(page.size());
+    for (std::size_t i = 0; i < page.size(); ++i) {
+        LayoutLine& line = lines[i];
+        line.page = &page[i];
+        line.empty = page[i].text.empty();
+        if (line.empty) continue;
+        const std::string& text = page[i].text;
+        line.kind = classify_line(text);
+        if (line.kind == LineKind::copyright) {
+            line.glued_tail_at = glued_copyright_offset(text);
+            if (line.glued_tail_at != std::string::npos) line.kind = LineKind::text;
+        }
+        // Measured without a sign-off glued to its end ("…등이다. 홍길동 기자 hong@…"), which would
+        // hide that the paragraph ends a sentence.
+        line.signals = measure_prose(cut_inline_credits(line.readable_text()));
+        if (line.kind == LineKind::text && looks_like_breadcrumb(text)) line.kind = LineKind::ui;
+        if (line.kind == LineKind::text && looks_like_metadata(text, line.signals))
+            line.kind = names_a_reporter(text) ? LineKind::byline : LineKind::date;
+        if (line.kind != LineKind::text) line.drop(reason_for(line.kind));
+        else if (is_bracketed_label(text, line.signals)) line.drop(Reason::label);
+        line.suspect = !line.dropped && addresses_reader_about_page(text, line.signals);
+        line.prose = !line.dropped && !line.suspect && looks_like_prose(line.signals);
+    }
+    // A short line printed twice word for word, not ending with a period, is a title shown twice
+    // (<title> and <h1>, "…돌파구?"): not prose, and not a copy to drop; the head zone decides
+    // which copy is the headline.
+    constexpr int kMaxTitleChars = 80;
+    std::unordered_map<std::string_view, int> printed;
+    for (const LayoutLine& line : lines)
+        if (!line.empty) ++printed[line.text()];
+    for (LayoutLine& line : lines) {
+        if (line.empty || line.dropped) continue;
+        line.repeated_title = printed[line.text()] > 1 && line.signals.characters <= kMaxTitleChars &&
+                              line.signals.sentence_endings <= 1 && !line.text().ends_with('.');
+        if (line.repeated_title) line.prose = false;
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (lines[i].kind == LineKind::copyright && is_photo_credit(lines, i)) {
+            lines[i].kind = LineKind::caption;
+            lines[i].reason = Reason::caption;
+    }
+    return lines;
+}
+
 
 // A summary box is its label followed by indented or bulleted items, or by sentences that recur
 // in the body.
