@@ -128,11 +128,14 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     page.deck_lines = head.decks.size();
     std::vector<std::string> sources;
     body_chars = 0;
-    // A sentence signed by a reporter with more article after it is a photo caption.
+    // A sentence signed by a reporter with more article after it is a photo caption; a lone word
+    // between paragraphs (the outlet's name, an image's alt text, a keyword) is a label.
     std::erase_if(body, [&](std::size_t i) {
-        const bool caption = i != body.back() && ends_with_reporter_credit(lines[i].text());
-        if (caption) lines[i].drop(Reason::caption);
-        return caption;
+        constexpr int kMaxLabelChars = 12;
+        const ProseSignals& s = lines[i].signals;
+        if (i != body.back() && ends_with_reporter_credit(lines[i].text())) lines[i].drop(Reason::caption);
+        else if (s.words == 1 && s.characters <= kMaxLabelChars && !s.ends_like_sentence) lines[i].drop(Reason::label);
+        return lines[i].dropped;
     });
     for (std::size_t i : body) {
         sources.push_back(lines[i].text());

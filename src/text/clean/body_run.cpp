@@ -136,7 +136,8 @@ BodyRun extend_over_cut_last_paragraph(const LayoutLines& lines, BodyRun run) {
     for (std::size_t i = run.end; i < lines.size(); ++i) {
         const LayoutLine& line = lines[i];
         if (line.empty) continue;
-        if (line.dropped && (line.kind == LineKind::caption || line.kind == LineKind::ui)) continue;
+        if (line.dropped && (line.kind == LineKind::caption || line.kind == LineKind::ui || line.reason == Reason::label))
+            continue;
         if (line.dropped || line.kind != LineKind::text || line.suspect || trailing.size() == kMaxTrailingLines) return run;
         trailing.push_back(i);
     }
@@ -161,7 +162,9 @@ BodyRun skip_head_above_metadata(const LayoutLines& lines, BodyRun run) {
     for (std::size_t i = run.begin; i < run.end && seen < kHeadLines; ++i) {
         if (lines[i].empty) continue;
         if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::date) {
+            // The run then starts where the prose does, as Kadane's would.
             run.begin = i + 1;
+            while (run.begin < run.end && !lines[run.begin].prose) ++run.begin;
             return run;
         }
         ++seen;

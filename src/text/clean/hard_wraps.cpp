@@ -15,7 +15,9 @@ std::size_t characters(std::string_view s) {
 
 bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
+// Also a line ending in a figure: dates and counters ("2023. 3. 24. 16:01") stand alone.
 bool ends_sentence(std::string_view line) {
+    if (!line.empty() && line.back() >= '0' && line.back() <= '9') return true;
     while (!line.empty() && (line.back() == '"' || line.back() == '\'' || line.ends_with("”") || line.ends_with("’"))) {
         line.remove_suffix(line.back() == '"' || line.back() == '\'' ? 1 : std::string_view("”").size());
     }
