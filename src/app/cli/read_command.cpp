@@ -123,6 +123,16 @@ void report_done(const ReadOptions& o, const NarrationStats& stats) {
                      summary.c_str());
 }
 
+// The article to read; a cleaner unsure of its choice says so once, before any sound, so that a
+// listener who hears a list of headlines knows where to look.
+Article load_for_reading(const ReadOptions& o) {
+    LoadedArticle loaded = load_article_with_doubts(text_or_file(o.text, o.input), !o.no_clean);
+    if (!loaded.doubt.empty() && !o.quiet)
+        std::fprintf(stderr, "nangdok: the article may be incomplete (%s); nangdok clean shows what is read\n",
+                     loaded.doubt.c_str());
+    return std::move(loaded.article);
+}
+
 // Worker processes are forked before any thread exists (the device opener and the encoders start
 // some), so this comes first; with one job there are none, and synthesis stays in this process.
 std::unique_ptr<Synthesizer> fork_workers(const ReadPlan& plan, int jobs) {
@@ -142,7 +152,7 @@ std::unique_ptr<Synthesizer> synthesizer_here(const ReadPlan& plan) {
 // into the sinks the options ask for (the device too, when given).
 NarrationStats narrate_article(const ReadOptions& o, const ReadPlan& plan, Synthesizer& synthesizer,
                                PlaybackOpener* device) {
-    const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
+    const Article article = load_for_reading(o);
     // Starting from the middle needs every sentence up front (to count them); otherwise they are
     // streamed.
     std::vector<Sentence> all;
@@ -167,7 +177,7 @@ NarrationStats narrate_article(const ReadOptions& o, const ReadPlan& plan, Synth
 
 // Playing with the keyboard: every sentence up front, so the listener can move among them.
 void listen(const ReadOptions& o, const ReadPlan& plan) {
-    const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
+    const Article article = load_for_reading(o);
     const std::vector<Sentence> all = article_sentences(article, plan.spoken());
     if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
     const int start = resolve_start(o, article, static_cast<int>(all.size()));

@@ -31,7 +31,11 @@ void fill_metadata(const LayoutLines& lines, const std::vector<std::string>& bod
     if (page.outlet.empty() && !body_sources.empty()) page.outlet = outlet_from_dateline(body_sources.front());
 }
 
-double confidence_of(const CleanedPage& page, int body_chars, std::size_t body_paragraphs, bool found_copyright) {
+// How sure the cleaner is that it read the whole article and nothing else. Besides the body's
+// size and the page's landmarks, prose left outside the body before the tail is a rival reading:
+// the more of it, the likelier the wrong block was chosen (or the article was split).
+double confidence_of(const CleanedPage& page, int body_chars, std::size_t body_paragraphs, bool found_copyright,
+                     int rival_prose_chars) {
     constexpr double kFullBodyChars = 600.0;
     double c = 0.5 + 0.4 * std::min(1.0, body_chars / kFullBodyChars);
     if (page.has_headline) c += 0.05;
@@ -39,6 +43,7 @@ double confidence_of(const CleanedPage& page, int body_chars, std::size_t body_p
     // One paragraph is rarely a whole article: more often the rest was taken for chrome.
     if (body_paragraphs < 2) c -= 0.2;
     if (page.permissive) c *= 0.5;
+    if (body_chars > 0) c *= static_cast<double>(body_chars) / (body_chars + rival_prose_chars);
     if (body_chars == 0) c = 0.0;
     return std::clamp(c, 0.0, 1.0);
 }
@@ -129,12 +134,18 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     std::vector<std::string> sources;
     body_chars = 0;
     // A sentence signed by a reporter with more article after it is a photo caption; a lone word
-    // between paragraphs (the outlet's name, an image's alt text, a keyword) is a label.
+    // between paragraphs (the outlet's name, an image's alt text, a keyword) is a label, unless it
+    // signs a statement under its date.
+    auto signs_under_a_date = [&](std::size_t i) {
+        while (i > 0 && lines[i - 1].empty) --i;
+        return i > 0 && (lines[i - 1].kind == LineKind::date || lines[i - 1].kind == LineKind::byline);
+    };
     std::erase_if(body, [&](std::size_t i) {
         constexpr int kMaxLabelChars = 12;
         const ProseSignals& s = lines[i].signals;
         if (i != body.back() && ends_with_reporter_credit(lines[i].text())) lines[i].drop(Reason::caption);
-        else if (s.words == 1 && s.characters <= kMaxLabelChars && !s.ends_like_sentence) lines[i].drop(Reason::label);
+        else if (s.words == 1 && s.characters <= kMaxLabelChars && !s.ends_like_sentence && !signs_under_a_date(i))
+            lines[i].drop(Reason::label);
         return lines[i].dropped;
     });
     for (std::size_t i : body) {
@@ -155,7 +166,10 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     }
     fill_metadata(lines, sources, page);
     const std::size_t body_paragraphs = page.article.paragraphs.size() - (page.has_headline ? 1 : 0) - page.deck_lines;
-    page.confidence = confidence_of(page, body_chars, body_paragraphs, found_copyright);
+    int rival_prose_chars = 0;
+    for (std::size_t i = 0; i < tail; ++i)
+        if (lines[i].prose && decided[i] == Reason::none) rival_prose_chars += lines[i].signals.characters;
+    page.confidence = confidence_of(page, body_chars, body_paragraphs, found_copyright, rival_prose_chars);
 
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const LayoutLine& line = lines[i];

@@ -1,5 +1,8 @@
 #include "clean/clean.hpp"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "clean/article_layout.hpp"
 #include "clean/hard_wraps.hpp"
 #include "core/line_tools.hpp"
@@ -24,6 +27,18 @@ CleanedPage clean_page(std::string_view text) {
     std::vector<PageLine> lines = page_lines(normalized);
     join_hard_wrapped_lines(lines);
     return lay_out_article(lines);
+}
+
+std::string doubt_about(const CleanedPage& page) {
+    constexpr double kSureConfidence = 0.6;
+    const std::size_t body = page.article.paragraphs.size() - (page.has_headline ? 1 : 0) - page.deck_lines;
+    if (page.confidence >= kSureConfidence && !page.permissive && body >= 2) return {};
+    // Nothing was dropped, so nothing can be missing: a short text typed in, a one-line note.
+    if (std::all_of(page.blocks.begin(), page.blocks.end(), [](const BlockDecision& b) { return b.kept; })) return {};
+    char confidence[8];
+    std::snprintf(confidence, sizeof confidence, "%.2f", page.confidence);
+    return std::string("confidence ") + confidence + (body < 2 ? ", one paragraph" : "") +
+           (page.permissive ? ", no clear article body" : "");
 }
 
 Article clean_article(std::string_view text) { return clean_page(text).article; }

@@ -35,6 +35,11 @@ struct CleanedPage {
 // repaired.
 CleanedPage clean_page(std::string_view text);
 
+// Empty when the cleaner is sure of the page; otherwise what a listener should be told, such as
+// "confidence 0.42" or "only one paragraph found": the confidence is low, the permissive pass was
+// used, or the body has fewer than two paragraphs, and some line of the page was dropped.
+std::string doubt_about(const CleanedPage& page);
+
 // clean_page(text).article: paragraphs[0] is the headline when one was found.
 Article clean_article(std::string_view text);
 

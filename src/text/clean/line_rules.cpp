@@ -319,7 +319,7 @@ bool ends_with_reporter_credit(std::string_view line) {
 
 std::string cut_inline_credits(std::string_view line) {
     // Every excision pattern needs one of these; most paragraphs have none and skip the regexes.
-    constexpr std::string_view kNeeded[] = {"사진", "그래픽", "기자", "특파원", "@"};
+    constexpr std::string_view kNeeded[] = {"사진", "그래픽", "기자", "특파원", "@", "재판매"};
     if (std::none_of(std::begin(kNeeded), std::end(kNeeded),
                      [&](std::string_view n) { return line.find(n) != std::string_view::npos; }))
         return std::string(line);

@@ -10,12 +10,21 @@
 
 namespace nangdok {
 
-Article load_article(const SourceBytes& source, bool clean) {
+LoadedArticle load_article_with_doubts(const SourceBytes& source, bool clean) {
     const DecodedText decoded = decode_article_bytes(source.bytes, source.name);
-    Article article = clean ? clean_article(decoded.text) : article_from_lines(decoded.text);
-    if (article.paragraphs.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
-    return article;
+    LoadedArticle loaded;
+    if (clean) {
+        CleanedPage page = clean_page(decoded.text);
+        loaded.doubt = doubt_about(page);
+        loaded.article = std::move(page.article);
+    } else {
+        loaded.article = article_from_lines(decoded.text);
+    }
+    if (loaded.article.paragraphs.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
+    return loaded;
 }
+
+Article load_article(const SourceBytes& source, bool clean) { return load_article_with_doubts(source, clean).article; }
 
 namespace {
 

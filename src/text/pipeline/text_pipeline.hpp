@@ -20,6 +20,13 @@ namespace nangdok {
 // input with nothing to read.
 Article load_article(const SourceBytes& source, bool clean);
 
+struct LoadedArticle {
+    Article article;
+    std::string doubt;  // why the cleaner may have missed part of the article (doubt_about); empty when sure
+};
+// The same, saying when the cleaner is unsure of what it kept.
+LoadedArticle load_article_with_doubts(const SourceBytes& source, bool clean);
+
 // Choices along the text stages that the user can switch.
 struct SpokenOptions {
     bool respell = true;  // respell Hangul as pronounced (pronounce stage); false: normalized spelling
