@@ -15,42 +15,91 @@ std::size_t characters(std::string_view s) {
 
 bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
-// Also a line ending in a figure: dates and counters ("2023. 3. 24. 16:01") stand alone.
-bool ends_sentence(std::string_view line) {
-    if (!line.empty() && line.back() >= '0' && line.back() <= '9') return true;
-    while (!line.empty() && (line.back() == '"' || line.back() == '\'' || line.ends_with("”") || line.ends_with("’"))) {
-        line.remove_suffix(line.back() == '"' || line.back() == '\'' ? 1 : std::string_view("”").size());
-    }
-    return line.ends_with('.') || line.ends_with('?') || line.ends_with('!') || line.ends_with("//") ||
-           line.ends_with("▶") || line.ends_with("…") || line.ends_with(']') || line.ends_with('>');
+char32_t first_char(std::string_view s) { return s.empty() ? 0 : decode_utf8_char(s.substr(0, utf8_char_length(s, 0))); }
+
+char32_t last_char(std::string_view s) {
+    std::size_t start = s.size();
+    while (start > 0 && (static_cast<unsigned char>(s[start - 1]) & 0xC0) == 0x80) --start;
+    return start == 0 ? 0 : decode_utf8_char(s.substr(start - 1));
 }
 
-// Structure, not text: stage markers, bracketed cues, bullets.
+std::string_view without_closing_quotes(std::string_view line) {
+    for (bool again = true; again;) {
+        again = false;
+        for (std::string_view quote : {"\"", "'", "”", "’"})
+            if (line.ends_with(quote)) {
+                line.remove_suffix(quote.size());
+                again = true;
+            }
+    }
+    return line;
+}
+
+// A Korean sentence ends here: a syllable, then . ? ! (a closing quote may follow), or the script's
+// own end mark "//".
+bool ends_sentence(std::string_view line) {
+    line = without_closing_quotes(line);
+    if (line.ends_with("//")) return true;
+    if (!(line.ends_with('.') || line.ends_with('?') || line.ends_with('!'))) return false;
+    line.remove_suffix(1);
+    return is_hangul_syllable(last_char(line));
+}
+
+// A piece of a wrapped sentence: text that stops on a syllable or a comma, mid-phrase.
+bool stops_mid_sentence(std::string_view line) {
+    const char32_t last = last_char(line);
+    return is_hangul_syllable(last) || last == ',';
+}
+
+// Structure, not text: stage markers, bracketed cues, bullets, breadcrumbs.
 bool is_marker(std::string_view line) {
-    for (std::string_view start : {"◀", "[", "<", "【", "■", "▶", "▷", "●", "-", "#"})
+    for (std::string_view start : {"◀", "[", "<", "【", "■", "▶", "▷", "●", "-", "#", ">", "(S.U"})
         if (line.starts_with(start)) return true;
     return false;
 }
 
 bool continues_text(std::string_view line) {
     if (line.empty() || is_marker(line)) return false;
-    const char32_t first = decode_utf8_char(line.substr(0, utf8_char_length(line, 0)));
-    return is_hangul_syllable(first) || first == '"' || first == U'“' || first == '(' || (first >= '0' && first <= '9');
+    const char32_t first = first_char(line);
+    return is_hangul_syllable(first) || first == '"' || first == U'“' || (first >= '0' && first <= '9');
 }
 
+bool is_piece(std::string_view line, std::string_view next) {
+    return !is_marker(line) && stops_mid_sentence(line) && continues_text(next);
+}
+
+// Mostly short lines, many of them pieces of a sentence the next line finishes, and sentences
+// among them: a wrapped script, not a head of stacked titles and metadata.
 bool looks_hard_wrapped(const std::vector<PageLine>& lines, std::size_t begin, std::size_t end) {
-    constexpr std::size_t kMinLines = 4, kMinWrapChars = 8, kMaxWrapChars = 45;
-    constexpr std::size_t kMinShortPercent = 70, kMinBrokenPercent = 30;
+    constexpr std::size_t kMinLines = 4, kMinWrapChars = 8, kMaxWrapChars = 45, kMinSentences = 2;
+    constexpr std::size_t kMinShortPercent = 70, kMinPiecePercent = 30;
     const std::size_t n = end - begin;
     if (n < kMinLines) return false;
-    std::size_t short_lines = 0, broken = 0;
+    std::size_t short_lines = 0, pieces = 0, sentences = 0;
     for (std::size_t i = begin; i < end; ++i) {
         const std::size_t length = characters(lines[i].text);
         if (length >= kMinWrapChars && length <= kMaxWrapChars) ++short_lines;
-        if (i + 1 < end && !is_marker(lines[i].text) && !ends_sentence(lines[i].text) && continues_text(lines[i + 1].text))
-            ++broken;
+        if (ends_sentence(lines[i].text)) ++sentences;
+        if (i + 1 < end && is_piece(lines[i].text, lines[i + 1].text)) ++pieces;
     }
-    return short_lines * 100 >= n * kMinShortPercent && broken * 100 >= n * kMinBrokenPercent;
+    return short_lines * 100 >= n * kMinShortPercent && pieces * 100 >= n * kMinPiecePercent && sentences >= kMinSentences;
+}
+
+void join_block(std::vector<PageLine>& lines, std::size_t begin, std::size_t end) {
+    // A sentence is finished within a few lines, or its pieces are left alone (stacked deck lines
+    // finish none).
+    constexpr std::size_t kMaxPieces = 5;
+    for (std::size_t i = begin; i < end; ++i) {
+        std::size_t last = i;
+        while (last + 1 < end && last + 1 < i + kMaxPieces && is_piece(lines[last].text, lines[last + 1].text)) ++last;
+        if (last == i || !ends_sentence(lines[last].text)) continue;
+        for (std::size_t next = i + 1; next <= last; ++next) {
+            lines[i].text += ' ';
+            lines[i].text += lines[next].text;
+            lines[next].text.clear();
+        }
+        i = last;
+    }
 }
 
 }  // namespace
@@ -64,25 +113,7 @@ void join_hard_wrapped_lines(std::vector<PageLine>& lines) {
         }
         std::size_t end = begin;
         while (end < lines.size() && !lines[end].text.empty()) ++end;
-        if (looks_hard_wrapped(lines, begin, end)) {
-            for (std::size_t i = begin; i < end; ++i) {
-                if (lines[i].text.empty() || is_marker(lines[i].text) || ends_sentence(lines[i].text)) continue;
-                // Only pieces that finish a sentence within a few lines are joined: stacked deck
-                // lines end no sentence at all.
-                constexpr std::size_t kMaxPieces = 5;
-                std::size_t last = i;
-                while (last + 1 < end && last + 1 < i + kMaxPieces && continues_text(lines[last + 1].text) &&
-                       !ends_sentence(lines[last].text))
-                    ++last;
-                if (last == i || !ends_sentence(lines[last].text)) continue;
-                for (std::size_t next = i + 1; next <= last; ++next) {
-                    lines[i].text += ' ';
-                    lines[i].text += lines[next].text;
-                    lines[next].text.clear();
-                }
-                i = last;
-            }
-        }
+        if (looks_hard_wrapped(lines, begin, end)) join_block(lines, begin, end);
         begin = end;
     }
 }

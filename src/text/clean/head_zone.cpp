@@ -52,7 +52,9 @@ bool words_all_in(std::string_view line, std::string_view headline) {
         std::size_t end = line.find(' ', start);
         if (end == std::string_view::npos) end = line.size();
         const std::string_view word = line.substr(start, end - start);
-        if (!word.empty() && headline.find(word) == std::string_view::npos) return false;
+        // A site's tag in brackets ("[한빛뉴스] 제목…") is not the deck's own word.
+        const bool tag = word.starts_with('[') && word.ends_with(']');
+        if (!word.empty() && !tag && headline.find(word) == std::string_view::npos) return false;
         start = end + 1;
     }
     return true;

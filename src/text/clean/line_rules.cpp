@@ -169,7 +169,7 @@ struct CompiledRules {
     // A copyright notice glued after the last sentence, maybe after the reporter's credit:
     // "…들어갔다.저작권자 © 한빛일보 무단전재…", "…나타냈다. 홍길동 기자 hong@<ⓒ…>".
     std::unique_ptr<icu::RegexPattern> glued_copyright = compile_or_throw(
-        R"((?<=[다요죠까][.!?]|[다요죠까][.!?][\x{201D}"\x{2019}])\s*[^.!?]{0,40}?[<\[(]?\s*(?:저작권자|\x{24D2}|\x{00A9}|Copyright|COPYRIGHT|무단\s?전재))");
+        R"((?<=[다요죠까][.!?]|[다요죠까][.!?][\x{201D}"\x{2019}])\s*[^!?]{0,60}?[<\[(]?\s*(?:저작권자|\x{24D2}|\x{00A9}|Copyright|COPYRIGHT|무단\s?전재))");
 
     CompiledRules() {
         for (auto table : {std::span<const std::string_view>(kInlineCredits), std::span<const std::string_view>(kGluedSignoffs)})

@@ -98,6 +98,24 @@ int words_without_dates(std::string_view line) {
     return words;
 }
 
+// Words from the start of the line before the first that holds a figure, an e-mail, a separator
+// or a metadata word.
+int leading_plain_words(std::string_view line) {
+    int words = 0;
+    std::size_t start = 0;
+    while (start < line.size()) {
+        std::size_t end = line.find(' ', start);
+        if (end == std::string_view::npos) end = line.size();
+        const std::string_view word = line.substr(start, end - start);
+        const bool plain = word.find_first_of("0123456789@|/:") == std::string_view::npos &&
+                           !contains_any(word, clean_rules::kMetadataWords) && !word.starts_with('[');
+        if (!plain) break;
+        ++words;
+        start = end + 1;
+    }
+    return words;
+}
+
 }  // namespace
 
 bool has_date_or_time(std::string_view line) {
@@ -118,6 +136,9 @@ bool names_a_reporter(std::string_view line) {
 bool looks_like_metadata(std::string_view line, const ProseSignals& s) {
     constexpr int kMaxMetadataChars = 120, kMaxReporterLineChars = 60, kMaxReporterLineWords = 8, kMaxBareWords = 3;
     if (s.characters > kMaxMetadataChars || s.sentence_endings > 0) return false;
+    // "제목 … date 2025-11-05": a title with the date printed after it is the title.
+    constexpr int kMinTitleWords = 4;
+    if (leading_plain_words(line) >= kMinTitleWords) return false;
     const bool email = line.find('@') != std::string_view::npos;
     const bool when = has_date_or_time(line);
     if (when || email) return contains_any(line, clean_rules::kMetadataWords) || words_without_dates(line) <= kMaxBareWords ||

@@ -35,6 +35,16 @@ void drop_unmarked_box_items(LayoutLines& lines, std::size_t label) {
 
 // "ⓒ Getty Images Bank" before more paragraphs credits a photo; the publisher's copyright line
 // names its rights ("무단 전재 금지", "All rights reserved") or ends the page.
+// A paragraph whose last sentence carries a photo credit ("… 요청했다. [한빛시 제공]") rather than a
+// caption: once the credit is cut, two sentences or a long one remain. The credit is cut on output.
+bool is_paragraph_with_glued_credit(const std::string& text) {
+    constexpr int kMinParagraphChars = 100;
+    const std::string rest = cut_inline_credits(text);
+    if (rest.size() == text.size()) return false;
+    const ProseSignals s = measure_prose(rest);
+    return s.ends_like_sentence && (s.sentence_endings >= 2 || s.characters >= kMinParagraphChars);
+}
+
 bool is_photo_credit(const LayoutLines& lines, std::size_t i) {
     constexpr int kMaxCreditChars = 30, kMinProseAfter = 2;
     const std::string& text = lines[i].text();
@@ -64,6 +74,8 @@ LayoutLines classify_lines(const std::vector<PageLine>& page) {
             line.glued_tail_at = glued_copyright_offset(text);
             if (line.glued_tail_at != std::string::npos) line.kind = LineKind::text;
         }
+        if (line.kind == LineKind::caption && !has_ime_garbage(text) && is_paragraph_with_glued_credit(text))
+            line.kind = LineKind::text;
         // Measured without a sign-off glued to its end ("…등이다. 홍길동 기자 hong@…"), which would
         // hide that the paragraph ends a sentence.
         line.signals = measure_prose(cut_inline_credits(line.readable_text()));
@@ -116,15 +128,21 @@ void drop_summary_boxes(LayoutLines& lines) {
     }
 }
 
-// Under a related-article or most-read header come other stories' headlines.
+// Under a related-article or most-read header come other stories' headlines. When they are
+// teasers cut short ("…최종 조…"), the first whole title after them is no longer the list: on a
+// portal, the article's own headline follows its list of top stories.
 void drop_listed_headlines(LayoutLines& lines) {
     constexpr int kMaxHeadlineChars = 60;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].kind != LineKind::list_header) continue;
+        int items = 0, cut_short = 0;
         for (std::size_t j = i + 1; j < lines.size(); ++j) {
             LayoutLine& item = lines[j];
             if (item.empty || item.dropped) continue;
             if (item.prose || item.signals.characters > kMaxHeadlineChars) break;
+            if (items >= 2 && cut_short == items && !item.signals.truncated) break;
+            ++items;
+            if (item.signals.truncated) ++cut_short;
             item.drop(Reason::headline_list);
         }
     }
