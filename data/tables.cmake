@@ -230,6 +230,40 @@ nangdok_data_table(nangdok_text TSV normalize/number_label_nouns.tsv NAMESPACE n
 nangdok_data_table(nangdok_text TSV normalize/news_hanja.tsv NAMESPACE nangdok::normalize NAME kNewsHanja TYPE "HanjaEntry"
   COLUMNS "hanja:str reading:str")
 
+# Particles and endings whose form depends on the sound before them: the first form follows a
+# consonant, the second a vowel; those that begin with 으 take the second form after ㄹ too
+# (서울로). When what is said differs from what is written (a bracket skipped, digits or letters
+# read aloud), the particle is chosen again from the last syllable said.
+nangdok_data_table(nangdok_text TSV normalize/particle_forms.tsv NAMESPACE nangdok::normalize NAME kParticleForms TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "after_consonant:str after_vowel:str")
+
+# Brackets (normalize/brackets.hpp): what a bracket right after a word holds decides whether it
+# is said. A date after one of these words repeats the day it names (모레(9일)는 → 모레는).
+nangdok_data_table(nangdok_text TSV normalize/relative_day_words.tsv NAMESPACE nangdok::normalize NAME kRelativeDayWords
+  COLUMNS "word:str")
+
+# Labels before a code in brackets (모델명 65F9000, 종목코드 005930): the bracket is not said.
+nangdok_data_table(nangdok_text TSV normalize/code_labels.tsv NAMESPACE nangdok::normalize NAME kCodeLabels
+  COLUMNS "word:str")
+
+# Abbreviations written in brackets after the word they abbreviate (0.25%포인트(P)): when the
+# word just said ends with the spoken form, the bracket is a gloss.
+nangdok_data_table(nangdok_text TSV normalize/bracket_abbreviations.tsv NAMESPACE nangdok::normalize NAME kBracketAbbreviations TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "written:str spoken:str")
+
+# Titles after a name (김모 씨, 이모 군): an age bracketed beside a titled name is said before it.
+nangdok_data_table(nangdok_text TSV normalize/person_titles.tsv NAMESPACE nangdok::normalize NAME kPersonTitles
+  COLUMNS "word:str")
+
+# Short words of a profile in brackets beside a name (A(50대·남)씨 → 오십 대 남성 에이 씨).
+nangdok_data_table(nangdok_text TSV normalize/profile_words.tsv NAMESPACE nangdok::normalize NAME kProfileWords TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "written:str spoken:str")
+
+# Korean surnames: a word of two to four syllables that starts with one is taken for a name, so a
+# bare number in brackets after it is an age (김근식(54)).
+nangdok_data_table(nangdok_text TSV normalize/surnames.tsv NAMESPACE nangdok::normalize NAME kSurnames
+  COLUMNS "surname:str")
+
 # Words after which a number is a code read digit by digit (예약 번호는 907 → 구공칠).
 nangdok_data_table(nangdok_text TSV normalize/code_signals.tsv NAMESPACE nangdok::normalize NAME kCodeSignals
   COLUMNS "word:str")

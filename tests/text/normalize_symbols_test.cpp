@@ -33,9 +33,9 @@ TEST(Symbols, AParticleAfterAQuoteIsPartOfTheQuotedWord) {
     EXPECT_EQ(normalize_for_speech("노동부가 \"외국인 보호\"를"), "노동부가 외국인 보호를");
 }
 
-TEST(Symbols, AParticleAfterABracketBelongsToTheWordBeforeIt) {
-    // Not 퍼센트이: the aside keeps its pause and the particle stays a word of its own.
-    EXPECT_EQ(normalize_for_speech("2,789명(80.7%)이 찬성했다."), "이천칠백팔십구 명, 팔십 점 칠 퍼센트 이 찬성했다.");
+TEST(Symbols, AParticleAfterABracketJoinsTheLastWordSaid) {
+    // Never a particle on its own: it takes the form 퍼센트 needs (normalize_brackets_test.cpp has more).
+    EXPECT_EQ(normalize_for_speech("2,789명(80.7%)이 찬성했다."), "이천칠백팔십구 명, 팔십 점 칠 퍼센트가 찬성했다.");
 }
 
 TEST(Symbols, TildeBetweenNumbersIsARange) { EXPECT_EQ(compact("7~9"), "칠에서구"); }
