@@ -222,6 +222,19 @@ nangdok_data_table(nangdok_text TSV normalize/particles_after_counter.tsv NAMESP
 nangdok_data_table(nangdok_text TSV normalize/ordinal_dae_nouns.tsv NAMESPACE nangdok::normalize NAME kOrdinalDaeNouns
   COLUMNS "word:str")
 
+# Counted in English numbers, as baseball is called: 원아웃, 투 볼 노 스트라이크 (zero is 노).
+nangdok_data_table(nangdok_text TSV normalize/english_number_counters.tsv NAMESPACE nangdok::normalize NAME kEnglishNumberCounters
+  COLUMNS "word:str")
+
+# Machines and vehicles: N대 after one of them counts it natively (전투기 48대 → 마흔여덟 대); N대
+# written apart before a noun is otherwise "the N great" (5대 은행 → 오 대 은행).
+nangdok_data_table(nangdok_text TSV normalize/machine_nouns.tsv NAMESPACE nangdok::normalize NAME kMachineNouns
+  COLUMNS "word:str")
+
+# 도 after a minus is a temperature (영하 오 도) unless one of these words nearby makes it an angle.
+nangdok_data_table(nangdok_text TSV normalize/angle_words.tsv NAMESPACE nangdok::normalize NAME kAngleWords
+  COLUMNS "word:str")
+
 # 번 counts occurrences natively (세 번) but labels things with Sino numbers before these words
 # (1번 출구, 3번 타자).
 nangdok_data_table(nangdok_text TSV normalize/number_label_nouns.tsv NAMESPACE nangdok::normalize NAME kNumberLabelNouns
@@ -266,6 +279,19 @@ nangdok_data_table(nangdok_text TSV normalize/surnames.tsv NAMESPACE nangdok::no
 
 # Words after which a number is a code read digit by digit (예약 번호는 907 → 구공칠).
 nangdok_data_table(nangdok_text TSV normalize/code_signals.tsv NAMESPACE nangdok::normalize NAME kCodeSignals
+  COLUMNS "word:str")
+
+# Service numbers said digit by digit (119 → 일일구, 1339번 → 일삼삼구 번), as their callers do,
+# unless a counter makes them a quantity (119명).
+nangdok_data_table(nangdok_text TSV normalize/service_numbers.tsv NAMESPACE nangdok::normalize NAME kServiceNumbers
+  COLUMNS "number:str note:-")
+
+# Words after which a three- or four-digit number is a number to call (국번없이 1339, 콜센터 109).
+nangdok_data_table(nangdok_text TSV normalize/service_number_cues.tsv NAMESPACE nangdok::normalize NAME kServiceNumberCues
+  COLUMNS "word:str")
+
+# Words after "N번으로" that make N a number to call (109번으로 전화하면, 1339번을 누르면).
+nangdok_data_table(nangdok_text TSV normalize/calling_words.tsv NAMESPACE nangdok::normalize NAME kCallingWords
   COLUMNS "word:str")
 
 # Words after a dotted month.day that make it a named date (6.25 전쟁, 3.1절), not a decimal.

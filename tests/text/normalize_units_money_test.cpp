@@ -38,7 +38,7 @@ TEST(Units, CompatibilityCharactersAreFoldedFirst) {
 TEST(Units, TemperaturesBelowZeroAreSaidAsYeongha) {
     EXPECT_EQ(compact("-5℃"), "영하오도");
     EXPECT_EQ(compact("-12.5°C"), "영하십이점오도");
-    EXPECT_EQ(compact("-3~5℃"), "영하삼도에서오도");
+    EXPECT_EQ(compact("-3~5℃"), "영하삼도에서영상오도");
     EXPECT_EQ(compact("-40°F"), "화씨마이너스사십도");  // 영하 is below the freezing point of water
     EXPECT_EQ(compact("-5kg"), "마이너스오킬로그램");
 }

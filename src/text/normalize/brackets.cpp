@@ -7,6 +7,7 @@
 #include "normalize/data/relative_day_words.hpp"
 #include "normalize/dates_times.hpp"
 #include "normalize/digit_strings.hpp"
+#include "normalize/service_numbers.hpp"
 #include "normalize/sound_alike.hpp"
 #include "normalize/units_money.hpp"
 
@@ -205,6 +206,17 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
     const BracketReading skip{BracketReading::Use::skip, end, {}, 0};
     if (parts.empty() || only_hanja(t, content) || is_code(t, content)) return skip;
     if (anchor_is_relative_day(t, *anchor) && is_date(t, content)) return skip;
+    // 콜센터 (109번): the bracket is read on its own, so the word before tells it is a number to call.
+    if (!anchor->quoted && t[anchor->last].kind == TokenKind::hangul && is_service_number_cue(t[anchor->last].text) &&
+        kind_at(t, content.begin, TokenKind::digits) && t[content.begin].text.size() >= 3 &&
+        t[content.begin].text.size() <= 4 &&
+        (content.end == content.begin + 1 ||
+         (content.end == content.begin + 2 && t[content.begin + 1].kind == TokenKind::hangul &&
+          t[content.begin + 1].text == "번")))
+        return BracketReading{BracketReading::Use::aside, end,
+                              say_service_number(t[content.begin].text) +
+                                  (content.end == content.begin + 2 ? " 번" : ""),
+                              0};
     if (!anchor->quoted)
         if (auto profile = read_profile(t, i, *close, parts, read)) {
             if (profile->titled) return BracketReading{BracketReading::Use::before, end, profile->words, profile->name_first};

@@ -2,6 +2,7 @@
 
 #include "core/line_tools.hpp"
 #include "core/utf8.hpp"
+#include "normalize/ball_counts.hpp"
 #include "normalize/brackets.hpp"
 #include "normalize/compat_chars.hpp"
 #include "normalize/dates_times.hpp"
@@ -12,6 +13,7 @@
 #include "normalize/number_phrase.hpp"
 #include "normalize/particles.hpp"
 #include "normalize/spoken_text.hpp"
+#include "normalize/service_numbers.hpp"
 #include "normalize/symbols.hpp"
 #include "normalize/tokenizer.hpp"
 #include "normalize/user_lexicon.hpp"
@@ -31,8 +33,8 @@ Reading read_at(const Tokens& t, std::size_t i) {
         case TokenKind::hanja:
             return {i + 1, concat(" ", read_hanja(token.text), " ")};
         case TokenKind::digits:
-            for (auto rule : {read_numeric_date, read_digit_groups, read_clock_time, read_hour_with_meridiem,
-                              read_anniversary, read_code_after_signal, read_number_phrase})
+            for (auto rule : {read_numeric_date, read_ball_count, read_digit_groups, read_clock_time, read_hour_with_meridiem,
+                              read_anniversary, read_code_after_signal, read_service_number, read_number_phrase})
                 if (auto reading = rule(t, i)) return *reading;
             break;
         case TokenKind::latin:

@@ -7,6 +7,7 @@
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
+#include "normalize/temperature.hpp"
 #include "normalize/units_money.hpp"
 
 namespace nangdok::normalize {
@@ -50,6 +51,9 @@ std::optional<Suffix> unit_suffix(const Tokens& t, std::size_t at, const Written
 // The counter at the start of the Hangul word at `at`, decided in its context.
 Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& number) {
     CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value()};
+    context.word_before = context.previous_word;
+    if (number.begin >= 2 && t[number.begin - 1].kind == TokenKind::space && t[number.begin - 2].kind == TokenKind::hangul)
+        context.word_before = t[number.begin - 2].text;
     if (kind_at(t, at + 1, TokenKind::space) && kind_at(t, at + 2, TokenKind::hangul)) context.next_word = t[at + 2].text;
     // 3대 1 is a score; 3대 2곳 is a count followed by another count.
     const std::size_t n = kind_at(t, at + 1, TokenKind::space) ? at + 2 : at + 1;
@@ -91,20 +95,26 @@ Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
     return {};
 }
 
+bool says_degrees(const Suffix& suffix) {
+    if (suffix.kind == Suffix::Kind::unit) return suffix.unit_spoken == "도" && suffix.unit_before.empty();
+    return suffix.kind == Suffix::Kind::counter && suffix.counter.length == std::string_view("도").size() &&
+           suffix.word.starts_with("도");
+}
+
 // The number said with its suffix. `copy_counter_only` drops the particle after a counter, for
 // the first half of a range.
-std::string say(const WrittenNumber& written, const Suffix& suffix, bool copy_counter_only) {
+std::string say(const Tokens& t, const WrittenNumber& written, const Suffix& suffix, bool copy_counter_only) {
     // Before a unit or counter a leading zero is padding (09분), not a code.
     WrittenNumber number = written;
     if (suffix.kind != Suffix::Kind::none) number.integer = std::string(strip_leading_zeros(number.integer));
-    if (suffix.kind == Suffix::Kind::unit) {
-        std::string out;
-        if (!suffix.unit_before.empty()) out += std::string(suffix.unit_before) + " ";
-        // Weather Korean says a temperature below zero as 영하, not 마이너스: -5℃ → 영하 오 도.
-        if (number.negative && suffix.unit_spoken == "도" && suffix.unit_before.empty()) {
+    std::string out;
+    if (says_degrees(suffix))
+        if (const std::string_view sign = temperature_sign(t, number); !sign.empty()) {
             number.negative = false;
-            out += "영하 ";
+            out = concat(sign, " ");
         }
+    if (suffix.kind == Suffix::Kind::unit) {
+        if (!suffix.unit_before.empty()) out = concat(suffix.unit_before, " ", out);
         return out + spell_number(number, CounterStyle::sino) + " " + suffix.unit_spoken;
     }
     if (suffix.kind == Suffix::Kind::none) return spell_number(number, CounterStyle::sino);
@@ -118,7 +128,7 @@ std::string say(const WrittenNumber& written, const Suffix& suffix, bool copy_co
     if (bare_large && number.is_plain_integer() && number.value() == 1 && !number.negative)
         return std::string(counter) + std::string(rest);
     const bool large = bare_large || counter == "억" || counter == "조" || counter == "경";
-    return spell_number(number, style) + (large ? "" : " ") + std::string(counter) + std::string(rest);
+    return out + spell_number(number, style) + (large ? "" : " ") + std::string(counter) + std::string(rest);
 }
 
 struct Joiner {
@@ -212,15 +222,21 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
             if (kind_at(t, b, TokenKind::space)) ++b;
             if (const auto second = parse_number(t, b)) {
                 const Suffix closing = find_suffix(t, *second);
-                if (closing.kind != Suffix::Kind::none)
+                // 6만9000~7만5000원: the 만 of the second bound is its own magnitude, not a unit to share.
+                // (15~20만원 shares it: 십오만에서 이십만 원).
+                const bool own_magnitude = number->begin > 0 && t[number->begin - 1].kind == TokenKind::hangul &&
+                                           is_large_number_word(t[number->begin - 1].text);
+                const bool magnitude = own_magnitude && closing.kind == Suffix::Kind::counter &&
+                                       is_large_number_word(closing.word.substr(0, closing.counter.length));
+                if (closing.kind != Suffix::Kind::none && !magnitude)
                     return Reading{joiner->next,
-                                   concat(" ", say(*number, closing, /*copy_counter_only=*/true), joiner->words)};
+                                   concat(" ", say(t, *number, closing, /*copy_counter_only=*/true), joiner->words)};
                 if (joiner->is_range)
-                    return Reading{joiner->next, concat(" ", say(*number, suffix, false), joiner->words)};
+                    return Reading{joiner->next, concat(" ", say(t, *number, suffix, false), joiner->words)};
             }
         }
     }
-    return Reading{end, concat(" ", say(*number, suffix, false), " ")};
+    return Reading{end, concat(" ", say(t, *number, suffix, false), " ")};
 }
 
 }  // namespace nangdok::normalize
