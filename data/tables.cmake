@@ -180,6 +180,10 @@ nangdok_data_table(nangdok_text TSV normalize/english_initial_clusters.tsv NAMES
 nangdok_data_table(nangdok_text TSV normalize/english_final_clusters.tsv NAMESPACE nangdok::normalize NAME kEnglishFinalClusters
   COLUMNS "letters:str")
 
+# English ordinals, said in English inside English titles (The 2nd Album → 더 세컨드 앨범).
+nangdok_data_table(nangdok_text TSV normalize/english_ordinals.tsv NAMESPACE nangdok::normalize NAME kEnglishOrdinals TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "number:str spoken:str")
+
 # Parts of host names, read after 닷 (naver.com → 네이버 닷 컴). Other parts of three letters or
 # fewer are spelled (co.kr → 씨오 닷 케이알).
 nangdok_data_table(nangdok_text TSV normalize/domain_parts.tsv NAMESPACE nangdok::normalize NAME kDomainParts TYPE "LexiconEntry"

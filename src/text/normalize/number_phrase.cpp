@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "normalize/counter_table.hpp"
+#include "normalize/data/english_ordinals.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
@@ -162,6 +163,15 @@ MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& n
     const std::string_view letters = t[j].text;
     const std::string combined = std::string(span_text(t, number.begin, j + 1));
     if (auto word = latin_lexicon_lookup(combined)) return Reading{j + 1, concat(" ", *word, " ")};
+    // 2nd, 3rd: English ordinals, as in English titles.
+    if (letters == "st" || letters == "nd" || letters == "rd" || letters == "th")
+        for (const auto& [digits, spoken] : kEnglishOrdinals)
+            if (digits == number.integer) return Reading{j + 1, concat(" ", spoken, " ")};
+    // 6Play, 4Runner: a number that begins an English name is English too.
+    const bool capitalized_word = letters.size() >= 3 && is_all_capitals(letters.substr(0, 1)) &&
+                                  !is_all_capitals(letters.substr(1, 1));
+    if (capitalized_word && number.integer.size() <= 2)
+        return Reading{j + 1, concat(" ", english_number(number.integer), " ", read_latin_word(letters), " ")};
     if (letters.size() > 3 || !is_all_capitals(letters)) return std::nullopt;
     return Reading{j + 1, concat(" ", english_number(number.integer), letter_names(letters), " ")};
 }
