@@ -281,6 +281,10 @@ nangdok_data_table(nangdok_text TSV normalize/profile_words.tsv NAMESPACE nangdo
 nangdok_data_table(nangdok_text TSV normalize/surnames.tsv NAMESPACE nangdok::normalize NAME kSurnames
   COLUMNS "surname:str")
 
+# Numbers that are names, with a reading of their own (38선 → 삼팔선, 4대강 → 사대강).
+nangdok_data_table(nangdok_text TSV normalize/fixed_number_words.tsv NAMESPACE nangdok::normalize NAME kFixedNumberWords TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "written:str spoken:str")
+
 # Words after which a number is a code read digit by digit (예약 번호는 907 → 구공칠).
 nangdok_data_table(nangdok_text TSV normalize/code_signals.tsv NAMESPACE nangdok::normalize NAME kCodeSignals
   COLUMNS "word:str")

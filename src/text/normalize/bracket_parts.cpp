@@ -132,6 +132,10 @@ bool is_code(const Tokens& t, TokenRange r) {
             if (digits == 0 && letters == 0 && x.text.front() == '0') leading_zero = true;
             digits += x.text.size();
         } else if (x.kind == TokenKind::latin) {
+            // 3920x2160 is a size, not a code.
+            const bool times = (x.text == "x" || x.text == "X") && k > r.begin && t[k - 1].kind == TokenKind::digits &&
+                               kind_at(t, k + 1, TokenKind::digits);
+            if (times) return false;
             letters += x.text.size();
         } else if (!(x.kind == TokenKind::symbol && (x.cp == '-' || x.cp == '.' || x.cp == '_'))) {
             return false;  // a space or a word: a phrase, not a code

@@ -92,6 +92,10 @@ MaybeReading read_host_name(const Tokens& t, std::size_t i) {
 MaybeReading read_latin(const Tokens& t, std::size_t i) {
     if (!kind_at(t, i, TokenKind::latin)) return std::nullopt;
     if (auto host = read_host_name(t, i)) return host;
+    // 3920x2160, 1800X1500: x between two numbers is a product.
+    if ((t[i].text == "x" || t[i].text == "X") && i > 0 && t[i - 1].kind == TokenKind::digits &&
+        kind_at(t, i + 1, TokenKind::digits))
+        return Reading{i + 1, " 곱하기 "};
     // Hyphenated or digit-bearing forms known as a whole (K-pop, COVID-19, G20).
     for (const std::size_t end : {i + 3, i + 2}) {
         if (end > t.size()) continue;

@@ -166,6 +166,13 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
         Reading reading = read_at(tokens, i);
         const std::size_t end = reading.end > i ? reading.end : i + 1;
         spoken.consumed(i, end);
+        if (reading.particle)
+            if (auto particle = particle_after(spoken.text(), reading.spoken.substr(0, reading.spoken.find(' ')))) {
+                spoken.trim_pause(/*marks_too=*/true);
+                spoken.append(*particle + " ");
+                i = end;
+                continue;
+            }
         // What was written attached to Hangul stays attached, so that a particle keeps its word
         // (CEO가 → 씨이오가, 中國과 → 중국과) and eSpeak does not pause before it.
         std::string_view words = reading.spoken;

@@ -5,6 +5,7 @@
 
 #include "normalize/counter_table.hpp"
 #include "normalize/data/english_ordinals.hpp"
+#include "normalize/data/fixed_number_words.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
@@ -206,7 +207,26 @@ MaybeReading read_money(const Tokens& t, std::size_t i) {
     return Reading{j, concat(" ", spoken, " ", std::string(currency.unit->spoken), " ")};
 }
 
+namespace {
+
+// 38선, 4대강: a number that is part of a name (data/normalize/fixed_number_words.tsv).
+MaybeReading read_fixed_number_word(const Tokens& t, std::size_t i) {
+    if (!kind_at(t, i, TokenKind::digits) || !kind_at(t, i + 1, TokenKind::hangul)) return std::nullopt;
+    if (i > 0 && (t[i - 1].kind == TokenKind::digits || symbol_at(t, i - 1, '.'))) return std::nullopt;
+    const std::string_view digits = t[i].text, word = t[i + 1].text;
+    for (const auto& [written, spoken] : kFixedNumberWords) {
+        if (!written.starts_with(digits)) continue;
+        const std::string_view hangul = written.substr(digits.size());
+        if (hangul.empty() || (hangul[0] >= '0' && hangul[0] <= '9') || !word.starts_with(hangul)) continue;
+        return Reading{i + 2, concat(" ", spoken, word.substr(hangul.size()), " ")};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
+    if (auto fixed = read_fixed_number_word(t, i)) return fixed;
     const auto number = parse_number(t, i);
     if (!number) return std::nullopt;
     // 2030세대 is the twenties and thirties together: 이공삼공 세대.
@@ -236,8 +256,15 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
                 // (15~20만원 shares it: 십오만에서 이십만 원).
                 const bool own_magnitude = number->begin > 0 && t[number->begin - 1].kind == TokenKind::hangul &&
                                            is_large_number_word(t[number->begin - 1].text);
-                const bool magnitude = own_magnitude && closing.kind == Suffix::Kind::counter &&
+                // 72·6천536: a magnitude inside the second number (digits follow it) is not shared.
+                const bool inner = kind_at(t, closing.end, TokenKind::digits);
+                const bool magnitude = (own_magnitude || inner) && closing.kind == Suffix::Kind::counter &&
                                        is_large_number_word(closing.word.substr(0, closing.counter.length));
+                // 1·4분기, 3·4분기: the quarter is a fraction of the year, said 일사분기.
+                if (is_middle_dot(t[end].cp) && second->integer == "4" && closing.kind == Suffix::Kind::counter &&
+                    closing.word.starts_with("분기") && number->is_plain_integer() && number->value() >= 1 &&
+                    number->value() <= 4)
+                    return Reading{closing.end, concat(" ", sino_cardinal(number->integer), "사", closing.word, " ")};
                 if (closing.kind != Suffix::Kind::none && !magnitude)
                     return Reading{joiner->next,
                                    concat(" ", say(t, *number, closing, /*copy_counter_only=*/true), joiner->words)};
