@@ -14,6 +14,7 @@ TEST(Particles, TheFormFollowsTheLastSyllableSaid) {
     EXPECT_EQ(particle_after("퍼센트", "으로"), "로");
     EXPECT_EQ(particle_after("디에프에프", "을"), "를");
     EXPECT_EQ(particle_after("원", "다"), "이다");
+    EXPECT_EQ(particle_after("바이트", "이다"), "이다");  // after a vowel the copula may keep its 이
     EXPECT_EQ(particle_after("버디", "과"), "와");
 }
 

@@ -35,6 +35,9 @@ TEST(ServiceNumbers, ACueBeforeOrACallAfterMakesANumberToCall) {
     EXPECT_EQ(compact("1577번으로 문의하면"), "일오칠칠번으로문의하면");
     EXPECT_EQ(compact("119에 신고했다"), "일일구에신고했다");
     EXPECT_EQ(compact("상담센터 (1899번)로"), "상담센터,일팔구구번으로");
+    // The service may be named after the number, and quotes are looked through.
+    EXPECT_EQ(compact("1577 상담센터로"), "일오칠칠상담센터로");
+    EXPECT_EQ(compact("신고 번호를 ‘1588’로 바꿨다"), "신고번호를일오팔팔로바꿨다");
 }
 
 TEST(ServiceNumbers, QuantitiesStayQuantities) {

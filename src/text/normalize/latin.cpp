@@ -93,8 +93,11 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
     if (!kind_at(t, i, TokenKind::latin)) return std::nullopt;
     if (auto host = read_host_name(t, i)) return host;
     // 3920x2160, 1800X1500: x between two numbers is a product.
-    if ((t[i].text == "x" || t[i].text == "X") && i > 0 && t[i - 1].kind == TokenKind::digits &&
-        kind_at(t, i + 1, TokenKind::digits))
+    // So is x between two Hangul words in a size (폭x깊이x높이).
+    const auto operand = [&](std::size_t k, TokenKind kind) { return k < t.size() && t[k].kind == kind; };
+    const bool times_between = (i > 0 && operand(i - 1, TokenKind::digits) && operand(i + 1, TokenKind::digits)) ||
+                               (i > 0 && operand(i - 1, TokenKind::hangul) && operand(i + 1, TokenKind::hangul));
+    if ((t[i].text == "x" || t[i].text == "X") && times_between)
         return Reading{i + 1, " 곱하기 "};
     // Hyphenated or digit-bearing forms known as a whole (K-pop, COVID-19, G20).
     for (const std::size_t end : {i + 3, i + 2}) {

@@ -54,6 +54,8 @@ std::optional<std::string> particle_after(std::string_view spoken_before, std::s
     // 으로 and the particles built on it treat ㄹ like a vowel: 서울로, 일로.
     const bool rieul_as_vowel = forms.after_consonant.starts_with("으") && coda.is(hangul::Consonant::r);
     const bool after_vowel = coda.empty() || rieul_as_vowel;
+    // After a vowel the copula may keep its 이 (기가바이트이다); only a missing one is put back.
+    if (after_vowel && word == "이다") return std::string(word);
     return std::string(after_vowel ? forms.after_vowel : forms.after_consonant);
 }
 

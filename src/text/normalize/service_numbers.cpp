@@ -24,14 +24,29 @@ bool well_known(std::string_view digits) {
     return false;
 }
 
-// ☎1345, 국번없이 1339, 콜센터 109: a cue just before the number (one space, one word back).
+// 번호를 → 번호: a word with a one-particle ending taken off.
+std::string_view without_particle(std::string_view word) {
+    for (std::string_view particle : kParticlesAfterCounter)
+        if (word.size() > particle.size() && word.ends_with(particle)) return word.substr(0, word.size() - particle.size());
+    return word;
+}
+
+bool is_quote(const Token& token) {
+    if (token.kind != TokenKind::symbol) return false;
+    const char32_t cp = token.cp;
+    return cp == '\'' || cp == '"' || cp == U'‘' || cp == U'’' || cp == U'“' || cp == U'”';
+}
+
+// ☎1345, 국번없이 1339, 콜센터 109, 번호를 ‘1339’로: a cue just before the number (one space, one
+// word back; a quote around the number is looked through).
 bool cued_before(const Tokens& t, std::size_t i) {
     std::size_t k = i;
+    if (k >= 1 && is_quote(t[k - 1])) --k;
     if (k >= 1 && t[k - 1].kind == TokenKind::symbol && (t[k - 1].cp == U'☎' || t[k - 1].cp == U'℡')) return true;
     if (k >= 1 && t[k - 1].kind == TokenKind::space) --k;
     if (k >= 1 && t[k - 1].kind == TokenKind::symbol && (t[k - 1].cp == U'☎' || t[k - 1].cp == U'℡')) return true;
     if (k < 1 || t[k - 1].kind != TokenKind::hangul) return false;
-    if (is_service_number_cue(t[k - 1].text)) return true;
+    if (is_service_number_cue(t[k - 1].text) || is_service_number_cue(without_particle(t[k - 1].text))) return true;
     // 국번 없이 1366: the cue is one word further back.
     return t[k - 1].text == "없이" && k >= 3 && t[k - 2].kind == TokenKind::space &&
            t[k - 3].kind == TokenKind::hangul && is_service_number_cue(t[k - 3].text);
@@ -43,6 +58,7 @@ bool cued_before(const Tokens& t, std::size_t i) {
 enum class After { counted, calling, attached_noun, other };
 
 After what_follows(const Tokens& t, std::size_t j) {
+    if (j < t.size() && is_quote(t[j])) ++j;  // ‘109’ 콜센터
     if (j < t.size() && t[j].kind == TokenKind::symbol &&
         (t[j].cp == '%' || ((t[j].cp == '.' || t[j].cp == ',' || t[j].cp == ':' || t[j].cp == '-') &&
                             kind_at(t, j + 1, TokenKind::digits))))
@@ -51,6 +67,8 @@ After what_follows(const Tokens& t, std::size_t j) {
     const std::size_t w = spaced ? j + 1 : j;
     if (!kind_at(t, w, TokenKind::hangul)) return After::other;
     const std::string_view word = t[w].text;
+    // 1339 콜센터, ‘109’ 콜센터: the service named after the number.
+    if (is_service_number_cue(word) || is_service_number_cue(without_particle(word))) return After::calling;
     const CounterMatch counter = match_counter(word);
     const bool number_word = word.starts_with("번") && !word.starts_with("번째");
     if (word.starts_with("여") || (counter.style != CounterStyle::none && !number_word)) return After::counted;
