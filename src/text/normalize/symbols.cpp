@@ -88,6 +88,13 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     if (cp == '#') {
         if (auto tag = read_hashtag(t, i)) return tag;
     }
+    // 개정안은 1. 임대료 감면 2. 세제 지원: a list number inside a sentence ends with a pause, not
+    // with the fall of a sentence's end.
+    const bool list_number = cp == '.' && i >= 3 && t[i - 1].kind == TokenKind::digits && t[i - 1].text.size() <= 2 &&
+                             t[i - 2].kind == TokenKind::space && t[i - 3].kind == TokenKind::hangul &&
+                             kind_at(t, i + 1, TokenKind::space) &&
+                             (kind_at(t, i + 2, TokenKind::hangul) || kind_at(t, i + 2, TokenKind::latin));
+    if (list_number) return Reading{i + 1, ", "};
     // Host names: naver.com → 네이버 닷 컴.
     if (cp == '.' && i > 0 && t[i - 1].kind == TokenKind::latin && kind_at(t, i + 1, TokenKind::latin))
         return Reading{i + 1, " 닷 "};
