@@ -350,6 +350,16 @@ nangdok_data_table(nangdok_text TSV pronounce/particles.tsv NAMESPACE nangdok::p
 nangdok_data_table(nangdok_text TSV pronounce/dependent_nouns.tsv NAMESPACE nangdok::pronounce NAME kDependentNouns TYPE "DependentNoun"
   COLUMNS "noun:u32 tails:u32")
 
+# Nouns that stand after a clause (갈 곳, 할 경우, 볼 생각): after the adnominal -(으)ㄹ written
+# apart their first consonant is tense (제27항: 갈 곳 → 갈꼳), like a dependent noun's.
+nangdok_data_table(nangdok_text TSV pronounce/bound_nouns.tsv NAMESPACE nangdok::pronounce NAME kBoundNouns
+  COLUMNS "noun:u32")
+
+# Nouns in ㄹ that come before those nouns as the first half of a compound, not as an adnominal
+# (내일 계획, 겨울 방법): no tensing after them.
+nangdok_data_table(nangdok_text TSV pronounce/nouns_in_rieul.tsv NAMESPACE nangdok::pronounce NAME kNounsInRieul
+  COLUMNS "word:u32")
+
 nangdok_data_table(nangdok_text TSV pronounce/light_verbs.tsv NAMESPACE nangdok::pronounce NAME kLightVerbs
   COLUMNS "word:u32")
 
