@@ -162,6 +162,8 @@ MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& n
     const std::size_t j = number.end;
     if (!number.is_plain_integer() || number.negative || !kind_at(t, j, TokenKind::latin)) return std::nullopt;
     const std::string_view letters = t[j].text;
+    // 30X40: a product, read by the Latin rule.
+    if ((letters == "x" || letters == "X") && kind_at(t, j + 1, TokenKind::digits)) return std::nullopt;
     const std::string combined = std::string(span_text(t, number.begin, j + 1));
     if (auto word = latin_lexicon_lookup(combined)) return Reading{j + 1, concat(" ", *word, " ")};
     // 2nd, 3rd: English ordinals, as in English titles.
