@@ -268,6 +268,11 @@ nangdok_data_table(nangdok_text TSV normalize/code_labels.tsv NAMESPACE nangdok:
 nangdok_data_table(nangdok_text TSV normalize/bracket_abbreviations.tsv NAMESPACE nangdok::normalize NAME kBracketAbbreviations TYPE "std::pair<std::string_view, std::string_view>"
   COLUMNS "written:str spoken:str")
 
+# Forms of 하다 and 되다: glued to a bracket read as an aside (설문조사(…)한 결과), they go back to
+# the word before it (설문조사한, …, 결과); anything else glued there joins the aside's last word.
+nangdok_data_table(nangdok_text TSV normalize/light_verb_forms.tsv NAMESPACE nangdok::normalize NAME kLightVerbForms
+  COLUMNS "word:str")
+
 # Titles after a name (김모 씨, 이모 군): an age bracketed beside a titled name is said before it.
 nangdok_data_table(nangdok_text TSV normalize/person_titles.tsv NAMESPACE nangdok::normalize NAME kPersonTitles
   COLUMNS "word:str")

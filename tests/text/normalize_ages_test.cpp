@@ -13,6 +13,7 @@ TEST(Ages, BesideATitledNameTheAgeIsSaidBeforeTheName) {
     EXPECT_EQ(compact("김모(52)씨가 숨졌다."), "쉰두살김모씨가숨졌다.");
     EXPECT_EQ(compact("홍길동(45) 씨는 말했다."), "마흔다섯살홍길동씨는말했다.");
     EXPECT_EQ(compact("A씨(45)와 만났다."), "마흔다섯살에이씨와만났다.");
+    EXPECT_EQ(compact("경찰은 B 씨(71)를 불렀다."), "경찰은일흔한살비씨를불렀다.");  // title written apart
 }
 
 TEST(Ages, TheParticleFollowsTheTitle) {

@@ -90,5 +90,32 @@ TEST(Brackets, ABracketWithNothingBeforeItIsReadAsWritten) {
     EXPECT_EQ(normalize_for_speech("(서울) 오늘 비가 온다."), "서울, 오늘 비가 온다.");
 }
 
+TEST(Brackets, ANumberOrAnAddressIsNoCode) {
+    EXPECT_EQ(compact("지난 5일(1234.56) 대비"), "지난오일,천이백삼십사점오육,대비");
+    EXPECT_EQ(compact("누리집(www.example.kr)에서 본다"), "누리집,더블유더블유더블유닷엑샘플닷케이알에서본다");
+}
+
+TEST(Brackets, SquareBracketsHoldCodesToo) {
+    EXPECT_EQ(normalize_for_speech("한빛화학[011170]과 한빛전자[012345]가 올랐다."), "한빛화학과 한빛전자가 올랐다.");
+}
+
+TEST(Brackets, ABracketThatOnlyEndsLikeTheWordBeforeIsNotAGloss) {
+    EXPECT_EQ(compact("세 자릿수 득점(101점-110점)을 했다"), "세자릿수득점,백일점백십점을했다");
+    EXPECT_EQ(compact("두 자릿수 골(12골-13골)을 넣었다"), "두자릿수골,열두골열세골을넣었다");
+}
+
+TEST(Brackets, AnAcronymGluedToTheLatinAfterItIsAGloss) {
+    EXPECT_EQ(normalize_for_speech("폐쇄회로(CC)TV 영상"), "폐쇄회로 티브이 영상");
+}
+
+TEST(Brackets, WhatIsGluedToAnAsideFollowsItsKind) {
+    // A verb made of the word before the bracket goes back to that word.
+    EXPECT_EQ(normalize_for_speech("시민 500명을 조사(오차 ±4%포인트)한 결과"),
+              "시민 오백 명을 조사한, 오차 플러스마이너스 사 퍼센트포인트, 결과");
+    // A suffix or a particle joins the last word of the aside.
+    EXPECT_EQ(compact("시속 90마일(약 145㎞)짜리 공"), "시속구십마일,약백사십오킬로미터짜리공");
+    EXPECT_EQ(compact("한도(3월 2일)까지"), "한도,삼월이일까지");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

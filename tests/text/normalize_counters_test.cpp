@@ -161,6 +161,7 @@ TEST(Counters, ARangeSharesItsUnitButNotAMagnitudeOfItsOwn) {
     EXPECT_EQ(compact("32~65인치 모델"), "삼십이인치에서육십오인치모델");
     EXPECT_EQ(compact("3만5000~4만2000원"), "삼만오천에서사만이천원");
     EXPECT_EQ(compact("30~40만 명"), "삼십만에서사십만명");
+    EXPECT_EQ(compact("800∼1천달러"), "팔백에서천달러");  // 팔백천 is no number
     EXPECT_EQ(compact("1.5~2.3%포인트"), "일점오퍼센트포인트에서이점삼퍼센트포인트");
 }
 

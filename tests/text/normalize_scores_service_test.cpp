@@ -34,6 +34,7 @@ TEST(ServiceNumbers, ACueBeforeOrACallAfterMakesANumberToCall) {
     EXPECT_EQ(compact("☎1588 상담"), "일오팔팔상담");
     EXPECT_EQ(compact("1577번으로 문의하면"), "일오칠칠번으로문의하면");
     EXPECT_EQ(compact("119에 신고했다"), "일일구에신고했다");
+    EXPECT_EQ(compact("관련 112 신고가 두 건"), "관련일일이신고가두건");
     EXPECT_EQ(compact("상담센터 (1899번)로"), "상담센터,일팔구구번으로");
     // The service may be named after the number, and quotes are looked through.
     EXPECT_EQ(compact("1577 상담센터로"), "일오칠칠상담센터로");

@@ -43,6 +43,10 @@ TEST(Units, TemperaturesBelowZeroAreSaidAsYeongha) {
     EXPECT_EQ(compact("-5kg"), "마이너스오킬로그램");
 }
 
+TEST(Units, APAfterAnIndexChangeIsPoints) {
+    EXPECT_EQ(compact("지수는 3.15p 내렸다"), "지수는삼점일오포인트내렸다");
+}
+
 TEST(Units, SpeedSaysItsPrefixFirst) { EXPECT_EQ(compact("110km/h"), "시속백십킬로미터"); }
 
 TEST(Units, Percentages) {

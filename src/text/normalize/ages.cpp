@@ -114,6 +114,11 @@ std::optional<Profile> read_profile(const Tokens& t, std::size_t open, std::size
     while (profile.name_first > 0 && (t[profile.name_first - 1].kind == TokenKind::hangul ||
                                       t[profile.name_first - 1].kind == TokenKind::latin))
         --profile.name_first;
+    // A 씨(63): a title written apart from its name.
+    if (profile.name_first == last && t[last].kind == TokenKind::hangul && is_title(t[last].text) && last >= 2 &&
+        t[last - 1].kind == TokenKind::space &&
+        (t[last - 2].kind == TokenKind::hangul || t[last - 2].kind == TokenKind::latin))
+        profile.name_first = last - 2;
     std::size_t after = close + 1;
     if (kind_at(t, after, TokenKind::space)) ++after;
     const bool title_ends_name = t[last].kind == TokenKind::hangul &&

@@ -72,6 +72,9 @@ bool only_hangul(const Tokens& t, TokenRange r) {
 }
 
 bool only_latin_words(const Tokens& t, TokenRange r) {
+    // www.nesdc.go.kr is an address, not words.
+    for (std::size_t k = r.begin; k + 1 < r.end; ++k)
+        if (symbol_at(t, k, '.') && t[k + 1].kind == TokenKind::latin) return false;
     return all_of(t, r,
                   [](const Token& x) {
                       return x.kind == TokenKind::latin || x.kind == TokenKind::space ||
@@ -143,7 +146,9 @@ bool is_code(const Tokens& t, TokenRange r) {
     }
     if (digits == 0) return false;
     if (labelled) return true;
-    if (letters == 0) return digits >= 5 || (leading_zero && digits >= 3);
+    // 2891.35 is a number; 005930 and 04513 are codes.
+    const bool single_run = r.end == r.begin + 1;
+    if (letters == 0) return single_run && (digits >= 5 || (leading_zero && digits >= 3));
     return digits >= 3 && digits + letters >= 5 && r.end > r.begin + 1;
 }
 

@@ -17,11 +17,13 @@ namespace {
 // A bracket longer than this is a sentence of its own; it is read as written.
 constexpr std::size_t kMaxBracketTokens = 48;
 
+// ( … ) and [ … ] (삼성전자[005930]); a bracket of either kind inside makes it no unit.
 std::optional<std::size_t> closing_bracket(const Tokens& t, std::size_t open) {
+    const char32_t closer = t[open].cp == '(' ? U')' : U']';
     for (std::size_t k = open + 1; k < t.size() && k <= open + kMaxBracketTokens; ++k) {
         if (t[k].kind != TokenKind::symbol) continue;
-        if (t[k].cp == ')') return k;
-        if (t[k].cp == '(') return std::nullopt;
+        if (t[k].cp == closer) return k;
+        if (t[k].cp == '(' || t[k].cp == '[' || t[k].cp == ')' || t[k].cp == ']') return std::nullopt;
     }
     return std::nullopt;
 }
@@ -194,7 +196,7 @@ std::optional<BracketReading> read_hangul_after_latin(const Tokens& t, const Anc
 
 std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const SpokenText& spoken,
                                            const ContentReader& read) {
-    if (!symbol_at(t, i, '(')) return std::nullopt;
+    if (!symbol_at(t, i, '(') && !symbol_at(t, i, '[')) return std::nullopt;
     const auto close = closing_bracket(t, i);
     const auto anchor = find_anchor(t, i);
     if (!close || !anchor) return std::nullopt;
@@ -205,6 +207,8 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
     const std::vector<TokenRange> parts = split_parts(t, content);
     const BracketReading skip{BracketReading::Use::skip, end, {}, 0};
     if (parts.empty() || only_hanja(t, content) || is_code(t, content)) return skip;
+    // 폐쇄회로(CC)TV: an acronym glued to the Latin after it spells the word the Korean glosses.
+    if (kind_at(t, end, TokenKind::latin) && is_acronym(t, content)) return skip;
     if (anchor_is_relative_day(t, *anchor) && is_date(t, content)) return skip;
     // 콜센터 (109번): the bracket is read on its own, so the word before tells it is a number to call.
     if (!anchor->quoted && t[anchor->last].kind == TokenKind::hangul && is_service_number_cue(t[anchor->last].text) &&

@@ -1,5 +1,7 @@
 #include "normalize/normalizer.hpp"
 
+#include <optional>
+
 #include "core/line_tools.hpp"
 #include "core/utf8.hpp"
 #include "normalize/ball_counts.hpp"
@@ -140,10 +142,15 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
     // chosen again from what was said (모레(9일)는 → 모레는, 31.1%으로 → 퍼센트로).
     bool particle_may_change = false;
     bool after_bracket = false;
+    // Where the last aside began in what was said: a verb ending glued to its bracket
+    // (설문조사(…)한 결과) goes back to the word before the aside.
+    std::optional<std::size_t> aside_at;
     for (std::size_t i = 0; i < tokens.size();) {
         if (brackets_as_units)
             if (auto bracket = read_bracket(tokens, i, spoken, read_content)) {
                 spoken.consumed(i, bracket->end);
+                aside_at.reset();
+                if (bracket->use == BracketReading::Use::aside) aside_at = spoken.text().size();
                 apply_bracket(*bracket, spoken);
                 i = bracket->end;
                 particle_may_change = after_bracket = true;
@@ -158,8 +165,30 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
                 particle_may_change = after_bracket = false;
                 continue;
             }
-            // What else is attached to a bracket belongs to the word before it: 청와대(靑瓦臺)측.
-            if (after_bracket) spoken.trim_pause();
+            // A particle that keeps its form (에서, 의, 도) joins the last word said all the same, and
+            // so does a suffix (짜리, 안에) glued to an aside.
+            const bool verb = starts_with_light_verb(tokens[i].text);
+            if (after_bracket && (starts_with_particle(tokens[i].text) || (aside_at && !verb))) {
+                spoken.consumed(i, i + 1);
+                spoken.trim_pause(/*marks_too=*/true);
+                spoken.append(tokens[i].text);
+                ++i;
+                particle_may_change = after_bracket = false;
+                aside_at.reset();
+                continue;
+            }
+            // A verb made of the word before the bracket goes back to it: 설문조사(…)한 결과 →
+            // 설문조사한, …, 결과; after a bracket not said, anything attached joins that word
+            // (청와대(靑瓦臺)측).
+            if (after_bracket && aside_at && verb) {
+                spoken.consumed(i, i + 1);
+                spoken.insert(*aside_at, tokens[i].text);
+                ++i;
+                particle_may_change = after_bracket = false;
+                aside_at.reset();
+                continue;
+            }
+            if (after_bracket && !aside_at) spoken.trim_pause();
         }
         // A closing quote after a bracket keeps the particle waiting: 번아웃(burnout)'이라고.
         const bool keep_waiting = after_bracket && is_closing_quote(tokens[i]);

@@ -260,7 +260,9 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
                                            is_large_number_word(t[number->begin - 1].text);
                 // 72·6천536: a magnitude inside the second number (digits follow it) is not shared.
                 const bool inner = kind_at(t, closing.end, TokenKind::digits);
-                const bool magnitude = (own_magnitude || inner) && closing.kind == Suffix::Kind::counter &&
+                // 900~1천달러: a first bound above the second's number does not share its magnitude.
+                const bool above = number->value() < 0 || second->value() < 0 || number->value() >= second->value();
+                const bool magnitude = (own_magnitude || inner || above) && closing.kind == Suffix::Kind::counter &&
                                        is_large_number_word(closing.word.substr(0, closing.counter.length));
                 // 1·4분기, 3·4분기: the quarter is a fraction of the year, said 일사분기.
                 if (is_middle_dot(t[end].cp) && second->integer == "4" && closing.kind == Suffix::Kind::counter &&

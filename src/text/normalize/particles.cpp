@@ -4,6 +4,8 @@
 
 #include "core/hangul_jamo.hpp"
 #include "core/utf8.hpp"
+#include "normalize/counter_table.hpp"
+#include "normalize/data/light_verb_forms.hpp"
 #include "normalize/data/particle_forms.hpp"
 
 namespace nangdok::normalize {
@@ -31,6 +33,19 @@ bool ignorable_tail(char c) { return c == ' ' || c == ',' || c == '.' || c == '!
 }  // namespace
 
 bool is_variable_particle(std::string_view word) { return form_index().contains(word); }
+
+bool starts_with_light_verb(std::string_view word) {
+    for (std::string_view form : kLightVerbForms)
+        if (word.starts_with(form)) return true;
+    return false;
+}
+
+bool starts_with_particle(std::string_view word) {
+    if (is_variable_particle(word)) return true;
+    for (std::string_view particle : kParticlesAfterCounter)
+        if (word.starts_with(particle)) return true;
+    return false;
+}
 
 char32_t last_spoken_syllable(std::string_view spoken) {
     while (!spoken.empty() && ignorable_tail(spoken.back())) spoken.remove_suffix(1);

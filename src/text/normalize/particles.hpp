@@ -17,6 +17,13 @@ bool is_variable_particle(std::string_view word);
 // marks are ignored). nullopt when `word` is not a variable particle or nothing Hangul precedes it.
 std::optional<std::string> particle_after(std::string_view spoken_before, std::string_view word);
 
+// Whether `word` begins with a particle of any kind (의, 에, 도, 까지 … or a variable one): what
+// follows a bracket that way belongs to the last word said, not to the word before the bracket.
+bool starts_with_particle(std::string_view word);
+
+// Whether `word` begins with a form of 하다 or 되다 (한, 했다, 된): a verb made of the noun before.
+bool starts_with_light_verb(std::string_view word);
+
 // The last Hangul syllable of `spoken`, ignoring trailing spaces and pause marks; 0 if none.
 char32_t last_spoken_syllable(std::string_view spoken);
 

@@ -67,8 +67,9 @@ After what_follows(const Tokens& t, std::size_t j) {
     const std::size_t w = spaced ? j + 1 : j;
     if (!kind_at(t, w, TokenKind::hangul)) return After::other;
     const std::string_view word = t[w].text;
-    // 1339 콜센터, ‘109’ 콜센터: the service named after the number.
+    // 1339 콜센터, ‘109’ 콜센터: the service named after the number; 112 신고: the call itself.
     if (is_service_number_cue(word) || is_service_number_cue(without_particle(word))) return After::calling;
+    if (starts_with_any(word, kCallingWords)) return After::attached_noun;
     const CounterMatch counter = match_counter(word);
     const bool number_word = word.starts_with("번") && !word.starts_with("번째");
     if (word.starts_with("여") || (counter.style != CounterStyle::none && !number_word)) return After::counted;

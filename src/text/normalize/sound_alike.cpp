@@ -76,7 +76,8 @@ bool sounds_alike(std::string_view a, std::string_view b) {
     const std::string x = sound_skeleton(a), y = sound_skeleton(b);
     if (x.empty() || y.empty() || x.size() > kMaxSounds || y.size() > kMaxSounds) return false;
     const std::string_view shorter = x.size() <= y.size() ? x : y, longer = x.size() <= y.size() ? y : x;
-    if (shorter.size() >= 3 && (longer.starts_with(shorter) || longer.ends_with(shorter))) return true;
+    // More than one syllable's worth of sounds: 골 is the end of 열한 골 without being its gloss.
+    if (shorter.size() >= 4 && (longer.starts_with(shorter) || longer.ends_with(shorter))) return true;
     const std::size_t allowed = std::max<std::size_t>(1, longer.size() / 3);
     return edit_distance(x, y) <= allowed;
 }

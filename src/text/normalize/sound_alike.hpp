@@ -13,7 +13,7 @@ namespace nangdok::normalize {
 std::string sound_skeleton(std::string_view spoken);
 
 // The two skeletons differ by at most about a third of their sounds, or the shorter (of at
-// least three sounds) is the start or end of the longer.
+// least four sounds) is the start or end of the longer.
 bool sounds_alike(std::string_view a, std::string_view b);
 
 }  // namespace nangdok::normalize
