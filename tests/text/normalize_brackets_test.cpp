@@ -70,6 +70,10 @@ TEST(Brackets, PartsThatRepeatAreSaidOnce) {
     EXPECT_EQ(normalize_for_speech("북대서양조약기구(NATO·나토)는"), "북대서양조약기구, 나토는");
     EXPECT_EQ(normalize_for_speech("개념 검증(PoC·Proof of Concept)을 했다."), "개념 검증, 피오씨를 했다.");
     EXPECT_EQ(normalize_for_speech("기후변화(氣候變化·climate change)가"), "기후변화가");
+    // An acronym with its English expansion after a colon: the acronym is said.
+    EXPECT_EQ(normalize_for_speech("신경망 칩(NPU: Neural Processing Unit)은"), "신경망 칩, 엔피유는");
+    // Capitals joined by a hyphen are an abbreviation, not English words.
+    EXPECT_EQ(compact("새 메모리(P-HBM) 개발"), "새메모리,피에이치비엠,개발");
 }
 
 TEST(Brackets, AParticleAfterAQuoteAfterABracketStillJoins) {

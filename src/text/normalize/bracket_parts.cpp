@@ -11,7 +11,7 @@ bool is_separator(const Tokens& t, std::size_t k) {
     const char32_t cp = t[k].cp;
     const bool between_digits = k > 0 && t[k - 1].kind == TokenKind::digits && kind_at(t, k + 1, TokenKind::digits);
     if (between_digits) return false;
-    if (cp == '.') return kind_at(t, k + 1, TokenKind::space);  // 토트넘. 24
+    if (cp == '.' || cp == ':') return kind_at(t, k + 1, TokenKind::space);  // 토트넘. 24, NPU: Neural …
     return cp == ',' || cp == '/' || is_middle_dot(cp);
 }
 
@@ -95,7 +95,9 @@ bool has_lower_case(const Tokens& t, TokenRange r) {
 
 bool is_english_words(const Tokens& t, TokenRange r) {
     if (!only_latin_words(t, r)) return false;
-    if (r.end > r.begin + 1) return true;  // Hang Tough, S-OIL is one word with a hyphen below
+    // Several tokens: words when some are in lower case (Hang Tough, Red Green Blue); P-HBM and
+    // R&D are abbreviations.
+    if (r.end > r.begin + 1) return has_lower_case(t, r);
     // One word: lower case or capitalized (Testbed, burnout); PoC, iPhone and KBO are abbreviations.
     const std::string_view word = t[r.begin].text;
     for (std::size_t k = 1; k < word.size(); ++k)

@@ -1,5 +1,5 @@
 // The shape of a bracket's content, for the bracket rules: its parts (split at · ㆍ , / and a
-// period before a space, but never between two digits, so 3·4분기 and 2.5 stay whole) and what
+// period or colon before a space, but never between two digits, so 3·4분기 and 2.5 stay whole) and what
 // kind of characters each holds.
 #pragma once
 
