@@ -151,8 +151,10 @@ int number_value(std::string_view number_with_period) {
 // `N.` as a word of its own (a space or the text's edge on each side) in text[begin, end).
 bool has_list_number(std::string_view text, std::size_t begin, std::size_t end, int n) {
     const std::string needle = std::to_string(n) + ".";
-    for (std::size_t at = text.find(needle, begin); at != std::string_view::npos && at + needle.size() <= end;
-         at = text.find(needle, at + 1)) {
+    // Only the window is searched, so that a paragraph of numbers stays linear.
+    const std::string_view window = text.substr(0, std::min(end, text.size()));
+    for (std::size_t at = window.find(needle, begin); at != std::string_view::npos;
+         at = window.find(needle, at + 1)) {
         const bool starts = at == 0 || scan::is_space(scan::char_before(text, at));
         const bool ends = at + needle.size() >= text.size() || scan::is_space(scan::char_at(text, at + needle.size()));
         if (starts && ends) return true;
