@@ -185,6 +185,10 @@ nangdok_data_table(nangdok_text TSV normalize/english_initial_clusters.tsv NAMES
 nangdok_data_table(nangdok_text TSV normalize/english_final_clusters.tsv NAMESPACE nangdok::normalize NAME kEnglishFinalClusters
   COLUMNS "letters:str")
 
+# English ordinals, said in English inside English titles (The 2nd Album → 더 세컨드 앨범).
+nangdok_data_table(nangdok_text TSV normalize/english_ordinals.tsv NAMESPACE nangdok::normalize NAME kEnglishOrdinals TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "number:str spoken:str")
+
 # Parts of host names, read after 닷 (naver.com → 네이버 닷 컴). Other parts of three letters or
 # fewer are spelled (co.kr → 씨오 닷 케이알).
 nangdok_data_table(nangdok_text TSV normalize/domain_parts.tsv NAMESPACE nangdok::normalize NAME kDomainParts TYPE "LexiconEntry"
@@ -227,6 +231,19 @@ nangdok_data_table(nangdok_text TSV normalize/particles_after_counter.tsv NAMESP
 nangdok_data_table(nangdok_text TSV normalize/ordinal_dae_nouns.tsv NAMESPACE nangdok::normalize NAME kOrdinalDaeNouns
   COLUMNS "word:str")
 
+# Counted in English numbers, as baseball is called: 원아웃, 투 볼 노 스트라이크 (zero is 노).
+nangdok_data_table(nangdok_text TSV normalize/english_number_counters.tsv NAMESPACE nangdok::normalize NAME kEnglishNumberCounters
+  COLUMNS "word:str")
+
+# Machines and vehicles: N대 after one of them counts it natively (전투기 48대 → 마흔여덟 대); N대
+# written apart before a noun is otherwise "the N great" (5대 은행 → 오 대 은행).
+nangdok_data_table(nangdok_text TSV normalize/machine_nouns.tsv NAMESPACE nangdok::normalize NAME kMachineNouns
+  COLUMNS "word:str")
+
+# 도 after a minus is a temperature (영하 오 도) unless one of these words nearby makes it an angle.
+nangdok_data_table(nangdok_text TSV normalize/angle_words.tsv NAMESPACE nangdok::normalize NAME kAngleWords
+  COLUMNS "word:str")
+
 # 번 counts occurrences natively (세 번) but labels things with Sino numbers before these words
 # (1번 출구, 3번 타자).
 nangdok_data_table(nangdok_text TSV normalize/number_label_nouns.tsv NAMESPACE nangdok::normalize NAME kNumberLabelNouns
@@ -235,8 +252,64 @@ nangdok_data_table(nangdok_text TSV normalize/number_label_nouns.tsv NAMESPACE n
 nangdok_data_table(nangdok_text TSV normalize/news_hanja.tsv NAMESPACE nangdok::normalize NAME kNewsHanja TYPE "HanjaEntry"
   COLUMNS "hanja:str reading:str")
 
+# Particles and endings whose form depends on the sound before them: the first form follows a
+# consonant, the second a vowel; those that begin with 으 take the second form after ㄹ too
+# (서울로). When what is said differs from what is written (a bracket skipped, digits or letters
+# read aloud), the particle is chosen again from the last syllable said.
+nangdok_data_table(nangdok_text TSV normalize/particle_forms.tsv NAMESPACE nangdok::normalize NAME kParticleForms TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "after_consonant:str after_vowel:str")
+
+# Brackets (normalize/brackets.hpp): what a bracket right after a word holds decides whether it
+# is said. A date after one of these words repeats the day it names (모레(9일)는 → 모레는).
+nangdok_data_table(nangdok_text TSV normalize/relative_day_words.tsv NAMESPACE nangdok::normalize NAME kRelativeDayWords
+  COLUMNS "word:str")
+
+# Labels before a code in brackets (모델명 65F9000, 종목코드 005930): the bracket is not said.
+nangdok_data_table(nangdok_text TSV normalize/code_labels.tsv NAMESPACE nangdok::normalize NAME kCodeLabels
+  COLUMNS "word:str")
+
+# Abbreviations written in brackets after the word they abbreviate (0.25%포인트(P)): when the
+# word just said ends with the spoken form, the bracket is a gloss.
+nangdok_data_table(nangdok_text TSV normalize/bracket_abbreviations.tsv NAMESPACE nangdok::normalize NAME kBracketAbbreviations TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "written:str spoken:str")
+
+# Forms of 하다 and 되다: glued to a bracket read as an aside (설문조사(…)한 결과), they go back to
+# the word before it (설문조사한, …, 결과); anything else glued there joins the aside's last word.
+nangdok_data_table(nangdok_text TSV normalize/light_verb_forms.tsv NAMESPACE nangdok::normalize NAME kLightVerbForms
+  COLUMNS "word:str")
+
+# Titles after a name (김모 씨, 이모 군): an age bracketed beside a titled name is said before it.
+nangdok_data_table(nangdok_text TSV normalize/person_titles.tsv NAMESPACE nangdok::normalize NAME kPersonTitles
+  COLUMNS "word:str")
+
+# Short words of a profile in brackets beside a name (A(50대·남)씨 → 오십 대 남성 에이 씨).
+nangdok_data_table(nangdok_text TSV normalize/profile_words.tsv NAMESPACE nangdok::normalize NAME kProfileWords TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "written:str spoken:str")
+
+# Korean surnames: a word of two to four syllables that starts with one is taken for a name, so a
+# bare number in brackets after it is an age (김근식(54)).
+nangdok_data_table(nangdok_text TSV normalize/surnames.tsv NAMESPACE nangdok::normalize NAME kSurnames
+  COLUMNS "surname:str")
+
+# Numbers that are names, with a reading of their own (38선 → 삼팔선, 4대강 → 사대강).
+nangdok_data_table(nangdok_text TSV normalize/fixed_number_words.tsv NAMESPACE nangdok::normalize NAME kFixedNumberWords TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "written:str spoken:str")
+
 # Words after which a number is a code read digit by digit (예약 번호는 907 → 구공칠).
 nangdok_data_table(nangdok_text TSV normalize/code_signals.tsv NAMESPACE nangdok::normalize NAME kCodeSignals
+  COLUMNS "word:str")
+
+# Service numbers said digit by digit (119 → 일일구, 1339번 → 일삼삼구 번), as their callers do,
+# unless a counter makes them a quantity (119명).
+nangdok_data_table(nangdok_text TSV normalize/service_numbers.tsv NAMESPACE nangdok::normalize NAME kServiceNumbers
+  COLUMNS "number:str note:-")
+
+# Words after which a three- or four-digit number is a number to call (국번없이 1339, 콜센터 109).
+nangdok_data_table(nangdok_text TSV normalize/service_number_cues.tsv NAMESPACE nangdok::normalize NAME kServiceNumberCues
+  COLUMNS "word:str")
+
+# Words after "N번으로" that make N a number to call (109번으로 전화하면, 1339번을 누르면).
+nangdok_data_table(nangdok_text TSV normalize/calling_words.tsv NAMESPACE nangdok::normalize NAME kCallingWords
   COLUMNS "word:str")
 
 # Words after a dotted month.day that make it a named date (6.25 전쟁, 3.1절), not a decimal.
@@ -286,6 +359,16 @@ nangdok_data_table(nangdok_text TSV pronounce/particles.tsv NAMESPACE nangdok::p
 # the next word may be 수가 (number), 바로 (straight), 적은 (few), 법으로 (law).
 nangdok_data_table(nangdok_text TSV pronounce/dependent_nouns.tsv NAMESPACE nangdok::pronounce NAME kDependentNouns TYPE "DependentNoun"
   COLUMNS "noun:u32 tails:u32")
+
+# Nouns that stand after a clause (갈 곳, 할 경우, 볼 생각): after the adnominal -(으)ㄹ written
+# apart their first consonant is tense (제27항: 갈 곳 → 갈꼳), like a dependent noun's.
+nangdok_data_table(nangdok_text TSV pronounce/bound_nouns.tsv NAMESPACE nangdok::pronounce NAME kBoundNouns
+  COLUMNS "noun:u32")
+
+# Nouns in ㄹ that come before those nouns as the first half of a compound, not as an adnominal
+# (내일 계획, 겨울 방법): no tensing after them.
+nangdok_data_table(nangdok_text TSV pronounce/nouns_in_rieul.tsv NAMESPACE nangdok::pronounce NAME kNounsInRieul
+  COLUMNS "word:u32")
 
 nangdok_data_table(nangdok_text TSV pronounce/light_verbs.tsv NAMESPACE nangdok::pronounce NAME kLightVerbs
   COLUMNS "word:u32")

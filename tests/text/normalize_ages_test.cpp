@@ -1,4 +1,4 @@
-// Ages in brackets beside a name (ages.hpp).
+// Ages and profiles in brackets beside a name (ages.hpp).
 #include <gtest/gtest.h>
 
 #include "normalize_test_support.hpp"
@@ -7,24 +7,46 @@ namespace nangdok::normalize {
 namespace {
 
 using test::compact;
+using test::contains;
 
-TEST(Ages, BracketedNumberBesideANameWithATitleIsAnAge) {
-    EXPECT_EQ(normalize_for_speech("김모(52)씨가 숨졌다."), "김모 오십이 세 씨가 숨졌다.");
-    EXPECT_EQ(normalize_for_speech("홍길동(45) 씨는 말했다."), "홍길동 사십오 세 씨는 말했다.");
-    EXPECT_EQ(normalize_for_speech("A씨(45)와 만났다."), "에이씨 사십오 세와 만났다.");
+TEST(Ages, BesideATitledNameTheAgeIsSaidBeforeTheName) {
+    EXPECT_EQ(compact("김모(52)씨가 숨졌다."), "쉰두살김모씨가숨졌다.");
+    EXPECT_EQ(compact("홍길동(45) 씨는 말했다."), "마흔다섯살홍길동씨는말했다.");
+    EXPECT_EQ(compact("A씨(45)와 만났다."), "마흔다섯살에이씨와만났다.");
+    EXPECT_EQ(compact("경찰은 B 씨(71)를 불렀다."), "경찰은일흔한살비씨를불렀다.");  // title written apart
 }
 
-TEST(Ages, AParticleTakesTheFormThatFollowsAVowel) {
-    EXPECT_EQ(compact("B양(17)은"), "비양십칠세는");
-    EXPECT_EQ(compact("C군(15)이 다쳤다"), "씨군십오세가다쳤다");
-    EXPECT_EQ(compact("D양(16)으로부터"), "디양십육세로부터");
-    EXPECT_EQ(compact("E군(18)에게"), "이군십팔세에게");
+TEST(Ages, TheParticleFollowsTheTitle) {
+    EXPECT_EQ(compact("이웃 주민 B양(17)은 학생이다"), "이웃주민열일곱살비양은학생이다");
+    EXPECT_EQ(compact("C군(15)이 다쳤다"), "열다섯살씨군이다쳤다");
+    EXPECT_EQ(compact("D양(16)으로부터"), "열여섯살디양으로부터");
+}
+
+TEST(Ages, AProfileBesideATitledNameGoesBeforeItWordByWord) {
+    // A decade of age stays Sino, and 남/여 are said in full.
+    EXPECT_EQ(compact("경찰은 C(40대·여)씨를 불렀다."), "경찰은사십대여성씨씨를불렀다.");
+    EXPECT_EQ(compact("박모(61·택시기사)씨가 신고했다."), "예순한살택시기사박모씨가신고했다.");
+}
+
+TEST(Ages, AnAgeWithNationalityOrTeamIsAnAsideAndTheParticleJoinsItsLastWord) {
+    EXPECT_EQ(normalize_for_speech("우승자 아베베 게타(29ㆍ에티오피아)의 기록이다."),
+              "우승자 아베베 게타, 스물아홉 살, 에티오피아의 기록이다.");
+    EXPECT_EQ(normalize_for_speech("이강인(22, 파리생제르맹)이 뛰었다."), "이강인, 스물두 살, 파리생제르맹이 뛰었다.");
+    EXPECT_EQ(normalize_for_speech("황희찬(울버햄프턴. 27)이 골을 넣었다."), "황희찬, 울버햄프턴, 스물일곱 살이 골을 넣었다.");
+}
+
+TEST(Ages, ABareAgeNeedsSomethingThatLooksLikeAName) {
+    // A Korean name (surname and given name), and a foreign name after its given name.
+    EXPECT_EQ(normalize_for_speech("검찰은 최동수(48)를 기소했다."), "검찰은 최동수, 마흔여덟 살을 기소했다.");
+    EXPECT_EQ(normalize_for_speech("마라토너 파울 로티치(26)가 뛰었다."), "마라토너 파울 로티치, 스물여섯 살이 뛰었다.");
 }
 
 TEST(Ages, OtherBracketedNumbersAreNotAges) {
-    EXPECT_EQ(normalize_for_speech("매출(20)이 늘었다.").find("세"), std::string::npos);
-    EXPECT_EQ(normalize_for_speech("제품 (45)씨앗").find("세"), std::string::npos);  // not attached to a name
-    EXPECT_EQ(normalize_for_speech("김씨(007)").find("세"), std::string::npos);      // a code, not an age
+    EXPECT_FALSE(contains(normalize_for_speech("매출(20)이 늘었다."), "살"));
+    EXPECT_FALSE(contains(normalize_for_speech("제품 (45)씨앗"), "살"));  // not attached to a name
+    EXPECT_FALSE(contains(normalize_for_speech("김씨(007)"), "살"));      // a code, not an age
+    EXPECT_FALSE(contains(normalize_for_speech("최동수(150)가"), "살"));  // nobody is 150
+    EXPECT_FALSE(contains(normalize_for_speech("김철수(3, 4)가"), "살"));  // two numbers
 }
 
 }  // namespace

@@ -131,5 +131,39 @@ TEST(Counters, AWordWrittenApartCountsOnlyWhenItIsTheCounterAlone) {
     EXPECT_EQ(compact("2023~2024 시즌"), "이천이십삼에서이천이십사시즌");  // not 이천이십삼 시에서
 }
 
+TEST(Counters, GamesGoalsAndBattersAreCountedNatively) {
+    EXPECT_EQ(compact("그는 4경기 연속 안타를 쳤다"), "그는네경기연속안타를쳤다");
+    EXPECT_EQ(compact("선두와 6게임 차"), "선두와여섯게임차");
+    EXPECT_EQ(compact("시즌 12골로 득점 선두"), "시즌열두골로득점선두");
+    EXPECT_EQ(compact("7타자 연속 범타"), "일곱타자연속범타");
+}
+
+TEST(Counters, AStadiumNumberAndAFractionOfAGameStaySino) {
+    EXPECT_EQ(compact("2경기장에서"), "이경기장에서");
+    EXPECT_EQ(compact("4.5게임 차"), "사점오게임차");
+}
+
+TEST(Counters, OutsAndBallsAreCalledInEnglish) {
+    EXPECT_EQ(compact("8회 1아웃 2루"), "팔회원아웃이루");
+    EXPECT_EQ(compact("0아웃 만루"), "노아웃만루");
+    EXPECT_EQ(compact("3볼-1스트라이크에서"), "쓰리볼원스트라이크에서");
+}
+
+TEST(Counters, DaeBeforeANounRanksUnlessItCountsMachines) {
+    EXPECT_EQ(compact("4대 금융지주의 이익"), "사대금융지주의이익");
+    EXPECT_EQ(compact("세계 3대 영화제"), "세계삼대영화제");
+    EXPECT_EQ(compact("헬기 20대 투입"), "헬기스무대투입");
+    EXPECT_EQ(compact("버스 2대가 멈췄다"), "버스두대가멈췄다");
+    EXPECT_EQ(compact("모두 5대 팔렸다"), "모두다섯대팔렸다");
+}
+
+TEST(Counters, ARangeSharesItsUnitButNotAMagnitudeOfItsOwn) {
+    EXPECT_EQ(compact("32~65인치 모델"), "삼십이인치에서육십오인치모델");
+    EXPECT_EQ(compact("3만5000~4만2000원"), "삼만오천에서사만이천원");
+    EXPECT_EQ(compact("30~40만 명"), "삼십만에서사십만명");
+    EXPECT_EQ(compact("800∼1천달러"), "팔백에서천달러");  // 팔백천 is no number
+    EXPECT_EQ(compact("1.5~2.3%포인트"), "일점오퍼센트포인트에서이점삼퍼센트포인트");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -66,7 +66,8 @@ TEST(NumberPhrase, CommaBetweenShortNumbersIsAList) { EXPECT_EQ(without_spaces(s
 
 TEST(NumberPhrase, NegativeAndDecimal) {
     EXPECT_EQ(without_spaces(spoken("-2.05")), "마이너스이점영오");
-    EXPECT_EQ(without_spaces(spoken("기온 -7도")), "기온마이너스칠도");
+    EXPECT_EQ(without_spaces(spoken("-7점")), "마이너스칠점");
+    EXPECT_EQ(without_spaces(spoken("기온 -7도")), "기온영하칠도");  // temperature.hpp
 }
 
 TEST(NumberPhrase, DashBetweenWordsIsNotAMinus) { EXPECT_EQ(spoken("가-3").find("마이너스"), std::string::npos); }

@@ -33,9 +33,9 @@ TEST(Symbols, AParticleAfterAQuoteIsPartOfTheQuotedWord) {
     EXPECT_EQ(normalize_for_speech("노동부가 \"외국인 보호\"를"), "노동부가 외국인 보호를");
 }
 
-TEST(Symbols, AParticleAfterABracketBelongsToTheWordBeforeIt) {
-    // Not 퍼센트이: the aside keeps its pause and the particle stays a word of its own.
-    EXPECT_EQ(normalize_for_speech("2,789명(80.7%)이 찬성했다."), "이천칠백팔십구 명, 팔십 점 칠 퍼센트 이 찬성했다.");
+TEST(Symbols, AParticleAfterABracketJoinsTheLastWordSaid) {
+    // Never a particle on its own: it takes the form 퍼센트 needs (normalize_brackets_test.cpp has more).
+    EXPECT_EQ(normalize_for_speech("2,789명(80.7%)이 찬성했다."), "이천칠백팔십구 명, 팔십 점 칠 퍼센트가 찬성했다.");
 }
 
 TEST(Symbols, TildeBetweenNumbersIsARange) { EXPECT_EQ(compact("7~9"), "칠에서구"); }
@@ -65,6 +65,37 @@ TEST(Symbols, CircledAndRomanNumeralsBeforeNfkc) {
 }
 
 TEST(Symbols, FullWidthFormsAreFolded) { EXPECT_EQ(compact("ＡＢＣ　１２"), "에이비씨십이"); }
+
+TEST(Symbols, AHashtagIsAnnouncedNotCalledSharp) {
+    EXPECT_EQ(compact("#오늘의운동 인증이 늘었다"), "해시태그오늘의운동인증이늘었다");
+    // Not twice when the text says 해시태그 itself.
+    EXPECT_EQ(compact("'#집콕챌린지'라는 해시태그"), "집콕챌린지라는해시태그");
+    EXPECT_EQ(compact("해시태그 #StopHate를 달았다"), "해시태그스톱헤이트를달았다");
+    EXPECT_EQ(compact("C# 개발자"), "씨샵개발자");  // after a letter it is the language's name
+    EXPECT_EQ(compact("#1 인기곡"), "샵일인기곡");   // no word after it: not a tag
+}
+
+TEST(Symbols, EqualsBeforeANumberIsATopicParticle) {
+    EXPECT_EQ(compact("1달러=1400원"), "일달러는천사백원");
+    EXPECT_EQ(compact("1pt=0.1%p"), "일피티는영점일퍼센트포인트");
+    EXPECT_EQ(compact("2+3=5"), "이플러스삼은오");
+}
+
+TEST(Symbols, XBetweenNumbersIsTimes) {
+    EXPECT_EQ(compact("1920x1080"), "천구백이십곱하기천팔십");
+    EXPECT_EQ(compact("30X40cm"), "삼십곱하기사십센티미터");
+}
+
+TEST(Symbols, AMiddleDotBetweenNumbersSeparatesThem) {
+    EXPECT_EQ(compact("2·4분기 실적"), "이사분기실적");  // a quarter of the year
+    EXPECT_EQ(compact("4·5위전"), "사위,오위전");
+    EXPECT_EQ(compact("(파71·7천12야드)"), "파칠십일,칠천십이야드");  // 천 belongs to the second number
+}
+
+TEST(Symbols, NumbersThatAreNamesKeepTheirReading) {
+    EXPECT_EQ(compact("38선 이북"), "삼팔선이북");
+    EXPECT_EQ(compact("4대강 보"), "사대강보");
+}
 
 }  // namespace
 }  // namespace nangdok

@@ -38,9 +38,13 @@ TEST(Units, CompatibilityCharactersAreFoldedFirst) {
 TEST(Units, TemperaturesBelowZeroAreSaidAsYeongha) {
     EXPECT_EQ(compact("-5℃"), "영하오도");
     EXPECT_EQ(compact("-12.5°C"), "영하십이점오도");
-    EXPECT_EQ(compact("-3~5℃"), "영하삼도에서오도");
+    EXPECT_EQ(compact("-3~5℃"), "영하삼도에서영상오도");
     EXPECT_EQ(compact("-40°F"), "화씨마이너스사십도");  // 영하 is below the freezing point of water
     EXPECT_EQ(compact("-5kg"), "마이너스오킬로그램");
+}
+
+TEST(Units, APAfterAnIndexChangeIsPoints) {
+    EXPECT_EQ(compact("지수는 3.15p 내렸다"), "지수는삼점일오포인트내렸다");
 }
 
 TEST(Units, SpeedSaysItsPrefixFirst) { EXPECT_EQ(compact("110km/h"), "시속백십킬로미터"); }

@@ -95,6 +95,10 @@ const std::vector<RuleExample> kExamples = {
     {"adnominal_rieul_tensing", "갈수록", "갈쑤록"},
     {"adnominal_rieul_tensing", "먹을지라도", "머글찌라도"},
     {"adnominal_rieul_tensing", "발표할 계획", "발표할 꼐획"},
+    // ... and before a noun that stands after a clause, written apart.
+    {"adnominal_rieul_tensing", "쉴 곳", "쉴 꼳"},
+    {"adnominal_rieul_tensing", "떠날 생각이다", "떠날 쌩가기다"},
+    {"adnominal_rieul_tensing", "먹을 기회를", "머글 끼회를"},
     // 제28항: from the lexicon.
     {"lexicon_tensing", "인기", "인끼"},
     {"lexicon_tensing", "조건을", "조꺼늘"},
@@ -183,6 +187,10 @@ TEST(PronounceRules, GuessingRulesStayAwayWhereTheyWouldBeWrong) {
     EXPECT_EQ(respell_for_speech("삼 일"), "삼 일");
     EXPECT_EQ(respell_for_speech("백 이십"), "백 이십");
     EXPECT_EQ(respell_for_speech("십일"), "시빌");
+    // A noun in ㄹ before such a noun makes a compound, not an adnominal clause.
+    EXPECT_EQ(respell_for_speech("내일 계획"), "내일 계획");
+    EXPECT_EQ(respell_for_speech("겨울 방법"), "겨울 방법");
+    EXPECT_EQ(respell_for_speech("갈 곳곳"), "갈 곧꼳");  // 곳곳 is a word of its own
     // ㄷ before the noun 형 is not palatalized.
     EXPECT_EQ(respell_for_speech("맏형"), "마텽");
     EXPECT_EQ(respell_for_speech("맏이"), "마지");

@@ -1,12 +1,28 @@
-// A person's age in brackets, as news Korean writes it right after a name: 김모(45)씨, A씨(45),
-// 홍길동(45) 씨 → 사십오 세. Without the bracket rule eSpeak would hear a bare number.
+// A profile in brackets beside a name, as news writes it: an age alone (김근식(54)), or with
+// nationality, team or occupation (키프로티치(32ㆍ케냐), 손흥민(27, 토트넘), A(50대·남)씨). The age is
+// said as one (서른두 살, 오십 대), never as a bare number. Beside a titled name (김모(45)씨, A씨(45))
+// the profile is said before the name, as a reader would (마흔다섯 살 김모 씨); otherwise it is an
+// aside after the name.
 #pragma once
 
-#include "normalize/reading.hpp"
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+
+#include "normalize/bracket_parts.hpp"
 #include "normalize/tokenizer.hpp"
 
 namespace nangdok::normalize {
 
-MaybeReading read_bracketed_age(const Tokens& tokens, std::size_t i);
+struct Profile {
+    std::string words;           // 서른두 살, 케냐
+    bool titled = false;         // a title (씨, 군, 양, 옹) ends the name or follows the bracket
+    std::size_t name_first = 0;  // the name's first token
+};
+
+// The bracket opens at token `open` and closes at `close`; `parts` split its content.
+std::optional<Profile> read_profile(const Tokens& t, std::size_t open, std::size_t close,
+                                    std::span<const TokenRange> parts, const ContentReader& read);
 
 }  // namespace nangdok::normalize

@@ -7,7 +7,8 @@
 
 namespace nangdok::normalize {
 
-enum class CounterStyle { none, native, sino, ordinal_count, month };
+// english: English numbers as baseball calls them (원아웃, 투 볼), zero as 노.
+enum class CounterStyle { none, native, sino, ordinal_count, month, english };
 
 struct CounterMatch {
     CounterStyle style = CounterStyle::none;
@@ -24,10 +25,12 @@ struct CounterContext {
     std::string_view previous_word;  // the Hangul word right before the number, if any
     long long value = -1;            // the number, -1 when too long
     bool number_follows = false;     // another number right after the word (3대 1)
+    std::string_view word_before;    // the Hangul word before the number, attached or after a space
 };
 
-// match_counter plus the context rules: 대 is Sino for decades (20대) and terms of office
-// (제19대, 19대 대통령), 번 is Sino for labels (1번 출구), native hours stop at 24.
+// match_counter plus the context rules: 대 is Sino for decades (20대), terms of office (제19대,
+// 19대 대통령) and "the N great" written before a noun (5대 은행, unless it counts machines:
+// 전투기 48대 도입), 번 is Sino for labels (1번 출구), native hours stop at 24.
 CounterMatch counter_in_context(const CounterContext& context);
 
 // The month names that are not plain Sino: 6 → 유월, 10 → 시월.

@@ -106,7 +106,9 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
         const auto a = groups[0], b = groups[1];
         if (plausible_year(a) && plausible_year(b) && small_value(b) > small_value(a))
             return Reading{end, concat(" ", sino_cardinal(a), "에서 ", sino_cardinal(b), " ")};
-        const bool code = a.front() == '0' || (a.size() >= 3 && b.size() >= 4) || (a.size() >= 4 && b.size() >= 3);
+        // A lone 0 is a score (0-1로 뒤진); a zero that pads a group marks a code (02-1234).
+        const bool padded = (a.size() > 1 && a.front() == '0') || (b.size() > 1 && b.front() == '0');
+        const bool code = padded || (a.size() >= 3 && b.size() >= 4) || (a.size() >= 4 && b.size() >= 3);
         if (!code) {
             // 3-1 between two small numbers is a score in news text, but 3-4일 is a range.
             if (kind_at(t, end, TokenKind::hangul) && match_counter(t[end].text).style != CounterStyle::none)

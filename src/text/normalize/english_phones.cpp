@@ -63,6 +63,13 @@ private:
             if (c == 'a') return diphthong({Ph::E, Ph::EO}, 3);
             if (c == 'i') return diphthong({Ph::A, Ph::I, Ph::EO}, 3);
         }
+        // air, chair, airport: 에어 (not 에이 with a silent r).
+        if (has("air") && (at_end(p_ + 3) || !vowel_letter(at(p_ + 3)))) return diphthong({Ph::E, Ph::EO}, 3);
+        // Final -ean: Korean 코리안, European 유러피안.
+        if (has("ean") && at_end(p_ + 3) && p_ >= 2) return add_all({Ph::I, Ph::A, Ph::N}, 3);
+        // Unstressed final -an: urban 어반, Korean 코리안; -man is 먼 (human 휴먼, woman 우먼).
+        if (has("an") && at_end(p_ + 2) && p_ >= 2 && has_earlier_vowel())
+            return add_all({w_[p_ - 1] == 'm' ? Ph::EO : Ph::A, Ph::N}, 2);
         switch (c) {
             case 'a':
                 // -ation, -asion: the a says its name (nation 네이션, occasion 어케이전).

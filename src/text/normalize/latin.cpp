@@ -5,6 +5,7 @@
 
 #include "normalize/english_hangul.hpp"
 #include "normalize/latin_lexicon.hpp"
+#include "normalize/latin_words.hpp"
 #include "normalize/number_words.hpp"
 
 namespace nangdok::normalize {
@@ -21,47 +22,6 @@ bool has_inner_capital(std::string_view s) {
     for (std::size_t k = 1; k < s.size(); ++k)
         if (s[k] >= 'A' && s[k] <= 'Z') return true;
     return false;
-}
-
-bool has_vowel_letter(std::string_view s) {
-    for (char c : lower(s))
-        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') return true;
-    return false;
-}
-
-bool vowel_at(std::string_view w, std::size_t k) {
-    const char c = w[k];
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && k > 0);
-}
-
-template <std::size_t N>
-bool in_list(std::string_view pair, const std::array<std::string_view, N>& list) {
-    return std::find(list.begin(), list.end(), pair) != list.end();
-}
-
-// Whether a word in capitals reads as an English word (KOREA, IDOL, DOWN) rather than letter by
-// letter (OECD, ICBM, NCAA): Korean says capitals as letters unless they can be pronounced, and
-// they can when their consonant and vowel runs are ones English words begin, continue and end with.
-bool pronounceable(std::string_view word) {
-    if (word.size() < 4) return false;
-    const std::string w = lower(word);
-    std::size_t vowels = 0, consonant_run = 0, vowel_run = 0;
-    for (std::size_t k = 0; k < w.size(); ++k) {
-        if (vowel_at(w, k)) {
-            ++vowels;
-            consonant_run = 0;
-            if (++vowel_run > 2) return false;
-        } else {
-            vowel_run = 0;
-            if (++consonant_run > 2 && !(k == 2 && w[0] == 's')) return false;
-        }
-    }
-    if (vowels == 0 || vowels * 5 < w.size()) return false;
-    const std::string_view head = std::string_view(w).substr(0, 2), tail = std::string_view(w).substr(w.size() - 2);
-    if (vowel_at(w, 0) && vowel_at(w, 1) && !in_list(head, kEnglishInitialVowelPairs)) return false;
-    if (!vowel_at(w, 0) && !vowel_at(w, 1) && !in_list(head, kEnglishInitialClusters)) return false;
-    if (!vowel_at(w, w.size() - 2) && !vowel_at(w, w.size() - 1) && !in_list(tail, kEnglishFinalClusters)) return false;
-    return true;
 }
 
 }  // namespace
@@ -94,18 +54,6 @@ bool is_all_capitals(std::string_view letters) {
     for (char c : letters)
         if (!(c >= 'A' && c <= 'Z')) return false;
     return !letters.empty();
-}
-
-std::string read_latin_word(std::string_view word) {
-    if (auto known = latin_lexicon_lookup(word)) return *known;
-    // Capitals inside a word mark an abbreviation (UAE, PoC); so does a word with no vowel (tkwl, km).
-    if (is_all_capitals(word) && pronounceable(word)) {
-        if (auto known = latin_lexicon_lookup(lower(word))) return *known;
-        return english_to_hangul(word);
-    }
-    if (word.size() == 1 || is_all_capitals(word) || has_inner_capital(word) || !has_vowel_letter(word))
-        return letter_names(word);
-    return english_to_hangul(word);
 }
 
 namespace {
@@ -144,6 +92,13 @@ MaybeReading read_host_name(const Tokens& t, std::size_t i) {
 MaybeReading read_latin(const Tokens& t, std::size_t i) {
     if (!kind_at(t, i, TokenKind::latin)) return std::nullopt;
     if (auto host = read_host_name(t, i)) return host;
+    // 3920x2160, 1800X1500: x between two numbers is a product.
+    // So is x between two Hangul words in a size (폭x깊이x높이).
+    const auto operand = [&](std::size_t k, TokenKind kind) { return k < t.size() && t[k].kind == kind; };
+    const bool times_between = (i > 0 && operand(i - 1, TokenKind::digits) && operand(i + 1, TokenKind::digits)) ||
+                               (i > 0 && operand(i - 1, TokenKind::hangul) && operand(i + 1, TokenKind::hangul));
+    if ((t[i].text == "x" || t[i].text == "X") && times_between)
+        return Reading{i + 1, " 곱하기 "};
     // Hyphenated or digit-bearing forms known as a whole (K-pop, COVID-19, G20).
     for (const std::size_t end : {i + 3, i + 2}) {
         if (end > t.size()) continue;
@@ -164,12 +119,17 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
         std::string letters = short_letters ? letter_names(word) : read_latin_word(word);
         if (auto known = latin_lexicon_lookup(word)) letters = *known;
         // Short numbers in a name are English (G7 지세븐), longer ones Sino (A380), codes digit by digit.
-        const std::string number = digits.size() <= 2   ? english_number(digits)
+        // A leading zero marks a code (KE073): digit by digit.
+        const std::string number = digits.front() == '0' ? digit_by_digit(digits, "공")
+                                   : digits.size() <= 2   ? english_number(digits)
                                    : digits.size() <= 3 ? sino_cardinal(digits)
                                                         : digit_by_digit(digits, "공");
         return Reading{i + 2, concat(" ", letters, number, " ")};
     }
-    return Reading{i + 1, concat(" ", read_latin_word(word), " ")};
+    const auto latin_at = [&](std::size_t k) { return kind_at(t, k, TokenKind::latin) && is_english_word(t[k].text); };
+    const bool beside_latin = (i >= 2 && kind_at(t, i - 1, TokenKind::space) && latin_at(i - 2)) ||
+                              (kind_at(t, i + 1, TokenKind::space) && latin_at(i + 2));
+    return Reading{i + 1, concat(" ", read_latin_word(word, beside_latin), " ")};
 }
 
 }  // namespace nangdok::normalize

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "normalize/latin_words.hpp"
 #include "normalize/reading.hpp"
 #include "normalize/tokenizer.hpp"
 
@@ -18,8 +19,6 @@ std::string letter_names(std::string_view letters);
 
 bool is_all_capitals(std::string_view letters);
 
-// One Latin word: lexicon, then letter names for acronyms, then the English spelling rules.
-std::string read_latin_word(std::string_view word);
 
 // At a Latin token, with the digits or hyphenated parts attached to it.
 MaybeReading read_latin(const Tokens& tokens, std::size_t i);

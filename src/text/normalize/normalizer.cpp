@@ -1,8 +1,11 @@
 #include "normalize/normalizer.hpp"
 
+#include <optional>
+
 #include "core/line_tools.hpp"
 #include "core/utf8.hpp"
-#include "normalize/ages.hpp"
+#include "normalize/ball_counts.hpp"
+#include "normalize/brackets.hpp"
 #include "normalize/compat_chars.hpp"
 #include "normalize/dates_times.hpp"
 #include "normalize/digit_strings.hpp"
@@ -10,6 +13,9 @@
 #include "normalize/jamo.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_phrase.hpp"
+#include "normalize/particles.hpp"
+#include "normalize/spoken_text.hpp"
+#include "normalize/service_numbers.hpp"
 #include "normalize/symbols.hpp"
 #include "normalize/tokenizer.hpp"
 #include "normalize/user_lexicon.hpp"
@@ -29,8 +35,8 @@ Reading read_at(const Tokens& t, std::size_t i) {
         case TokenKind::hanja:
             return {i + 1, concat(" ", read_hanja(token.text), " ")};
         case TokenKind::digits:
-            for (auto rule : {read_numeric_date, read_digit_groups, read_clock_time, read_hour_with_meridiem,
-                              read_anniversary, read_code_after_signal, read_number_phrase})
+            for (auto rule : {read_numeric_date, read_ball_count, read_digit_groups, read_clock_time, read_hour_with_meridiem,
+                              read_anniversary, read_code_after_signal, read_service_number, read_number_phrase})
                 if (auto reading = rule(t, i)) return *reading;
             break;
         case TokenKind::latin:
@@ -38,7 +44,7 @@ Reading read_at(const Tokens& t, std::size_t i) {
             if (auto reading = read_latin(t, i)) return *reading;
             break;
         case TokenKind::symbol:
-            for (auto rule : {read_money, read_digit_groups, read_bracketed_weekday, read_bracketed_age, read_number_phrase,
+            for (auto rule : {read_money, read_digit_groups, read_bracketed_weekday, read_number_phrase,
                               read_symbol})
                 if (auto reading = rule(t, i)) return *reading;
             break;
@@ -100,6 +106,124 @@ bool only_hangul_and_punctuation(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+bool is_closing_quote(const Token& token) {
+    if (token.kind != TokenKind::symbol) return false;
+    const char32_t cp = token.cp;
+    return cp == U'’' || cp == U'”' || cp == '"' || cp == '\'' || cp == U'」' || cp == U'』' || cp == U'》' || cp == U'〉';
+}
+
+void apply_bracket(const BracketReading& bracket, SpokenText& spoken) {
+    using Use = BracketReading::Use;
+    switch (bracket.use) {
+        case Use::skip:
+            break;
+        case Use::aside:
+            spoken.append(concat(" , ", bracket.words, " , "));
+            break;
+        case Use::replace:
+            spoken.truncate(spoken.offset_of(bracket.from));
+            spoken.append(concat(" ", bracket.words, " "));
+            break;
+        case Use::before:
+            spoken.insert(spoken.offset_of(bracket.from), concat(" ", bracket.words, " "));
+            break;
+    }
+}
+
+// Brackets are read as units only at the top level: a bracket's own content is read without them.
+std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
+    const Tokens tokens = tokenize(prepared);
+    SpokenText spoken(tokens.size());
+    spoken.reserve(prepared.size() * 2);
+    const ContentReader read_content = [](std::string_view content) { return read_prepared(content, false); };
+    // Set after a bracket, or after digits, letters or hanja read aloud: a particle that follows is
+    // chosen again from what was said (모레(9일)는 → 모레는, 31.1%으로 → 퍼센트로).
+    bool particle_may_change = false;
+    bool after_bracket = false;
+    // Where the last aside began in what was said: a verb ending glued to its bracket
+    // (설문조사(…)한 결과) goes back to the word before the aside.
+    std::optional<std::size_t> aside_at;
+    for (std::size_t i = 0; i < tokens.size();) {
+        if (brackets_as_units)
+            if (auto bracket = read_bracket(tokens, i, spoken, read_content)) {
+                spoken.consumed(i, bracket->end);
+                aside_at.reset();
+                if (bracket->use == BracketReading::Use::aside) aside_at = spoken.text().size();
+                apply_bracket(*bracket, spoken);
+                i = bracket->end;
+                particle_may_change = after_bracket = true;
+                continue;
+            }
+        if (particle_may_change && tokens[i].kind == TokenKind::hangul) {
+            if (auto particle = particle_after(spoken.text(), tokens[i].text)) {
+                spoken.consumed(i, i + 1);
+                spoken.trim_pause(/*marks_too=*/true);
+                spoken.append(*particle);
+                ++i;
+                particle_may_change = after_bracket = false;
+                continue;
+            }
+            // A particle that keeps its form (에서, 의, 도) joins the last word said all the same, and
+            // so does a suffix (짜리, 안에) glued to an aside.
+            const bool verb = starts_with_light_verb(tokens[i].text);
+            if (after_bracket && (starts_with_particle(tokens[i].text) || (aside_at && !verb))) {
+                spoken.consumed(i, i + 1);
+                spoken.trim_pause(/*marks_too=*/true);
+                spoken.append(tokens[i].text);
+                ++i;
+                particle_may_change = after_bracket = false;
+                aside_at.reset();
+                continue;
+            }
+            // A verb made of the word before the bracket goes back to it: 설문조사(…)한 결과 →
+            // 설문조사한, …, 결과; after a bracket not said, anything attached joins that word
+            // (청와대(靑瓦臺)측).
+            if (after_bracket && aside_at && verb) {
+                spoken.consumed(i, i + 1);
+                spoken.insert(*aside_at, tokens[i].text);
+                ++i;
+                particle_may_change = after_bracket = false;
+                aside_at.reset();
+                continue;
+            }
+            if (after_bracket && !aside_at) spoken.trim_pause();
+        }
+        // A closing quote after a bracket keeps the particle waiting: 번아웃(burnout)'이라고.
+        const bool keep_waiting = after_bracket && is_closing_quote(tokens[i]);
+        Reading reading = read_at(tokens, i);
+        const std::size_t end = reading.end > i ? reading.end : i + 1;
+        spoken.consumed(i, end);
+        if (reading.particle)
+            if (auto particle = particle_after(spoken.text(), reading.spoken.substr(0, reading.spoken.find(' ')))) {
+                spoken.trim_pause(/*marks_too=*/true);
+                spoken.append(*particle + " ");
+                i = end;
+                continue;
+            }
+        // What was written attached to Hangul stays attached, so that a particle keeps its word
+        // (CEO가 → 씨이오가, 中國과 → 중국과) and eSpeak does not pause before it.
+        std::string_view words = reading.spoken;
+        if (i > 0 && tokens[i - 1].kind == TokenKind::hangul && written_word(tokens[i]))
+            while (words.starts_with(' ')) words.remove_prefix(1);
+        if (kind_at(tokens, end, TokenKind::hangul) && (written_word(tokens[end - 1]) || is_unit_sign(tokens[end - 1])))
+            while (words.ends_with(' ')) words.remove_suffix(1);
+        if (reading.joins_previous) spoken.trim_pause();
+        spoken.append(words);
+        if (!keep_waiting) {
+            const Token& last = tokens[end - 1];
+            // Digits are left out: a writer picks the particle for the number as said (3과, 종로3가).
+            particle_may_change = last.kind == TokenKind::latin || last.kind == TokenKind::hanja || is_unit_sign(last);
+            after_bracket = false;
+        }
+        i = end;
+    }
+    return tidy(spoken.text());
+}
+
+}  // namespace
+
 std::string normalize_for_speech(std::string_view sentence, const UserLexicon* lexicon) {
     // The user's lexicon comes before every rule, so that it can override them.
     std::string with_lexicon;
@@ -108,26 +232,7 @@ std::string normalize_for_speech(std::string_view sentence, const UserLexicon* l
         sentence = with_lexicon;
     }
     if (only_hangul_and_punctuation(sentence)) return fold_spaces(sentence);
-    const std::string prepared = prepare_characters(sentence);
-    const Tokens tokens = tokenize(prepared);
-    std::string spoken;
-    spoken.reserve(prepared.size() * 2);
-    for (std::size_t i = 0; i < tokens.size();) {
-        Reading reading = read_at(tokens, i);
-        const std::size_t end = reading.end > i ? reading.end : i + 1;
-        // What was written attached to Hangul stays attached, so that a particle keeps its word
-        // (CEO가 → 씨이오가, 中國과 → 중국과) and eSpeak does not pause before it.
-        std::string_view words = reading.spoken;
-        if (i > 0 && tokens[i - 1].kind == TokenKind::hangul && written_word(tokens[i]))
-            while (words.starts_with(' ')) words.remove_prefix(1);
-        if (kind_at(tokens, end, TokenKind::hangul) && (written_word(tokens[end - 1]) || is_unit_sign(tokens[end - 1])))
-            while (words.ends_with(' ')) words.remove_suffix(1);
-        if (reading.joins_previous)
-            while (spoken.ends_with(' ')) spoken.pop_back();
-        spoken += words;
-        i = end;
-    }
-    return tidy(spoken);
+    return read_prepared(prepare_characters(sentence), true);
 }
 
 }  // namespace nangdok

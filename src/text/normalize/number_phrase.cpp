@@ -4,9 +4,12 @@
 #include <iterator>
 
 #include "normalize/counter_table.hpp"
+#include "normalize/data/english_ordinals.hpp"
+#include "normalize/data/fixed_number_words.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
+#include "normalize/temperature.hpp"
 #include "normalize/units_money.hpp"
 
 namespace nangdok::normalize {
@@ -50,6 +53,9 @@ std::optional<Suffix> unit_suffix(const Tokens& t, std::size_t at, const Written
 // The counter at the start of the Hangul word at `at`, decided in its context.
 Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& number) {
     CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value()};
+    context.word_before = context.previous_word;
+    if (number.begin >= 2 && t[number.begin - 1].kind == TokenKind::space && t[number.begin - 2].kind == TokenKind::hangul)
+        context.word_before = t[number.begin - 2].text;
     if (kind_at(t, at + 1, TokenKind::space) && kind_at(t, at + 2, TokenKind::hangul)) context.next_word = t[at + 2].text;
     // 3대 1 is a score; 3대 2곳 is a count followed by another count.
     const std::size_t n = kind_at(t, at + 1, TokenKind::space) ? at + 2 : at + 1;
@@ -91,20 +97,26 @@ Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
     return {};
 }
 
+bool says_degrees(const Suffix& suffix) {
+    if (suffix.kind == Suffix::Kind::unit) return suffix.unit_spoken == "도" && suffix.unit_before.empty();
+    return suffix.kind == Suffix::Kind::counter && suffix.counter.length == std::string_view("도").size() &&
+           suffix.word.starts_with("도");
+}
+
 // The number said with its suffix. `copy_counter_only` drops the particle after a counter, for
 // the first half of a range.
-std::string say(const WrittenNumber& written, const Suffix& suffix, bool copy_counter_only) {
+std::string say(const Tokens& t, const WrittenNumber& written, const Suffix& suffix, bool copy_counter_only) {
     // Before a unit or counter a leading zero is padding (09분), not a code.
     WrittenNumber number = written;
     if (suffix.kind != Suffix::Kind::none) number.integer = std::string(strip_leading_zeros(number.integer));
-    if (suffix.kind == Suffix::Kind::unit) {
-        std::string out;
-        if (!suffix.unit_before.empty()) out += std::string(suffix.unit_before) + " ";
-        // Weather Korean says a temperature below zero as 영하, not 마이너스: -5℃ → 영하 오 도.
-        if (number.negative && suffix.unit_spoken == "도" && suffix.unit_before.empty()) {
+    std::string out;
+    if (says_degrees(suffix))
+        if (const std::string_view sign = temperature_sign(t, number); !sign.empty()) {
             number.negative = false;
-            out += "영하 ";
+            out = concat(sign, " ");
         }
+    if (suffix.kind == Suffix::Kind::unit) {
+        if (!suffix.unit_before.empty()) out = concat(suffix.unit_before, " ", out);
         return out + spell_number(number, CounterStyle::sino) + " " + suffix.unit_spoken;
     }
     if (suffix.kind == Suffix::Kind::none) return spell_number(number, CounterStyle::sino);
@@ -118,7 +130,7 @@ std::string say(const WrittenNumber& written, const Suffix& suffix, bool copy_co
     if (bare_large && number.is_plain_integer() && number.value() == 1 && !number.negative)
         return std::string(counter) + std::string(rest);
     const bool large = bare_large || counter == "억" || counter == "조" || counter == "경";
-    return spell_number(number, style) + (large ? "" : " ") + std::string(counter) + std::string(rest);
+    return out + spell_number(number, style) + (large ? "" : " ") + std::string(counter) + std::string(rest);
 }
 
 struct Joiner {
@@ -150,8 +162,19 @@ MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& n
     const std::size_t j = number.end;
     if (!number.is_plain_integer() || number.negative || !kind_at(t, j, TokenKind::latin)) return std::nullopt;
     const std::string_view letters = t[j].text;
+    // 30X40: a product, read by the Latin rule.
+    if ((letters == "x" || letters == "X") && kind_at(t, j + 1, TokenKind::digits)) return std::nullopt;
     const std::string combined = std::string(span_text(t, number.begin, j + 1));
     if (auto word = latin_lexicon_lookup(combined)) return Reading{j + 1, concat(" ", *word, " ")};
+    // 2nd, 3rd: English ordinals, as in English titles.
+    if (letters == "st" || letters == "nd" || letters == "rd" || letters == "th")
+        for (const auto& [digits, spoken] : kEnglishOrdinals)
+            if (digits == number.integer) return Reading{j + 1, concat(" ", spoken, " ")};
+    // 6Play, 4Runner: a number that begins an English name is English too.
+    const bool capitalized_word = letters.size() >= 3 && is_all_capitals(letters.substr(0, 1)) &&
+                                  !is_all_capitals(letters.substr(1, 1));
+    if (capitalized_word && number.integer.size() <= 2)
+        return Reading{j + 1, concat(" ", english_number(number.integer), " ", read_latin_word(letters), " ")};
     if (letters.size() > 3 || !is_all_capitals(letters)) return std::nullopt;
     return Reading{j + 1, concat(" ", english_number(number.integer), letter_names(letters), " ")};
 }
@@ -186,7 +209,26 @@ MaybeReading read_money(const Tokens& t, std::size_t i) {
     return Reading{j, concat(" ", spoken, " ", std::string(currency.unit->spoken), " ")};
 }
 
+namespace {
+
+// 38선, 4대강: a number that is part of a name (data/normalize/fixed_number_words.tsv).
+MaybeReading read_fixed_number_word(const Tokens& t, std::size_t i) {
+    if (!kind_at(t, i, TokenKind::digits) || !kind_at(t, i + 1, TokenKind::hangul)) return std::nullopt;
+    if (i > 0 && (t[i - 1].kind == TokenKind::digits || symbol_at(t, i - 1, '.'))) return std::nullopt;
+    const std::string_view digits = t[i].text, word = t[i + 1].text;
+    for (const auto& [written, spoken] : kFixedNumberWords) {
+        if (!written.starts_with(digits)) continue;
+        const std::string_view hangul = written.substr(digits.size());
+        if (hangul.empty() || (hangul[0] >= '0' && hangul[0] <= '9') || !word.starts_with(hangul)) continue;
+        return Reading{i + 2, concat(" ", spoken, word.substr(hangul.size()), " ")};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
+    if (auto fixed = read_fixed_number_word(t, i)) return fixed;
     const auto number = parse_number(t, i);
     if (!number) return std::nullopt;
     // 2030세대 is the twenties and thirties together: 이공삼공 세대.
@@ -212,15 +254,30 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
             if (kind_at(t, b, TokenKind::space)) ++b;
             if (const auto second = parse_number(t, b)) {
                 const Suffix closing = find_suffix(t, *second);
-                if (closing.kind != Suffix::Kind::none)
+                // 6만9000~7만5000원: the 만 of the second bound is its own magnitude, not a unit to share.
+                // (15~20만원 shares it: 십오만에서 이십만 원).
+                const bool own_magnitude = number->begin > 0 && t[number->begin - 1].kind == TokenKind::hangul &&
+                                           is_large_number_word(t[number->begin - 1].text);
+                // 72·6천536: a magnitude inside the second number (digits follow it) is not shared.
+                const bool inner = kind_at(t, closing.end, TokenKind::digits);
+                // 900~1천달러: a first bound above the second's number does not share its magnitude.
+                const bool above = number->value() < 0 || second->value() < 0 || number->value() >= second->value();
+                const bool magnitude = (own_magnitude || inner || above) && closing.kind == Suffix::Kind::counter &&
+                                       is_large_number_word(closing.word.substr(0, closing.counter.length));
+                // 1·4분기, 3·4분기: the quarter is a fraction of the year, said 일사분기.
+                if (is_middle_dot(t[end].cp) && second->integer == "4" && closing.kind == Suffix::Kind::counter &&
+                    closing.word.starts_with("분기") && number->is_plain_integer() && number->value() >= 1 &&
+                    number->value() <= 4)
+                    return Reading{closing.end, concat(" ", sino_cardinal(number->integer), "사", closing.word, " ")};
+                if (closing.kind != Suffix::Kind::none && !magnitude)
                     return Reading{joiner->next,
-                                   concat(" ", say(*number, closing, /*copy_counter_only=*/true), joiner->words)};
+                                   concat(" ", say(t, *number, closing, /*copy_counter_only=*/true), joiner->words)};
                 if (joiner->is_range)
-                    return Reading{joiner->next, concat(" ", say(*number, suffix, false), joiner->words)};
+                    return Reading{joiner->next, concat(" ", say(t, *number, suffix, false), joiner->words)};
             }
         }
     }
-    return Reading{end, concat(" ", say(*number, suffix, false), " ")};
+    return Reading{end, concat(" ", say(t, *number, suffix, false), " ")};
 }
 
 }  // namespace nangdok::normalize

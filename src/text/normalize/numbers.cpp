@@ -103,6 +103,11 @@ std::string spell_number(const WrittenNumber& number, CounterStyle style) {
             // Native ordinals stop at 서른아홉 번째; from 40 news Korean counts 사십 번째.
             if (number.value() < 0 || number.value() >= 40) return words + sino_cardinal(number.integer) + " 번째";
             return words + native_ordinal_count(number.integer);
+        case CounterStyle::english:
+            // 노아웃, 원 볼: baseball counts in English up to twenty.
+            if (number.value() == 0) return words + "노";
+            if (number.value() < 0 || number.value() > 20) return words + sino_cardinal(number.integer);
+            return words + english_number(number.integer);
         case CounterStyle::month: {
             const std::string_view special = month_name(number.value());
             return words + (special.empty() ? sino_cardinal(number.integer) : std::string(special));

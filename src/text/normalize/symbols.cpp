@@ -1,5 +1,6 @@
 #include "normalize/symbols.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "normalize/symbol_table.hpp"
@@ -49,6 +50,23 @@ bool number_follows(const Tokens& t, std::size_t i) {
     return kind_at(t, i, TokenKind::digits);
 }
 
+// How far to look for the word 해시태그 already said around a tag.
+constexpr std::size_t kHashtagContext = 16;
+
+// #덕분에챌린지, '#MeToo': # before a word opens a hashtag, which nobody reads as 샵. The tag is
+// announced as 해시태그 unless that word stands near it ('#아무노래챌린지'라는 해시태그).
+MaybeReading read_hashtag(const Tokens& t, std::size_t i) {
+    const bool opens = i == 0 || t[i - 1].kind == TokenKind::space || t[i - 1].kind == TokenKind::symbol;
+    // #1 is "number one", not a tag.
+    const bool word_follows = kind_at(t, i + 1, TokenKind::hangul) || kind_at(t, i + 1, TokenKind::latin);
+    if (!opens || !word_follows) return std::nullopt;
+    const std::size_t first = i > kHashtagContext ? i - kHashtagContext : 0;
+    const std::size_t last = std::min(t.size(), i + kHashtagContext);
+    for (std::size_t k = first; k < last; ++k)
+        if (t[k].kind == TokenKind::hangul && t[k].text.find("해시태그") != std::string_view::npos) return Reading{i + 1, " "};
+    return Reading{i + 1, " 해시태그 "};
+}
+
 }  // namespace
 
 MaybeReading read_symbol(const Tokens& t, std::size_t i) {
@@ -63,8 +81,20 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     const bool opens = i == 0 || t[i - 1].kind == TokenKind::space;
     if (closing_mark(cp) && kind_at(t, i + 1, TokenKind::hangul))
         return closes_bracket(cp) || opens ? Reading{i + 1, " "} : Reading{i + 1, "", true};
-    const bool between_digits = i > 0 && t[i - 1].kind == TokenKind::digits && kind_at(t, i + 1, TokenKind::digits);
-    if (cp == '=' && between_digits) return Reading{i + 1, " 는 "};
+    // 1+1=2, 1bp=0.01%p: an equals sign before a number is the topic particle of a definition.
+    const bool after_word = i > 0 && (t[i - 1].kind == TokenKind::digits || t[i - 1].kind == TokenKind::latin ||
+                                      t[i - 1].kind == TokenKind::hangul || symbol_at(t, i - 1, '%'));
+    if (cp == '=' && after_word && number_follows(t, i + 1)) return Reading{i + 1, "는 ", false, true};
+    if (cp == '#') {
+        if (auto tag = read_hashtag(t, i)) return tag;
+    }
+    // 개정안은 1. 임대료 감면 2. 세제 지원: a list number inside a sentence ends with a pause, not
+    // with the fall of a sentence's end.
+    const bool list_number = cp == '.' && i >= 3 && t[i - 1].kind == TokenKind::digits && t[i - 1].text.size() <= 2 &&
+                             t[i - 2].kind == TokenKind::space && t[i - 3].kind == TokenKind::hangul &&
+                             kind_at(t, i + 1, TokenKind::space) &&
+                             (kind_at(t, i + 2, TokenKind::hangul) || kind_at(t, i + 2, TokenKind::latin));
+    if (list_number) return Reading{i + 1, ", "};
     // Host names: naver.com → 네이버 닷 컴.
     if (cp == '.' && i > 0 && t[i - 1].kind == TokenKind::latin && kind_at(t, i + 1, TokenKind::latin))
         return Reading{i + 1, " 닷 "};

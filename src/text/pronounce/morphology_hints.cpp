@@ -22,6 +22,8 @@ struct DependentNoun {
 #include "pronounce/data/native_nouns.hpp"  // kNativeNouns
 #include "pronounce/data/rieul_giyeok_nouns.hpp"  // kRieulGiyeokNouns
 #include "pronounce/data/native_prefixes.hpp"  // kNativePrefixes
+#include "pronounce/data/bound_nouns.hpp"  // kBoundNouns
+#include "pronounce/data/nouns_in_rieul.hpp"  // kNounsInRieul
 
 namespace nangdok::pronounce {
 namespace {
@@ -77,6 +79,14 @@ bool is_dependent_noun_word(std::u32string_view word) {
         if (!word.starts_with(d.noun)) return false;
         const std::u32string_view tail = word.substr(d.noun.size());
         return tail.empty() || d.tails == U"*" || has_word(d.tails, tail);
+    });
+}
+
+bool is_bound_noun_after_adnominal(std::u32string_view word_before, std::u32string_view word) {
+    if (word_before.empty() || std::find(kNounsInRieul.begin(), kNounsInRieul.end(), word_before) != kNounsInRieul.end())
+        return false;
+    return std::any_of(kBoundNouns.begin(), kBoundNouns.end(), [&](std::u32string_view noun) {
+        return word.starts_with(noun) && is_particle_tail(word.substr(noun.size()));
     });
 }
 

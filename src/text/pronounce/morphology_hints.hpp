@@ -32,6 +32,11 @@ bool is_rieul_ending(std::u32string_view rest_of_word);
 // particle: after a word ending in ㄹ it marks that ㄹ as the adnominal -(으)ㄹ (제27항).
 bool is_dependent_noun_word(std::u32string_view word);
 
+// A noun that stands after a clause (곳, 경우, 생각, 계획 …), alone or with particles, after a word
+// in ㄹ that is not itself a noun (내일 계획, 겨울 방법): 갈 곳, 볼 생각 — the ㄹ is the adnominal
+// -(으)ㄹ (제27항).
+bool is_bound_noun_after_adnominal(std::u32string_view word_before, std::u32string_view word);
+
 // A word in -할 / -될: the adnominal of 하다 / 되다, unless it is one of the nouns in -할 (역할).
 bool is_ha_doe_adnominal(std::u32string_view word);
 

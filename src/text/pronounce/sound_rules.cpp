@@ -286,7 +286,9 @@ bool sino_korean_rieul_tensing(Junction& j) {
 bool adnominal_rieul_tensing(Junction& j) {
     if (!is_lenis(j.onset()) || !j.written_before().coda.is(C::r) || !j.coda().is(C::r)) return false;
     if (j.across_words()) {
-        if (!is_dependent_noun_word(j.rest_after()) && !is_ha_doe_adnominal(j.word_before())) return false;
+        if (!is_dependent_noun_word(j.rest_after()) && !is_ha_doe_adnominal(j.word_before()) &&
+            !is_bound_noun_after_adnominal(j.word_before(), j.rest_after()))
+            return false;
     } else if (!is_rieul_ending(j.rest_after())) {
         return false;
     }

@@ -1,6 +1,7 @@
 #include "segment/break_rules.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "segment/segment_word_tables.hpp"
 #include "segment/text_scan.hpp"
@@ -138,6 +139,47 @@ bool numbered_period(std::string_view text, const BreakSite& site) {
     return is_number_with_period(next) && next.size() <= 3;
 }
 
+// How far an inline list's next (or previous) number may stand from this one.
+constexpr std::size_t kListItemWindow = 240;
+
+int number_value(std::string_view number_with_period) {
+    int v = 0;
+    for (char c : number_with_period.substr(0, number_with_period.size() - 1)) v = v * 10 + (c - '0');
+    return v;
+}
+
+// `N.` as a word of its own (a space or the text's edge on each side) in text[begin, end).
+bool has_list_number(std::string_view text, std::size_t begin, std::size_t end, int n) {
+    const std::string needle = std::to_string(n) + ".";
+    // Only the window is searched, so that a paragraph of numbers stays linear.
+    const std::string_view window = text.substr(0, std::min(end, text.size()));
+    for (std::size_t at = window.find(needle, begin); at != std::string_view::npos;
+         at = window.find(needle, at + 1)) {
+        const bool starts = at == 0 || scan::is_space(scan::char_before(text, at));
+        const bool ends = at + needle.size() >= text.size() || scan::is_space(scan::char_at(text, at + needle.size()));
+        if (starts && ends) return true;
+    }
+    return false;
+}
+
+// `개정안은 1. 임대료 감면 2. 세제 지원을 담았다`: numbers counting items inside a sentence. A
+// number with a period after a word (not after a sentence end) is an item when the next number
+// follows it, or the previous one came before it, close by.
+bool inline_list_number(std::string_view text, const BreakSite& site) {
+    if (!is_single_period(text, site)) return false;
+    const std::string_view word = scan::word_ending_at(text, site.terminal_end, 8);
+    if (!is_number_with_period(word) || word.size() > 3) return false;
+    const std::size_t word_begin = site.terminal_end - word.size();
+    std::size_t before = word_begin;
+    while (before > 0 && scan::is_space(scan::char_before(text, before))) before = scan::prev_pos(text, before);
+    if (before == 0 || before == word_begin || scan::is_terminal(scan::char_before(text, before))) return false;
+    const int n = number_value(word);
+    const std::size_t ahead_end = std::min(text.size(), site.pos + kListItemWindow);
+    const std::size_t back_begin = word_begin > kListItemWindow ? word_begin - kListItemWindow : 0;
+    return has_list_number(text, site.pos, ahead_end, n + 1) ||
+           (n > 1 && has_list_number(text, std::max(back_begin, site.sentence_begin), word_begin, n - 1));
+}
+
 bool abbreviation(std::string_view text, const BreakSite& site) {
     if (!is_single_period(text, site)) return false;
     // The Latin letters and periods that end at the period, e.g. `J.P` or `Dr`.
@@ -267,7 +309,7 @@ bool break_stands(std::string_view text, const PairedMarks& marks, const Segment
     if (rules.quotes_and_brackets && marks.encloses(site.pos)) return false;
     if (rules.bracketed_marks && bracketed_mark(text, site)) return false;
     if (rules.particle_after_closer && particle_after_closer(text, marks, site)) return false;
-    if (rules.numbered_periods && numbered_period(text, site)) return false;
+    if (rules.numbered_periods && (numbered_period(text, site) || inline_list_number(text, site))) return false;
     if (rules.abbreviations && abbreviation(text, site)) return false;
     if (rules.ellipsis_after_connective && ellipsis_after_connective(text, site)) return false;
     if (rules.dotted_word_lists && dotted_word_list(text, site)) return false;

@@ -76,4 +76,16 @@ std::vector<std::size_t> ellipsis_character_breaks(std::string_view text) {
     return breaks;
 }
 
+std::vector<std::size_t> glued_sentence_breaks(std::string_view text) {
+    std::vector<std::size_t> breaks;
+    for (std::size_t i = text.find('.'); i != std::string_view::npos; i = text.find('.', i + 1)) {
+        if (i == 0 || i + 1 >= text.size()) continue;
+        const std::size_t before = scan::prev_pos(text, i);
+        if (!segment_words::contains(segment_words::kSentenceFinalSyllables, text.substr(before, i - before))) continue;
+        const char32_t next = scan::char_at(text, i + 1);
+        if (scan::is_ascii_digit(next) || scan::is_hangul_syllable(next)) breaks.push_back(i + 1);
+    }
+    return breaks;
+}
+
 }  // namespace nangdok

@@ -20,4 +20,8 @@ std::vector<std::size_t> lowercase_start_breaks(std::string_view text);
 // `좋았다… 결국` (ICU does not count U+2026 as sentence punctuation).
 std::vector<std::size_t> ellipsis_character_breaks(std::string_view text);
 
+// After a period glued to the next sentence: `낮아졌다.1-5로`, `밝혔다.그는` (no space, so ICU
+// sees one word). Only after a sentence-final syllable, so `3.45` and `가.나.다` stay whole.
+std::vector<std::size_t> glued_sentence_breaks(std::string_view text);
+
 }  // namespace nangdok

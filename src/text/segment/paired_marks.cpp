@@ -123,6 +123,10 @@ PairedMarks PairedMarks::find(std::string_view text) {
         } else if (family == kSingleQuotes && (scan::is_latin_letter(prev) || scan::is_ascii_digit(prev)) &&
                    (scan::is_latin_letter(next) || open_count[kSingleQuotes] == 0)) {
             marks[index].role = MarkRole::apostrophe;  // don't, 90's, Levi's
+        } else if ((c == '"' || c == 0xFF02) && scan::is_ascii_digit(prev) && !particle_follows(text, i + len) &&
+                   (scan::is_space(next) || scan::is_latin_letter(next) || scan::is_hangul_syllable(next))) {
+            // 65" TV, 75"형: inches, not a quote that closes (or opens) anything.
+            marks[index].role = MarkRole::apostrophe;
         } else {
             const bool space_before = prev == 0 || scan::is_space(prev) || prev_opened;
             const bool closes_after = closes_context(next);

@@ -22,8 +22,9 @@ struct SegmentRules {
     // `…했다.“다음은` breaks before “.
     bool openers_move_forward = true;
 
-    // No break after a number and its period: dates `2024. 5. 8.` and list numbers `1. 금리`;
-    // in a sentence that opens with `1.`, the next number `2.` starts a new item.
+    // No break after a number and its period: dates `2024. 5. 8.`, list numbers `1. 금리`, and an
+    // inline list inside a sentence (`개정안은 1. 임대료 감면 2. 세제 지원을 담았다`); in a sentence
+    // that opens with `1.`, the next number `2.` starts a new item.
     bool numbered_periods = true;
 
     // No break after `(?)`, `(!)` and the like inside a sentence.
@@ -53,12 +54,16 @@ struct SegmentRules {
     // (ICU ignores U+2026; after other syllables it is a pause: `친해지지만… 그녀는`).
     bool ellipsis_character_ends = true;
 
+    // A period glued to the next sentence after a sentence-final syllable ends a sentence:
+    // `낮아졌다.1-5로` (ICU reads `.1` as part of a number).
+    bool glued_sentence_ends = true;
+
     // A final ending with no punctuation ends a sentence before the next word: `맛있어요 가격도`,
     // `알려줘 근처` (blogs, reviews, queries; see unpunctuated_endings.hpp for which endings).
     bool unpunctuated_endings = true;
 
     static constexpr SegmentRules icu_only() {
-        return SegmentRules{false, false, false, false, false, false, false, false, false, false, false, false, false};
+        return SegmentRules{false, false, false, false, false, false, false, false, false, false, false, false, false, false};
     }
 };
 

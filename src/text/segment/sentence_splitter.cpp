@@ -54,6 +54,7 @@ std::vector<std::size_t> SentenceSplitter::break_offsets(std::string_view paragr
     if (rules_.dash_bullets) add(dash_bullet_breaks(paragraph));
     if (rules_.lowercase_sentence_starts) add(lowercase_start_breaks(paragraph));
     if (rules_.ellipsis_character_ends) add(ellipsis_character_breaks(paragraph));
+    if (rules_.glued_sentence_ends) add(glued_sentence_breaks(paragraph));
     const PairedMarks marks = PairedMarks::find(paragraph);
     if (rules_.unpunctuated_endings) add(unpunctuated_ending_breaks(paragraph, marks));
     std::sort(candidates.begin(), candidates.end());

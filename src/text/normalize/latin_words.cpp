@@ -1,0 +1,124 @@
+#include "normalize/latin_words.hpp"
+
+#include <algorithm>
+
+#include "normalize/english_hangul.hpp"
+#include "normalize/latin.hpp"
+#include "normalize/latin_lexicon.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+bool upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool lower_case(char c) { return c >= 'a' && c <= 'z'; }
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (upper(c)) c = static_cast<char>(c | 0x20);
+    return out;
+}
+
+bool has_inner_capital(std::string_view s) { return std::any_of(s.begin() + (s.empty() ? 0 : 1), s.end(), upper); }
+
+bool has_vowel_letter(std::string_view s) {
+    for (char c : lower(s))
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') return true;
+    return false;
+}
+
+bool vowel_at(std::string_view w, std::size_t k) {
+    const char c = w[k];
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && k > 0);
+}
+
+template <std::size_t N>
+bool in_list(std::string_view pair, const std::array<std::string_view, N>& list) {
+    return std::find(list.begin(), list.end(), pair) != list.end();
+}
+
+// Whether a word in capitals reads as an English word (KOREA, IDOL, DOWN) rather than letter by
+// letter (OECD, ICBM, NCAA): Korean says capitals as letters unless they can be pronounced, and
+// they can when their consonant and vowel runs are ones English words begin, continue and end with.
+bool pronounceable(std::string_view word) {
+    if (word.size() < 4) return false;
+    const std::string w = lower(word);
+    std::size_t vowels = 0, consonant_run = 0, vowel_run = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        if (vowel_at(w, k)) {
+            ++vowels;
+            consonant_run = 0;
+            if (++vowel_run > 2) return false;
+        } else {
+            vowel_run = 0;
+            if (++consonant_run > 2 && !(k == 2 && w[0] == 's')) return false;
+        }
+    }
+    if (vowels == 0 || vowels * 5 < w.size()) return false;
+    const std::string_view head = std::string_view(w).substr(0, 2), tail = std::string_view(w).substr(w.size() - 2);
+    if (vowel_at(w, 0) && vowel_at(w, 1) && !in_list(head, kEnglishInitialVowelPairs)) return false;
+    if (!vowel_at(w, 0) && !vowel_at(w, 1) && !in_list(head, kEnglishInitialClusters)) return false;
+    if (!vowel_at(w, w.size() - 2) && !vowel_at(w, w.size() - 1) && !in_list(tail, kEnglishFinalClusters)) return false;
+    return true;
+}
+
+std::string read_capitals(std::string_view word, bool beside_latin) {
+    // Short capitals are nearly always an abbreviation (IT, US, KBO); among English words they are
+    // words too (MY CAR, MIC Drop).
+    if (word.size() >= 4 || beside_latin)
+        if (auto known = latin_lexicon_lookup(lower(word))) return *known;
+    if (pronounceable(word)) return english_to_hangul(word);
+    return letter_names(word);
+}
+
+std::string read_mixed_case(std::string_view word) {
+    const std::vector<std::string_view> parts = case_parts(word);
+    // PoC, MoU, DoS: a piece of one or two letters with lower case is an abbreviation's (only
+    // i- and e- may begin a word so: iPad, eBay).
+    for (std::size_t k = 0; k < parts.size(); ++k)
+        if (parts[k].size() <= 2 && !is_all_capitals(parts[k]) && !(k == 0 && parts[k].size() == 1))
+            return letter_names(word);
+    std::string out;
+    for (std::string_view part : parts) {
+        if (!out.empty()) out += ' ';
+        if (is_all_capitals(part) || part.size() == 1)
+            out += latin_lexicon_lookup(part).value_or(letter_names(part));
+        else
+            out += read_latin_word(part);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string_view> case_parts(std::string_view word) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (std::size_t k = 1; k < word.size(); ++k) {
+        // iPlayer: lower then upper; KMTNet: the last capital of a run starts the next word.
+        const bool cut = (lower_case(word[k - 1]) && upper(word[k])) ||
+                         (upper(word[k - 1]) && upper(word[k]) && k + 1 < word.size() && lower_case(word[k + 1]));
+        if (!cut) continue;
+        parts.push_back(word.substr(start, k - start));
+        start = k;
+    }
+    parts.push_back(word.substr(start));
+    return parts;
+}
+
+bool is_english_word(std::string_view word) {
+    if (word.size() < 2) return false;
+    if (!is_all_capitals(word)) return !has_inner_capital(word);
+    return latin_lexicon_lookup(lower(word)).has_value();
+}
+
+std::string read_latin_word(std::string_view word, bool beside_latin) {
+    if (auto known = latin_lexicon_lookup(word)) return *known;
+    if (is_all_capitals(word)) return word.size() == 1 ? letter_names(word) : read_capitals(word, beside_latin);
+    if (has_inner_capital(word)) return read_mixed_case(word);
+    // A word with no vowel (tkwl, km) is an abbreviation.
+    if (word.size() == 1 || !has_vowel_letter(word)) return letter_names(word);
+    return english_to_hangul(word);
+}
+
+}  // namespace nangdok::normalize

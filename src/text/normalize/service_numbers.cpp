@@ -1,0 +1,109 @@
+#include "normalize/service_numbers.hpp"
+
+#include <span>
+
+#include "normalize/counter_table.hpp"
+#include "normalize/counters.hpp"
+#include "normalize/data/calling_words.hpp"
+#include "normalize/data/service_number_cues.hpp"
+#include "normalize/data/service_numbers.hpp"
+#include "normalize/number_words.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+bool starts_with_any(std::string_view word, std::span<const std::string_view> starts) {
+    for (std::string_view start : starts)
+        if (word.starts_with(start)) return true;
+    return false;
+}
+
+bool well_known(std::string_view digits) {
+    for (std::string_view number : kServiceNumbers)
+        if (digits == number) return true;
+    return false;
+}
+
+// 번호를 → 번호: a word with a one-particle ending taken off.
+std::string_view without_particle(std::string_view word) {
+    for (std::string_view particle : kParticlesAfterCounter)
+        if (word.size() > particle.size() && word.ends_with(particle)) return word.substr(0, word.size() - particle.size());
+    return word;
+}
+
+bool is_quote(const Token& token) {
+    if (token.kind != TokenKind::symbol) return false;
+    const char32_t cp = token.cp;
+    return cp == '\'' || cp == '"' || cp == U'‘' || cp == U'’' || cp == U'“' || cp == U'”';
+}
+
+// ☎1345, 국번없이 1339, 콜센터 109, 번호를 ‘1339’로: a cue just before the number (one space, one
+// word back; a quote around the number is looked through).
+bool cued_before(const Tokens& t, std::size_t i) {
+    std::size_t k = i;
+    if (k >= 1 && is_quote(t[k - 1])) --k;
+    if (k >= 1 && t[k - 1].kind == TokenKind::symbol && (t[k - 1].cp == U'☎' || t[k - 1].cp == U'℡')) return true;
+    if (k >= 1 && t[k - 1].kind == TokenKind::space) --k;
+    if (k >= 1 && t[k - 1].kind == TokenKind::symbol && (t[k - 1].cp == U'☎' || t[k - 1].cp == U'℡')) return true;
+    if (k < 1 || t[k - 1].kind != TokenKind::hangul) return false;
+    if (is_service_number_cue(t[k - 1].text) || is_service_number_cue(without_particle(t[k - 1].text))) return true;
+    // 국번 없이 1366: the cue is one word further back.
+    return t[k - 1].text == "없이" && k >= 3 && t[k - 2].kind == TokenKind::space &&
+           t[k - 3].kind == TokenKind::hangul && is_service_number_cue(t[k - 3].text);
+}
+
+// What follows the digits decides: a counter makes a quantity (119명, 120여 명, 1,339개); a verb
+// of calling after a particle or 번 makes a number to call (112에 신고해, 109번으로 전화하면); a
+// noun attached to a well-known number names its service (119구급대, 120다산콜센터).
+enum class After { counted, calling, attached_noun, other };
+
+After what_follows(const Tokens& t, std::size_t j) {
+    if (j < t.size() && is_quote(t[j])) ++j;  // ‘109’ 콜센터
+    if (j < t.size() && t[j].kind == TokenKind::symbol &&
+        (t[j].cp == '%' || ((t[j].cp == '.' || t[j].cp == ',' || t[j].cp == ':' || t[j].cp == '-') &&
+                            kind_at(t, j + 1, TokenKind::digits))))
+        return After::counted;
+    const bool spaced = kind_at(t, j, TokenKind::space) && t[j].text == " ";
+    const std::size_t w = spaced ? j + 1 : j;
+    if (!kind_at(t, w, TokenKind::hangul)) return After::other;
+    const std::string_view word = t[w].text;
+    // 1339 콜센터, ‘109’ 콜센터: the service named after the number; 112 신고: the call itself.
+    if (is_service_number_cue(word) || is_service_number_cue(without_particle(word))) return After::calling;
+    if (starts_with_any(word, kCallingWords)) return After::attached_noun;
+    const CounterMatch counter = match_counter(word);
+    const bool number_word = word.starts_with("번") && !word.starts_with("번째");
+    if (word.starts_with("여") || (counter.style != CounterStyle::none && !number_word)) return After::counted;
+    std::size_t next = w + 1;
+    if (kind_at(t, next, TokenKind::space)) ++next;
+    const bool particle = number_word || starts_with_any(word, kParticlesAfterCounter);
+    if (particle && kind_at(t, next, TokenKind::hangul) && starts_with_any(t[next].text, kCallingWords))
+        return After::calling;
+    return !spaced && !particle ? After::attached_noun : After::other;
+}
+
+}  // namespace
+
+bool is_service_number_cue(std::string_view word) {
+    for (std::string_view cue : kServiceNumberCues)
+        if (word == cue || (word.size() > cue.size() && word.ends_with(cue))) return true;
+    return false;
+}
+
+std::string say_service_number(std::string_view digits) { return digit_by_digit(digits, "공"); }
+
+MaybeReading read_service_number(const Tokens& t, std::size_t i) {
+    if (!kind_at(t, i, TokenKind::digits)) return std::nullopt;
+    const std::string_view digits = t[i].text;
+    if (digits.size() < 3 || digits.size() > 4 || digits.front() == '0') return std::nullopt;
+    // Part of a longer number or code: 1,339 or 3.1339 or A-112.
+    if (i > 0 && t[i - 1].kind == TokenKind::symbol && (t[i - 1].cp == ',' || t[i - 1].cp == '.' || t[i - 1].cp == '-'))
+        return std::nullopt;
+    if (i > 0 && (t[i - 1].kind == TokenKind::digits || t[i - 1].kind == TokenKind::latin)) return std::nullopt;
+    const After after = what_follows(t, i + 1);
+    if (after == After::counted) return std::nullopt;
+    if (!(cued_before(t, i) || after == After::calling || (after == After::attached_noun && well_known(digits))))
+        return std::nullopt;
+    return Reading{i + 1, concat(" ", say_service_number(digits), " ")};
+}
+
+}  // namespace nangdok::normalize

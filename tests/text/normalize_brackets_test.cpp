@@ -1,0 +1,125 @@
+// Brackets read as units (brackets.hpp): glosses and codes are not said, readings replace the
+// Latin they follow, asides are said after a pause, and the particle after a bracket joins the
+// last word said in the form that word needs.
+#include <gtest/gtest.h>
+
+#include "normalize_test_support.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+using test::compact;
+using test::contains;
+
+TEST(Brackets, HanjaGlossesAreNotSaid) {
+    EXPECT_EQ(normalize_for_speech("리창(李强) 총리가 도착했다."), "리창 총리가 도착했다.");
+    EXPECT_EQ(normalize_for_speech("중국발(發) 물가 불안"), "중국발 물가 불안");
+    EXPECT_EQ(normalize_for_speech("영유권(領有權)을 주장했다."), "영유권을 주장했다.");
+}
+
+TEST(Brackets, AnEnglishEquivalentIsNotSaid) {
+    EXPECT_EQ(normalize_for_speech("이른바 지름신(impulse buying)이 왔다."), "이른바 지름신이 왔다.");
+    EXPECT_EQ(normalize_for_speech("시험 무대(Testbed)를 마련했다."), "시험 무대를 마련했다.");
+    EXPECT_EQ(normalize_for_speech("개막전(Opening Day)은 토요일이다."), "개막전은 토요일이다.");
+}
+
+TEST(Brackets, ATransliterationOfTheWordBeforeIsNotSaid) {
+    // The Latin word sounds like the Hangul before it: the same word twice.
+    EXPECT_EQ(normalize_for_speech("스트리머(streamer)와 팬"), "스트리머와 팬");
+    EXPECT_EQ(normalize_for_speech("가수 제니 (JENNIE)의 무대"), "가수 제니의 무대");
+    EXPECT_EQ(normalize_for_speech("노마드(Nomad)로 산다"), "노마드로 산다");
+}
+
+TEST(Brackets, AUnitOrAbbreviationNamedAgainIsNotSaid) {
+    EXPECT_EQ(normalize_for_speech("용량은 512GB(기가바이트)다."), "용량은 오백십이 기가바이트다.");
+    EXPECT_EQ(normalize_for_speech("격차는 1.2%p(포인트)로 줄었다."), "격차는 일 점 이 퍼센트포인트로 줄었다.");
+    EXPECT_EQ(normalize_for_speech("금리를 0.5%포인트(P) 내렸다."), "금리를 영 점 오 퍼센트포인트 내렸다.");
+}
+
+TEST(Brackets, AHangulReadingReplacesTheLatinItFollows) {
+    EXPECT_EQ(normalize_for_speech("신곡 'WAVE'(웨이브)가 1위다."), "신곡 웨이브가 일 위다.");
+    EXPECT_EQ(normalize_for_speech("갤럭시 Z(갤럭시 제트)를 샀다."), "갤럭시 제트를 샀다.");
+    EXPECT_EQ(normalize_for_speech("그룹 aespa (에스파)의 무대"), "그룹 에스파의 무대");
+}
+
+TEST(Brackets, TheKoreanForAnAcronymIsAGloss) {
+    EXPECT_EQ(normalize_for_speech("EU(유럽연합)는 제재를 발표했다."), "이유는 제재를 발표했다.");
+}
+
+TEST(Brackets, CodesAreNotSaid) {
+    EXPECT_EQ(normalize_for_speech("한빛전자(012345)는 2% 올랐다."), "한빛전자는 이 퍼센트 올랐다.");
+    EXPECT_EQ(normalize_for_speech("새 모니터(모델명 27QX850)가 나왔다."), "새 모니터가 나왔다.");
+    EXPECT_EQ(normalize_for_speech("우체국(우편번호 04524)에서"), "우체국에서");
+}
+
+TEST(Brackets, ADateThatRepeatsTheDayNamedIsNotSaid) {
+    EXPECT_EQ(normalize_for_speech("내일(14일)은 흐리겠다."), "내일은 흐리겠다.");
+    EXPECT_EQ(normalize_for_speech("어제(3월 2일) 열렸다."), "어제 열렸다.");
+    // After another word the date is news: an aside.
+    EXPECT_EQ(normalize_for_speech("개막식(14일)은 취소됐다."), "개막식, 십사 일은 취소됐다.");
+}
+
+TEST(Brackets, AnAsideIsSaidAfterAPauseAndTheParticleJoinsItsLastWord) {
+    EXPECT_EQ(normalize_for_speech("찬성은 1,024명(61.5%)이었다."), "찬성은 천이십사 명, 육십일 점 오 퍼센트였다.");
+    EXPECT_EQ(compact("가격은 999달러(약 130만원)다."), "가격은구백구십구달러,약백삼십만원이다.");
+    EXPECT_EQ(normalize_for_speech("본부(본관)를 옮겼다."), "본부, 본관을 옮겼다.");
+    EXPECT_EQ(normalize_for_speech("국제통화기금(IMF)과 협의했다."), "국제통화기금, 아이엠에프와 협의했다.");
+}
+
+TEST(Brackets, PartsThatRepeatAreSaidOnce) {
+    EXPECT_EQ(normalize_for_speech("북대서양조약기구(NATO·나토)는"), "북대서양조약기구, 나토는");
+    EXPECT_EQ(normalize_for_speech("개념 검증(PoC·Proof of Concept)을 했다."), "개념 검증, 피오씨를 했다.");
+    EXPECT_EQ(normalize_for_speech("기후변화(氣候變化·climate change)가"), "기후변화가");
+    // An acronym with its English expansion after a colon: the acronym is said.
+    EXPECT_EQ(normalize_for_speech("신경망 칩(NPU: Neural Processing Unit)은"), "신경망 칩, 엔피유는");
+    // Capitals joined by a hyphen are an abbreviation, not English words.
+    EXPECT_EQ(compact("새 메모리(P-HBM) 개발"), "새메모리,피에이치비엠,개발");
+}
+
+TEST(Brackets, AParticleAfterAQuoteAfterABracketStillJoins) {
+    EXPECT_EQ(normalize_for_speech("이를 ‘갓생(godsaeng)’이라고 부른다."), "이를 갓생이라고 부른다.");
+    EXPECT_EQ(normalize_for_speech("‘한빛재단(HBF)’을 찾았다."), "한빛재단, 에이치비에프를 찾았다.");
+}
+
+TEST(Brackets, WhatElseIsAttachedToASkippedBracketJoinsTheWordBefore) {
+    EXPECT_EQ(normalize_for_speech("청와대(靑瓦臺)측은 부인했다."), "청와대측은 부인했다.");
+}
+
+TEST(Brackets, BracketsOwnedByOtherRulesAreLeftToThem) {
+    EXPECT_EQ(compact("5월 3일(토)에 만나자"), "오월삼일토요일에만나자");
+    EXPECT_TRUE(contains(compact("문의 (02) 1234-5678"), "공이"));
+}
+
+TEST(Brackets, ABracketWithNothingBeforeItIsReadAsWritten) {
+    EXPECT_EQ(normalize_for_speech("(서울) 오늘 비가 온다."), "서울, 오늘 비가 온다.");
+}
+
+TEST(Brackets, ANumberOrAnAddressIsNoCode) {
+    EXPECT_EQ(compact("지난 5일(1234.56) 대비"), "지난오일,천이백삼십사점오육,대비");
+    EXPECT_EQ(compact("누리집(www.example.kr)에서 본다"), "누리집,더블유더블유더블유닷엑샘플닷케이알에서본다");
+}
+
+TEST(Brackets, SquareBracketsHoldCodesToo) {
+    EXPECT_EQ(normalize_for_speech("한빛화학[011170]과 한빛전자[012345]가 올랐다."), "한빛화학과 한빛전자가 올랐다.");
+}
+
+TEST(Brackets, ABracketThatOnlyEndsLikeTheWordBeforeIsNotAGloss) {
+    EXPECT_EQ(compact("세 자릿수 득점(101점-110점)을 했다"), "세자릿수득점,백일점백십점을했다");
+    EXPECT_EQ(compact("두 자릿수 골(12골-13골)을 넣었다"), "두자릿수골,열두골열세골을넣었다");
+}
+
+TEST(Brackets, AnAcronymGluedToTheLatinAfterItIsAGloss) {
+    EXPECT_EQ(normalize_for_speech("폐쇄회로(CC)TV 영상"), "폐쇄회로 티브이 영상");
+}
+
+TEST(Brackets, WhatIsGluedToAnAsideFollowsItsKind) {
+    // A verb made of the word before the bracket goes back to that word.
+    EXPECT_EQ(normalize_for_speech("시민 500명을 조사(오차 ±4%포인트)한 결과"),
+              "시민 오백 명을 조사한, 오차 플러스마이너스 사 퍼센트포인트, 결과");
+    // A suffix or a particle joins the last word of the aside.
+    EXPECT_EQ(compact("시속 90마일(약 145㎞)짜리 공"), "시속구십마일,약백사십오킬로미터짜리공");
+    EXPECT_EQ(compact("한도(3월 2일)까지"), "한도,삼월이일까지");
+}
+
+}  // namespace
+}  // namespace nangdok::normalize

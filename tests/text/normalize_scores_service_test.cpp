@@ -1,0 +1,52 @@
+// Sports scores and ball counts (ball_counts.hpp, digit_strings.hpp), and numbers to call
+// (service_numbers.hpp).
+#include <gtest/gtest.h>
+
+#include "normalize_test_support.hpp"
+
+namespace nangdok::normalize {
+namespace {
+
+using test::compact;
+
+TEST(Scores, AScoreWithZeroIsNotACode) {
+    EXPECT_EQ(compact("전반을 0-0으로 마쳤다"), "전반을영대영으로마쳤다");
+    EXPECT_EQ(compact("1-0으로 앞선 7회"), "일대영으로앞선칠회");
+    EXPECT_EQ(compact("4-3 역전승"), "사대삼역전승");
+    EXPECT_EQ(compact("3대0으로 이겼다"), "삼대영으로이겼다");
+}
+
+TEST(Scores, APaddedGroupIsStillACode) { EXPECT_EQ(compact("02-12"), "공이,일이"); }
+
+TEST(BallCounts, CountsAreCalledInEnglishBallsFirst) {
+    EXPECT_EQ(compact("볼카운트 3B1S에서"), "볼카운트쓰리볼원스트라이크에서");
+    EXPECT_EQ(compact("볼카운트 1-2에서 삼진"), "볼카운트원볼투스트라이크에서삼진");
+    EXPECT_EQ(compact("풀카운트 3-2"), "풀카운트삼대이");  // only after 볼카운트
+}
+
+TEST(ServiceNumbers, WellKnownNumbersAttachedToTheirServiceAreSaidDigitByDigit) {
+    EXPECT_EQ(compact("112상황실로 들어온 신고"), "일일이상황실로들어온신고");
+    EXPECT_EQ(compact("119종합상황실"), "일일구종합상황실");
+}
+
+TEST(ServiceNumbers, ACueBeforeOrACallAfterMakesANumberToCall) {
+    EXPECT_EQ(compact("국번 없이 1366번"), "국번없이일삼육육번");
+    EXPECT_EQ(compact("☎1588 상담"), "일오팔팔상담");
+    EXPECT_EQ(compact("1577번으로 문의하면"), "일오칠칠번으로문의하면");
+    EXPECT_EQ(compact("119에 신고했다"), "일일구에신고했다");
+    EXPECT_EQ(compact("관련 112 신고가 두 건"), "관련일일이신고가두건");
+    EXPECT_EQ(compact("상담센터 (1899번)로"), "상담센터,일팔구구번으로");
+    // The service may be named after the number, and quotes are looked through.
+    EXPECT_EQ(compact("1577 상담센터로"), "일오칠칠상담센터로");
+    EXPECT_EQ(compact("신고 번호를 ‘1588’로 바꿨다"), "신고번호를일오팔팔로바꿨다");
+}
+
+TEST(ServiceNumbers, QuantitiesStayQuantities) {
+    EXPECT_EQ(compact("119명이 다쳤다"), "백십구명이다쳤다");
+    EXPECT_EQ(compact("지수가 112를 넘었다"), "지수가백십이를넘었다");
+    EXPECT_EQ(compact("112여 건"), "백십이여건");
+    EXPECT_EQ(compact("1339년"), "천삼백삼십구년");
+}
+
+}  // namespace
+}  // namespace nangdok::normalize
