@@ -20,6 +20,18 @@ std::vector<std::string> lines_of(const std::string& text) {
     }
 }
 
+// Whether text ends a sentence: its last mark before any closing quotes or brackets is . ? ! or …,
+// or it ends a line.
+bool ends_sentence(std::string_view text) {
+    const std::size_t last = text.find_last_not_of(" \t");
+    if (last == std::string_view::npos) return false;
+    std::string_view rest = text.substr(0, last + 1);
+    for (std::string_view closing : {"\"", "'", ")", "”", "’", "」", "』"})
+        while (rest.ends_with(closing)) rest.remove_suffix(closing.size());
+    return rest.ends_with(".") || rest.ends_with("?") || rest.ends_with("!") || rest.ends_with("…") ||
+           text.ends_with("\n");
+}
+
 // eSpeak NG says a lone letter by its name in every language: spelling puts spaces between them.
 std::string spaced_characters(std::string_view text) {
     std::string out;
@@ -42,13 +54,13 @@ SpeechPlan::SpeechPlan(MessageKind kind, const std::string& text, PlanOptions op
         case MessageKind::character:
             queue_speech(options_.korean ? spoken_form(korean_character_name(text, options_.capitals))
                                          : (text == "space" ? " " : text),
-                         false);
+                         Gap::none);
             break;
         case MessageKind::key: {
             std::string name = text;
             if (!options_.korean)
                 for (char& c : name) c = c == '_' ? ' ' : c;
-            queue_speech(options_.korean ? spoken_form(korean_key_name(text)) : name, false);
+            queue_speech(options_.korean ? spoken_form(korean_key_name(text)) : name, Gap::none);
             break;
         }
         case MessageKind::sound_icon:
@@ -61,9 +73,9 @@ SpeechPlan::SpeechPlan(MessageKind kind, const std::string& text, PlanOptions op
 std::optional<PlanStep> SpeechPlan::next() {
     while (ready_.empty()) {
         if (!sentences_.empty()) {
-            auto [sentence, new_paragraph] = std::move(sentences_.front());
+            auto [sentence, gap] = std::move(sentences_.front());
             sentences_.pop_front();
-            queue_speech(options_.korean ? spoken_form(sentence) : sentence, new_paragraph);
+            queue_speech(options_.korean ? spoken_form(sentence) : sentence, gap);
         } else if (!pieces_.empty()) {
             SsmlPiece piece = std::move(pieces_.front());
             pieces_.pop_front();
@@ -86,28 +98,30 @@ void SpeechPlan::expand_text(const std::string& text, bool spell) {
     const std::vector<std::string> lines = lines_of(text);
     for (std::size_t k = 0; k < lines.size(); ++k) {
         const std::string& line = lines[k];
-        if (blank(line) && !(options_.korean && options_.punctuation != PunctuationMode::none && !line.empty()))
-            continue;
-        const bool new_paragraph = k > 0;
+        const bool named_marks = options_.korean && options_.punctuation != PunctuationMode::none;
+        if (blank(line) && !(named_marks && !line.empty())) continue;
+        // A line of its own is a paragraph; text after a mark goes on the sentence before it,
+        // unless that one had ended.
+        Gap gap = k > 0 ? Gap::paragraph : ended_sentence_ ? Gap::sentence : Gap::none;
         if (spell) {
-            sentences_.emplace_back(options_.korean ? korean_spelling(line, options_.capitals) : spaced_characters(line),
-                                    new_paragraph);
+            sentences_.emplace_back(options_.korean ? korean_spelling(line, options_.capitals) : spaced_characters(line), gap);
         } else if (!options_.korean) {
-            sentences_.emplace_back(line, new_paragraph);
+            sentences_.emplace_back(line, gap);
         } else {
-            bool first = true;
             for (std::string& sentence : splitter_.split(name_punctuation(line, options_.punctuation))) {
-                sentences_.emplace_back(std::move(sentence), new_paragraph && first);
-                first = false;
+                sentences_.emplace_back(std::move(sentence), gap);
+                gap = Gap::sentence;
             }
         }
     }
+    ended_sentence_ = ends_sentence(text);
 }
 
-void SpeechPlan::queue_speech(std::string spoken, bool new_paragraph) {
+void SpeechPlan::queue_speech(std::string spoken, Gap gap) {
     if (blank(spoken)) return;
     int pause = pending_break_ms_;
-    if (pause < 0) pause = !spoke_ ? 0 : new_paragraph ? options_.paragraph_pause_ms : options_.sentence_pause_ms;
+    if (pause < 0 && spoke_)
+        pause = gap == Gap::paragraph ? options_.paragraph_pause_ms : gap == Gap::sentence ? options_.sentence_pause_ms : 0;
     if (pause > 0) ready_.push_back({PlanStep::Kind::silence, {}, pause, {}});
     pending_break_ms_ = -1;
     ready_.push_back({PlanStep::Kind::speak, std::move(spoken), 0, {}});

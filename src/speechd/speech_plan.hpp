@@ -4,8 +4,8 @@
 // Korean text goes through the text stages sentence by sentence (segment → normalize → respell;
 // the text was decoded on arrival, and the cleaner stays off because a screen reader sends what is
 // on the screen), so the first sentence can be heard while the rest is still text. A mark inside
-// a sentence cuts it there, so that the mark is reported when its place is reached. Sentences are
-// separated by the voice's sentence pause, lines by its paragraph pause. Other languages go to
+// a sentence cuts it there, without a pause, so that the mark is reported when its place is
+// reached. Sentences are separated by the voice's sentence pause, lines by its paragraph pause. Other languages go to
 // eSpeak NG as they are. No eSpeak, no audio: the plan is a pure function of its inputs.
 #pragma once
 
@@ -51,17 +51,19 @@ public:
     std::optional<PlanStep> next();
 
 private:
+    enum class Gap { none, sentence, paragraph };  // the pause before an utterance
     void expand_text(const std::string& text, bool spell);
-    void queue_speech(std::string spoken, bool new_paragraph);
+    void queue_speech(std::string spoken, Gap gap);
 
     PlanOptions options_;
     SentenceSplitter& splitter_;
     std::deque<SsmlPiece> pieces_;
-    // Sentences split but not yet through the text stages; `true` when one starts a paragraph.
-    std::deque<std::pair<std::string, bool>> sentences_;
+    // Sentences split but not yet through the text stages, with the pause that goes before each.
+    std::deque<std::pair<std::string, Gap>> sentences_;
     std::deque<PlanStep> ready_;
-    bool spoke_ = false;           // something was said already: the next sentence needs a pause first
-    int pending_break_ms_ = -1;    // an SSML <break> waiting, which replaces the automatic pause
+    bool spoke_ = false;            // something was said already (nothing pauses before the first words)
+    bool ended_sentence_ = true;    // the text so far ends a sentence (a mark may fall mid-sentence)
+    int pending_break_ms_ = -1;     // an SSML <break> waiting, which replaces the automatic pause
 };
 
 // The sound file for an icon name in `folder` (NAME, else NAME.wav), or nothing. Names that try
