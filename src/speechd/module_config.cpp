@@ -66,7 +66,7 @@ ModuleConfig load_module_config(const std::filesystem::path& file) {
         else if (key == "nangdokminrate") config.min_rate = whole_number(value, 80, 450, where);
         else if (key == "nangdoknormalrate") config.normal_rate = whole_number(value, 80, 450, where);
         else if (key == "nangdokmaxrate") config.max_rate = whole_number(value, 80, 450, where);
-        else if (key == "nangdokaudioahead") config.audio_ahead_ms = whole_number(value, 20, 2000, where);
+        else if (key == "nangdokaudioahead") config.audio_ahead_ms = whole_number(value, 0, 5000, where);
         else if (key == "nangdoksoundiconfolder") config.sound_icon_folder = value;
         else if (key == "debug") config.debug = whole_number(value, 0, 1, where) == 1;
         else config.warnings.push_back(where + ": unknown setting, skipped");

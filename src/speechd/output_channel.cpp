@@ -144,7 +144,7 @@ void OutputChannel::run() {
             continue;
         }
         Frame& frame = stream_.front();
-        if (frame.kind == Frame::Kind::audio) {
+        if (frame.kind == Frame::Kind::audio && ahead_ > std::chrono::nanoseconds::zero()) {
             const auto now = Clock::now();
             if (playhead_ < now) playhead_ = now;  // the server ran dry (or this is the first audio)
             if (playhead_ - ahead_ > now) {
@@ -152,8 +152,8 @@ void OutputChannel::run() {
                 continue;  // a STOP may have emptied the queue meanwhile
             }
             playhead_ += frame.duration;
-            queued_audio_ -= frame.duration;
         }
+        if (frame.kind == Frame::Kind::audio) queued_audio_ -= frame.duration;
         std::string bytes = begun_ ? "" : line(replies::begin);
         begun_ = true;
         bytes += frame.bytes;

@@ -10,7 +10,8 @@
 // speech-dispatcher plays the audio it reads before it reads the next event, so audio written
 // far ahead would go on playing after a STOP. The writer therefore keeps the audio sent at most
 // `ahead` in front of real time, as the server plays it (a leaky bucket: each frame is sent when
-// the audio before it is due to end within `ahead`). The queue behind the writer holds at most a
+// the audio before it is due to end within `ahead`; zero sends audio as fast as it comes). The
+// queue behind the writer holds at most a
 // second of audio, so the engine thread cannot synthesize a long text into memory.
 #pragma once
 
