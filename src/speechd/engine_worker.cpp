@@ -1,6 +1,9 @@
 #include "speechd/engine_worker.hpp"
 
 #include <cstdio>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include <vector>
 
 #include <espeak-ng/speak_lib.h>
@@ -57,6 +60,12 @@ void EngineWorker::shutdown() {
 }
 
 void EngineWorker::run(std::promise<void>& ready) {
+    // Synthesis runs far ahead of real time and would take the CPU from the threads a listener
+    // waits on: the writer sending the first audio and the reader seeing a STOP. A lower priority
+    // (Linux nice values are per thread) lets them go first; eSpeak NG needs about 1% of a core
+    // to keep up with real time, so it still never falls behind.
+    const pid_t thread = static_cast<pid_t>(::syscall(SYS_gettid));
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(thread), ::getpriority(PRIO_PROCESS, static_cast<id_t>(thread)) + 5);
     std::unique_ptr<SentenceSplitter> splitter;
     SpeechEngine* engine = nullptr;
     try {
@@ -96,8 +105,16 @@ void EngineWorker::warm_up(SpeechEngine& engine, SentenceSplitter& splitter) {
     const VoiceSetup setup = voices_.pick(defaults);
     engine.select_voice(setup.choice);
     engine.set_prosody(setup.prosody);
+    // 韓 loads libhangul's hanja dictionary, 0.6 s of parsing on its first use.
     for (const std::string& sentence : splitter.split("2024년 5월 8일 오후 2시, AI 투자가 3.5% 늘었다. 韓美 회담."))
         engine.synthesize(spoken_form(sentence), [](std::span<const int16_t>) { return true; });
+    espeak_SetParameter(espeakPUNCTUATION, espeakPUNCT_NONE, 0);
+    punctuation_ = espeakPUNCT_NONE;
+    for (MessageKind kind : {MessageKind::character, MessageKind::key}) {
+        SpeechPlan plan(kind, kind == MessageKind::key ? "shift_a" : "ㄱ", PlanOptions{}, splitter);
+        while (plan.next()) {
+        }
+    }
 }
 
 void EngineWorker::speak(const SpeakJob& job, SpeechEngine& engine, SentenceSplitter& splitter) {

@@ -22,7 +22,7 @@ struct ModuleConfig {
     // The server plays what it has been sent before it sees a STOP, so this bounds how long
     // speech goes on after one; too small a value lets the sound card run dry. 0 sends the audio
     // as fast as it is made (for tests, and for servers that drop queued audio on STOP).
-    int audio_ahead_ms = 150;
+    int audio_ahead_ms = 100;
     std::filesystem::path sound_icon_folder = "/usr/share/sounds/sound-icons";  // NangdokSoundIconFolder
     bool debug = false;  // Debug: log each command on standard error (speech-dispatcher's module log)
     std::vector<std::string> warnings;  // unknown keys and bad values, which are skipped

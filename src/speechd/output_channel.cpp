@@ -102,6 +102,8 @@ void OutputChannel::stop() {
     if (!begun_) urgent_.push_back(line(replies::begin));
     urgent_.push_back(line(replies::stop));
     end_active_locked();
+    // speech-dispatcher 0.11 drops the audio it holds on STOP: the next message starts at once.
+    playhead_ = {};
 }
 
 void OutputChannel::pause() {
@@ -164,6 +166,7 @@ void OutputChannel::run() {
         } else if (kind == Frame::Kind::mark && pause_requested_) {
             bytes += line(replies::pause);
             end_active_locked();
+            playhead_ = {};  // as for STOP
         }
         changed_.notify_all();
         lock.unlock();
