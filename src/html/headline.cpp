@@ -1,0 +1,90 @@
+#include "html/headline.hpp"
+
+#include "clean/line_rules.hpp"
+#include "core/utf8.hpp"
+#include "html/title_separators_table.hpp"
+
+namespace nangdok {
+namespace {
+
+// Letters and digits only, lower-cased ASCII: titles differ from their <h1> in quotes, dashes and
+// spacing.
+std::string comparable(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t len = utf8_char_length(s, i);
+        const char c = s[i];
+        if (len > 1) out.append(s.substr(i, len));
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+        else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+        i += len;
+    }
+    return out;
+}
+
+int characters(std::string_view s) {
+    int n = 0;
+    for (std::size_t i = 0; i < s.size(); i += utf8_char_length(s, i)) ++n;
+    return n;
+}
+
+// The <h1> is the headline when one of the page's titles contains it or it contains the title.
+bool matches_title(const std::string& h1, const std::string& title) {
+    constexpr std::size_t kMinComparable = 8;
+    if (h1.size() < kMinComparable || title.size() < kMinComparable) return false;
+    return title.find(h1) != std::string::npos || h1.find(title) != std::string::npos;
+}
+
+bool headline_sized(std::string_view part) {
+    constexpr int kMinWords = 3, kMinCharacters = 10;
+    int words = 1;
+    for (char c : part) words += c == ' ';
+    return words >= kMinWords || characters(part) >= kMinCharacters;
+}
+
+std::string trimmed(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return std::string(s);
+}
+
+}  // namespace
+
+std::string strip_site_name(std::string_view title, std::string_view site_name) {
+    std::string t = trimmed(title);
+    if (!site_name.empty() && t.size() > site_name.size() + 3) {
+        for (std::string_view sep : html_tables::kTitleSeparators) {
+            const std::string suffix = std::string(sep) + std::string(site_name);
+            const std::string prefix = std::string(site_name) + std::string(sep);
+            if (t.ends_with(suffix)) return strip_site_name(t.substr(0, t.size() - suffix.size()), {});
+            if (t.starts_with(prefix)) return strip_site_name(t.substr(prefix.size()), {});
+        }
+    }
+    // Cut once, at the last separator ("Headline - Section | Site" keeps "Headline - Section"):
+    // a headline may hold a separator of its own.
+    std::size_t cut = std::string::npos, cut_size = 0;
+    for (std::string_view sep : html_tables::kTitleSeparators) {
+        const std::size_t at = t.rfind(sep);
+        if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at, cut_size = sep.size();
+    }
+    if (cut == std::string::npos) return strip_headline_suffix(t);
+    std::string head = trimmed(std::string_view(t).substr(0, cut));
+    if (headline_sized(head)) return head;
+    std::string tail = trimmed(std::string_view(t).substr(cut + cut_size));
+    return headline_sized(tail) && tail.size() > head.size() ? tail : t;
+}
+
+std::string choose_headline(const HeadlineSources& s) {
+    const std::string titles[] = {comparable(s.og_title), comparable(s.structured_headline), comparable(s.title)};
+    for (const std::string& h1 : s.h1s) {
+        const std::string c = comparable(h1);
+        for (const std::string& title : titles)
+            if (matches_title(c, title)) return h1;
+    }
+    if (!s.og_title.empty()) return strip_site_name(s.og_title, s.site_name);
+    if (!s.structured_headline.empty()) return s.structured_headline;
+    if (!s.title.empty()) return strip_site_name(s.title, s.site_name);
+    return s.h1s.empty() ? std::string() : s.h1s.front();
+}
+
+}  // namespace nangdok

@@ -1,0 +1,23 @@
+// The page's headline, from what the page says it is: an <h1> that matches the page's own title
+// (og:title, JSON-LD headline or <title>), else og:title or the JSON-LD headline, else <title>,
+// else the first <h1>; a title loses the site's name ("제목 | 한빛일보" → "제목").
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nangdok {
+
+struct HeadlineSources {
+    std::vector<std::string> h1s;  // visible <h1> texts, in page order
+    std::string og_title, structured_headline, title, site_name;
+};
+
+std::string choose_headline(const HeadlineSources& sources);
+
+// "Headline | Site", "Site - Headline" → "Headline"; site_name, when known, is removed wherever it
+// is. Unchanged when no separator leaves a headline-sized part.
+std::string strip_site_name(std::string_view title, std::string_view site_name);
+
+}  // namespace nangdok
