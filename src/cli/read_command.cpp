@@ -57,11 +57,21 @@ PauseSettings pauses_for(const ReadOptions& o, const VoiceChoice& voice) {
                                     : voice.defaults.paragraph_pause_ms.value_or(o.paragraph_pause_ms)};
 }
 
+// The article to read, with what the user should know about how it was read.
+Article load_for_reading(const ReadOptions& o) {
+    const SourceBytes source = text_or_file(o.text, o.input);
+    std::string note;
+    Article article = load_article(source, !o.no_clean, o.html.choice(), &note);
+    report_input_note(source.name, note, o.quiet);
+    return article;
+}
+
 }  // namespace
 
 void add_read_command(CLI::App& app, ReadOptions& o) {
     auto* cmd = app.add_subcommand("read", "Read an article aloud, or save it as a WAV file with -o");
-    cmd->add_option("FILE", o.inputs, "Article text file, or - for standard input; several with --output-dir");
+    cmd->add_option("FILE", o.inputs,
+                    "Article text or HTML file, an http(s) URL, or - for standard input; several with --output-dir");
     cmd->add_option("-t,--text", o.text, "Read this text instead of a file (as a file's contents: lines are paragraphs)");
     cmd->add_option("--output-dir", o.output_dir,
                     "Convert every FILE into DIR/<name>.<format>, several at a time (see -j)");
@@ -89,6 +99,7 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
                     "Synthesize in N processes (default: the number of cores when writing files, 1 when playing)")
         ->check(CLI::Range(1, 64));
     cmd->add_flag("--no-clean", o.no_clean, "Read every non-empty line as a paragraph; drop nothing");
+    add_html_flags(*cmd, o.html);
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but errors");
     add_lexicon_option(*cmd, &o.lexicon);
     cmd->add_flag("--no-respell", o.no_respell, "Give eSpeak NG the normalized spelling, not the spelling as pronounced");
@@ -122,7 +133,7 @@ void run_read(const ReadOptions& o) {
     const VoiceChoice voice = resolve_voice(o.voice);
     const SpokenOptions spoken{.respell = !o.no_respell};
     if (listens_interactively(o)) {
-        const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
+        const Article article = load_for_reading(o);
         const std::vector<Sentence> all = article_sentences(article, spoken);
         if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
         const int start = resolve_start(o, article, static_cast<int>(all.size()));
@@ -154,7 +165,7 @@ void run_read(const ReadOptions& o) {
         synthesizer = std::make_unique<InProcessSynthesizer>(engine);
     }
 
-    const Article article = load_article(text_or_file(o.text, o.input), !o.no_clean);
+    const Article article = load_for_reading(o);
     // Listening from the middle needs every sentence up front (to count them); otherwise they are
     // streamed.
     std::vector<Sentence> all;

@@ -3,6 +3,7 @@
 #include "clean/clean.hpp"
 #include "core/errors.hpp"
 #include "decode/decode.hpp"
+#include "pipeline/page_reader.hpp"
 #include "normalize/normalizer.hpp"
 #include "pronounce/respell.hpp"
 #include "segment/utterance_cutter.hpp"
@@ -10,11 +11,13 @@
 
 namespace nangdok {
 
-Article load_article(const SourceBytes& source, bool clean) {
-    const DecodedText decoded = decode_article_bytes(source.bytes, source.name);
-    Article article = clean ? clean_article(decoded.text) : article_from_lines(decoded.text);
-    if (article.paragraphs.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
-    return article;
+Article load_article(const SourceBytes& source, bool clean, HtmlChoice html, std::string* note) {
+    ReadPage page = read_page(source, html, clean);
+    if (note != nullptr) *note = page.note;
+    if (page.page.article.paragraphs.empty())
+        throw InputError(source.name + (page.html ? ": nothing to read (no article text found in the page)"
+                                                   : ": nothing to read (the text is empty)"));
+    return std::move(page.page.article);
 }
 
 namespace {

@@ -10,13 +10,17 @@
 
 #include "core/article.hpp"
 #include "decode/read_source.hpp"
+#include "html/html_sniff.hpp"
 #include "segment/sentence_splitter.hpp"
 
 namespace nangdok {
 
-// Decodes and (unless clean is false) cleans. Throws InputError for undecodable input and for
-// input with nothing to read.
-Article load_article(const SourceBytes& source, bool clean);
+// Decodes and (unless clean is false) cleans; an HTML page (html_sniff.hpp, or as `html` forces)
+// goes through the HTML stages first (pipeline/page_reader.hpp). Throws InputError for
+// undecodable input and for input with nothing to read. `note`, when given, receives what the
+// user should be told about the input (an HTML page's declared charset overruled), or "".
+Article load_article(const SourceBytes& source, bool clean, HtmlChoice html = HtmlChoice::detect,
+                     std::string* note = nullptr);
 
 // Choices along the text stages that the user can switch.
 struct SpokenOptions {
