@@ -134,11 +134,17 @@ private:
             if (!tree_[top].class_name.empty() && tree_[sibling].class_name == tree_[top].class_name) bonus = score(top) * 0.2;
             if (initialised_[static_cast<std::size_t>(sibling)] && score(sibling) + bonus >= threshold) {
                 roots.push_back(sibling);
-            } else if (tree_[sibling].tag == GUMBO_TAG_P && reads_as_prose(sibling)) {
+            } else if (acts_as_paragraph(sibling) && reads_as_prose(sibling)) {
                 roots.push_back(sibling);
             }
         }
         return roots;
+    }
+
+    // A <p>, or a <div> holding only inline content (Readability.js turns those into <p>s).
+    bool acts_as_paragraph(int i) const {
+        const PageNode& n = tree_[i];
+        return n.tag == GUMBO_TAG_P || ((n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SECTION) && !n.has_block_child);
     }
 
     bool reads_as_prose(int p) const {

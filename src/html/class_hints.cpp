@@ -26,14 +26,18 @@ bool contains_any(std::string_view s, const Table& table) {
     return false;
 }
 
+bool negative(const std::string& s) {
+    if (contains_any(s, html_tables::kNegativeHints)) return true;
+    for (std::string_view word : html_tables::kNegativeWords)
+        if (has_hint_word(s, word)) return true;
+    return false;
+}
+
 int weight_of(std::string_view value) {
     if (value.empty()) return 0;
     const std::string s = lowered(value);
     int weight = 0;
-    bool negative = contains_any(s, html_tables::kNegativeHints);
-    for (std::size_t i = 0; !negative && i < std::size(html_tables::kNegativeWords); ++i)
-        negative = has_hint_word(s, html_tables::kNegativeWords[i]);
-    if (negative) weight -= kHintWeight;
+    if (negative(s)) weight -= kHintWeight;
     if (contains_any(s, html_tables::kPositiveHints)) weight += kHintWeight;
     return weight;
 }
@@ -50,6 +54,10 @@ bool has_hint_word(std::string_view s, std::string_view word) {
 }
 
 int class_weight(std::string_view class_name, std::string_view id) { return weight_of(class_name) + weight_of(id); }
+
+bool furniture_hint(std::string_view class_name, std::string_view id) {
+    return (!class_name.empty() && negative(lowered(class_name))) || (!id.empty() && negative(lowered(id)));
+}
 
 bool unlikely_candidate(std::string_view class_name, std::string_view id) {
     if (class_name.empty() && id.empty()) return false;

@@ -12,6 +12,10 @@ inline constexpr int kHintWeight = 25;
 // takes it away for a furniture word (both can apply), as in Readability.js.
 int class_weight(std::string_view class_name, std::string_view id);
 
+// Class or id holds a furniture word, whatever else it holds: inside an article, "article__byline"
+// and "entry-share" are the byline and the share bar, not more article.
+bool furniture_hint(std::string_view class_name, std::string_view id);
+
 // A block to remove before scoring: an unlikely word in class or id, and no article word.
 bool unlikely_candidate(std::string_view class_name, std::string_view id);
 

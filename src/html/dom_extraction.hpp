@@ -1,7 +1,8 @@
 // The article's lines found from the DOM alone: Readability.js's passes. The first removes
 // unlikely candidates, weighs class and id hints and cleans the region conditionally; when that
-// leaves less than kEnoughChars, the page is tried again with fewer of these, and the longest
-// result is kept.
+// leaves less than 500 characters, the page is tried again with fewer of these, and the longest
+// result is kept. In the region, a paragraph that is mostly link text ("Read more: …", a list of
+// other stories) is left out, with a short label just above such a list ("You may also like").
 #pragma once
 
 #include <vector>
@@ -14,6 +15,8 @@ namespace nangdok {
 struct DomArticle {
     std::vector<TextLine> lines;  // in reading order; joins_previous marks a single <br>
     int chars = 0;                // characters other than spaces, in all lines
+    int length = 0;               // characters, spaces included
+    bool marked = false;          // the region's best container is marked as the article (<article>, class hints)
 };
 
 DomArticle extract_dom_article(const PageTree& tree);

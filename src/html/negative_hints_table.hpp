@@ -18,6 +18,8 @@ inline constexpr std::string_view kNegativeHints[] = {
 inline constexpr std::string_view kNegativeWords[] = {
     "ad", "ads", "advert", "advertisement", "hid", "nav", "aside", "sns", "gnb", "lnb", "snb", "util", "btn",
     "rank", "ranking", "most",
+    // metadata the page shows around the article: read from <meta> and JSON-LD instead
+    "date", "dateline", "time", "timestamp", "byline", "author", "submitted", "posted", "published", "updated",
 };
 
 }  // namespace nangdok::html_tables

@@ -111,6 +111,7 @@ PageTree::PageTree(const GumboNode* root) {
             entry.class_name = attribute_of(node, "class");
             const std::string_view id = attribute_of(node, "id");
             entry.class_weight = class_weight(entry.class_name, id);
+            entry.furniture = entry.class_weight <= 0 && furniture_hint(entry.class_name, id);
             const std::string_view itemprop = attribute_of(node, "itemprop");
             if (contains_nocase(itemprop, "articlebody")) entry.class_weight += 2 * kHintWeight;
             const bool exempt = tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_A || tag == GUMBO_TAG_ARTICLE ||

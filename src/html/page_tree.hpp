@@ -26,6 +26,7 @@ struct PageNode {
     bool has_block_child = false;  // holds a block-level element (else it reads like a paragraph)
     bool link = false;             // <a href>
     int class_weight = 0;          // from class and id (class_hints.hpp), plus itemprop=articleBody
+    bool furniture = false;        // class or id holds a furniture word (class_hints.hpp)
     std::string_view class_name;
 };
 

@@ -48,6 +48,11 @@ bool shady(const PageTree& tree, int i, const NodeStats& s, int weight) {
 void clean_region(const PageTree& tree, const std::vector<int>& roots, const std::vector<NodeStats>& own,
                   const std::vector<char>& skip, bool weight_classes, std::vector<char>& removed) {
     std::vector<NodeStats> stats = own;
+    int region_chars = 0;
+    for (int root : roots)
+        for (int i = root; i < tree[root].end; ++i) region_chars += own[static_cast<std::size_t>(i)].chars;
+    // A block marked as furniture that holds this much of the region is the article itself, misnamed.
+    const int kMaxFurnitureChars = region_chars * 3 / 10;
     for (int root : roots) {
         for (int i = tree[root].end; i-- > root;) {
             NodeStats& s = stats[static_cast<std::size_t>(i)];
@@ -57,8 +62,10 @@ void clean_region(const PageTree& tree, const std::vector<int>& roots, const std
             const int weight = weight_classes ? node.class_weight : 0;
             bool remove = false;
             if (i != root) {
-                if (node.tag == GUMBO_TAG_H1) remove = true;
+                if (node.tag == GUMBO_TAG_H1 || node.tag == GUMBO_TAG_HEADER) remove = true;
                 else if (weight < 0 && !node.is_text) remove = true;
+                else if (weight_classes && node.furniture && (s.chars <= kMaxFurnitureChars || s.link_density() > 0.5))
+                    remove = true;
                 else if (cleaned_conditionally(node.tag)) remove = shady(tree, i, s, weight);
             }
             if (remove) {

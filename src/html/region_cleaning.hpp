@@ -1,7 +1,9 @@
 // Inside the chosen article region, what is not the article (Readability.js's conditional
-// cleaning, with our hint tables): blocks whose class or id says furniture; forms, lists, tables
-// and divisions that are mostly links, that hold more images or list items than paragraphs, or
-// that are a few words of links; and <h1>s (the headline is read once, from the page's metadata).
+// cleaning, with our hint tables): blocks whose class or id says furniture (even beside an
+// article word, as in "article__byline", unless the block holds a large part of the region's
+// text); forms, lists, tables and divisions that are mostly links, that hold more images or list
+// items than paragraphs, or that are a few words of links; <header>s (title, byline and deck,
+// which the page's metadata gives); and <h1>s (the headline is read once).
 // Decided from the innermost block out, each seeing its children's removals, in one pass.
 #pragma once
 

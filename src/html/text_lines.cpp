@@ -35,12 +35,16 @@ public:
                 i += 2;
                 continue;
             }
-            if (space_pending_ && !line_.text.empty()) line_.text.push_back(' ');
+            if (space_pending_ && !line_.text.empty()) {
+                line_.text.push_back(' ');
+                ++line_.length;
+            }
             space_pending_ = false;
             if (line_.text.empty()) line_.container = container;
             line_.text.push_back(static_cast<char>(c));
             if ((c & 0xC0) != 0x80) {
                 ++line_.chars;
+                ++line_.length;
                 if (in_link) ++line_.link_chars;
             }
             if (c == ',') ++line_.commas;
@@ -62,6 +66,9 @@ public:
         join_next_ = false;
     }
 
+    // Between the cells of a data table's row.
+    void cell_boundary() { space_pending_ = true; }
+
 private:
     void push() {
         space_pending_ = false;
@@ -77,13 +84,23 @@ private:
     bool join_next_ = false;
 };
 
+// A row whose cells hold one line each: no block inside a cell, no <br>.
+bool simple_row(const PageTree& tree, int row) {
+    for (int i = row + 1; i < tree[row].end; ++i) {
+        const PageNode& node = tree[i];
+        if (node.tag == GUMBO_TAG_BR) return false;
+        if (node.block && node.tag != GUMBO_TAG_TD && node.tag != GUMBO_TAG_TH) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::vector<TextLine> text_lines(const PageTree& tree, int root, const std::vector<char>& skip) {
     std::vector<TextLine> lines;
     LineBuilder builder(lines);
     std::vector<int> open_blocks;  // block elements entered and not yet left
-    int link_end = 0, pre_end = 0;
+    int link_end = 0, pre_end = 0, simple_row_end = 0;
     const int end = tree[root].end;
     for (int i = root; i < end;) {
         while (!open_blocks.empty() && tree[open_blocks.back()].end <= i) {
@@ -100,7 +117,10 @@ std::vector<TextLine> text_lines(const PageTree& tree, int root, const std::vect
             builder.text(tree.text(i), open_blocks.empty() ? root : open_blocks.back(), i < link_end, i < pre_end);
         } else if (node.tag == GUMBO_TAG_BR) {
             builder.line_break();
+        } else if ((node.tag == GUMBO_TAG_TD || node.tag == GUMBO_TAG_TH) && i < simple_row_end) {
+            builder.cell_boundary();
         } else if (node.block) {
+            if (node.tag == GUMBO_TAG_TR && simple_row(tree, i)) simple_row_end = node.end;
             builder.block_boundary();
             open_blocks.push_back(i);
             if (node.tag == GUMBO_TAG_PRE) pre_end = std::max(pre_end, node.end);

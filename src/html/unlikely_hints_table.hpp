@@ -13,6 +13,8 @@ inline constexpr std::string_view kUnlikelyHints[] = {
     "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "reply", "rss", "shoutbox",
     "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager",
     "popup", "yom-remote", "gnb", "lnb",
+    // pop-ups inside paragraphs, shown on hover: their text is not the sentence's
+    "rollover", "tooltip", "popover",
 };
 
 inline constexpr std::string_view kMaybeArticle[] = {
