@@ -106,6 +106,7 @@ DomArticle run_pass(const PageTree& tree, Pass pass) {
     }
     DomArticle article;
     article.marked = tree[choice.top].tag == GUMBO_TAG_ARTICLE || (pass.weight_classes && tree[choice.top].class_weight > 0);
+    article.scored = choice.top != tree.body();
     article.lines = without_link_paragraphs(std::move(region));
     for (const TextLine& line : article.lines) {
         article.chars += line.chars;

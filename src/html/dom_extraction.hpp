@@ -17,6 +17,7 @@ struct DomArticle {
     int chars = 0;                // characters other than spaces, in all lines
     int length = 0;               // characters, spaces included
     bool marked = false;          // the region's best container is marked as the article (<article>, class hints)
+    bool scored = false;          // some container scored (else the region is the whole body)
 };
 
 DomArticle extract_dom_article(const PageTree& tree);

@@ -36,10 +36,28 @@ bool matches_title(const std::string& h1, const std::string& title) {
 }
 
 bool headline_sized(std::string_view part) {
-    constexpr int kMinWords = 3, kMinCharacters = 10;
+    constexpr int kMinWords = 2, kMinCharacters = 6;
     int words = 1;
     for (char c : part) words += c == ' ';
     return words >= kMinWords || characters(part) >= kMinCharacters;
+}
+
+// A site's or section's name: a few words.
+bool name_sized(std::string_view part) {
+    constexpr int kMaxNameWords = 4;
+    int words = 1;
+    for (char c : part) words += c == ' ';
+    return !part.empty() && words <= kMaxNameWords;
+}
+
+// The first separator of the title, npos when none; its length in `size`.
+std::size_t first_separator(std::string_view t, std::size_t& size) {
+    std::size_t first = std::string_view::npos;
+    for (std::string_view sep : html_tables::kTitleSeparators) {
+        const std::size_t at = t.find(sep);
+        if (at != std::string_view::npos && at < first) first = at, size = sep.size();
+    }
+    return first;
 }
 
 std::string trimmed(std::string_view s) {
@@ -69,9 +87,27 @@ std::string strip_site_name(std::string_view title, std::string_view site_name) 
     }
     if (cut == std::string::npos) return strip_headline_suffix(t);
     std::string head = trimmed(std::string_view(t).substr(0, cut));
-    if (headline_sized(head)) return head;
     std::string tail = trimmed(std::string_view(t).substr(cut + cut_size));
-    return headline_sized(tail) && tail.size() > head.size() ? tail : t;
+    if (headline_sized(head) && name_sized(tail)) return head;
+    // "Site | Headline": the name comes first.
+    std::size_t first_size = 0;
+    const std::size_t first = first_separator(t, first_size);  // there is one: `cut` found it
+    std::string lead = trimmed(std::string_view(t).substr(0, first));
+    std::string rest = trimmed(std::string_view(t).substr(first + first_size));
+    if (name_sized(lead) && headline_sized(rest)) return rest;
+    return t;
+}
+
+std::string site_name_from_title(std::string_view title) {
+    const std::string t = trimmed(title);
+    std::size_t cut = std::string::npos, cut_size = 0;
+    for (std::string_view sep : html_tables::kTitleSeparators) {
+        const std::size_t at = t.rfind(sep);
+        if (at != std::string::npos && (cut == std::string::npos || at > cut)) cut = at, cut_size = sep.size();
+    }
+    if (cut == std::string::npos) return {};
+    std::string tail = trimmed(std::string_view(t).substr(cut + cut_size));
+    return name_sized(tail) && headline_sized(std::string_view(t).substr(0, cut)) ? tail : std::string();
 }
 
 std::string choose_headline(const HeadlineSources& s) {
@@ -79,7 +115,14 @@ std::string choose_headline(const HeadlineSources& s) {
     for (const std::string& h1 : s.h1s) {
         const std::string c = comparable(h1);
         for (const std::string& title : titles)
-            if (matches_title(c, title)) return h1;
+            if (matches_title(c, title) && c.size() * 2 >= title.size()) return h1;
+    }
+    // A visible line that is most of a title: the headline as the page shows it, without the
+    // title's section label or site name.
+    for (const std::string& line : s.top_lines) {
+        const std::string c = comparable(line);
+        for (const std::string& title : titles)
+            if (matches_title(c, title) && c.size() * 2 >= title.size()) return line;
     }
     if (!s.og_title.empty()) return strip_site_name(s.og_title, s.site_name);
     if (!s.structured_headline.empty()) return s.structured_headline;

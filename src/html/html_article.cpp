@@ -12,10 +12,13 @@
 namespace nangdok {
 namespace {
 
-// Less than this from the DOM (a few sentences) means the structure did not show the article.
-constexpr int kMinDomChars = 140;
+// No container that scored, or less than this from one the page does not mark as the article
+// (about two sentences), means the structure did not show the article.
+constexpr int kMinDomLength = 80;
 // A JSON-LD body shorter than this, or much shorter than the DOM's article, is a summary.
 constexpr int kMinStructuredChars = 200;
+// …unless it is a few finished sentences: a short Korean article is dense.
+constexpr int kMinStructuredSentences = 3, kMinShortStructuredChars = 80;
 constexpr double kMinStructuredShareOfDom = 0.6;
 
 struct ParsedPage {
@@ -42,6 +45,15 @@ int visible_chars(std::string_view s) {
     int n = 0;
     for (char c : s)
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\t' && c != '\r') ++n;
+    return n;
+}
+
+int sentence_ends(std::string_view s) {
+    int n = 0;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && (i + 1 == s.size() || s[i + 1] == ' ' || s[i + 1] == '\n' ||
+                                                             s[i + 1] == '"' || s[i + 1] == '\''))
+            ++n;
     return n;
 }
 
@@ -77,6 +89,22 @@ std::vector<PageBlock> structured_blocks(const std::string& body) {
     return blocks;
 }
 
+// The date a <time datetime> element gives, for pages without one in their metadata.
+std::string first_time_element(const PageTree& tree) {
+    for (int i = 0; i < tree.size(); ++i)
+        if (tree[i].tag == GUMBO_TAG_TIME && !tree.attribute(i, "datetime").empty())
+            return std::string(tree.attribute(i, "datetime"));
+    return {};
+}
+
+std::vector<std::string> first_lines(const PageTree& tree) {
+    constexpr std::size_t kTopLines = 200;
+    std::vector<TextLine> lines = all_page_lines(tree);
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k < lines.size() && k < kTopLines; ++k) out.push_back(std::move(lines[k].text));
+    return out;
+}
+
 std::vector<std::string> h1_texts(const PageTree& tree) {
     constexpr std::size_t kMaxH1 = 5;
     std::vector<std::string> out;
@@ -110,18 +138,23 @@ HtmlArticle extract_html_article(std::string_view bytes, std::string_view transp
     HtmlArticle article;
     article.encoding = page.decoded.encoding;
     article.encoding_note = page.decoded.note;
-    article.outlet = !head.site_name.empty() ? head.site_name : structured.publisher;
+    article.outlet = !head.site_name.empty()       ? head.site_name
+                     : !structured.publisher.empty() ? structured.publisher
+                                                     : site_name_from_title(head.title);
     article.author = !structured.author.empty() ? structured.author : head.author;
-    article.date = !structured.date.empty() ? structured.date : head.date;
-    article.headline = choose_headline({h1_texts(page.tree), head.og_title, structured.headline, head.title, head.site_name});
+    article.date = !structured.date.empty() ? structured.date : !head.date.empty() ? head.date : first_time_element(page.tree);
+    article.headline = choose_headline({h1_texts(page.tree), first_lines(page.tree), head.og_title, structured.headline,
+                                        head.title, head.site_name});
 
     DomArticle dom = extract_dom_article(page.tree);
     const int structured_chars = visible_chars(structured.body);
-    if (structured_chars >= kMinStructuredChars && !looks_truncated(structured.body) &&
-        structured_chars >= kMinStructuredShareOfDom * dom.chars) {
+    const bool enough = structured_chars >= kMinStructuredChars ||
+                        (structured_chars >= kMinShortStructuredChars &&
+                         sentence_ends(structured.body) >= kMinStructuredSentences);
+    if (enough && !looks_truncated(structured.body) && structured_chars >= kMinStructuredShareOfDom * dom.chars) {
         article.method = ExtractionMethod::json_ld;
         article.blocks = structured_blocks(structured.body);
-    } else if (dom.chars >= kMinDomChars) {
+    } else if (dom.scored && dom.length > 0 && (dom.marked || dom.length >= kMinDomLength)) {
         article.method = ExtractionMethod::dom;
         article.blocks = to_blocks(std::move(dom.lines));
     } else {

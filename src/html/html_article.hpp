@@ -3,7 +3,8 @@
 //
 // In order: structured data when present and plausible (a JSON-LD articleBody at least about as
 // long as what the DOM finds, and not cut short); else the DOM (dom_extraction.hpp); else, when
-// the DOM finds too little, every visible line of the page for the text cleaner to search. The
+// no container scores or the DOM finds too little, every visible line of the page for the text
+// cleaner to search. The
 // headline comes from <h1>, og:title, JSON-LD or <title> (headline.hpp), the outlet, author and
 // date from JSON-LD and <meta>.
 #pragma once

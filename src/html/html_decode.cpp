@@ -76,6 +76,23 @@ std::string display_name(const std::string& converter) {
     return converter;
 }
 
+// UTF-8 with a few damaged bytes (a truncated character, a stray Latin-1 byte): far more valid
+// multi-byte sequences than invalid bytes.
+bool mostly_utf8(std::string_view bytes) {
+    std::size_t valid = 0, invalid = 0;
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+        const std::size_t bad = find_invalid_utf8(bytes.substr(i));
+        const std::string_view good = bytes.substr(i, bad == std::string_view::npos ? bytes.size() - i : bad);
+        for (char c : good) valid += (static_cast<unsigned char>(c) & 0xC0) == 0xC0;
+        if (bad == std::string_view::npos) break;
+        ++invalid;
+        i += bad + 1;
+    }
+    constexpr std::size_t kValidPerInvalid = 4;
+    return valid >= kValidPerInvalid * invalid;
+}
+
 // No usable declaration: what the bytes are.
 DecodedHtml detect(std::string_view bytes, std::string declared, std::string note_prefix) {
     DecodedHtml out;
@@ -91,6 +108,11 @@ DecodedHtml detect(std::string_view bytes, std::string declared, std::string not
         out.html = std::move(*korean);
         out.encoding = "CP949";
         overrule(out.encoding);
+    } else if (mostly_utf8(bytes)) {
+        out.html = to_utf8("UTF-8", bytes, false).value_or(std::string(bytes));
+        out.encoding = "UTF-8";
+        out.note = (note_prefix.empty() ? std::string() : note_prefix + "; ") +
+                   "bytes that are not valid UTF-8 were replaced";
     } else {
         // Neither: a Western legacy page, the standard's default when nothing is declared.
         out.html = to_utf8("windows-1252", bytes, false).value_or(std::string(bytes));
@@ -128,7 +150,9 @@ DecodedHtml decode_html_bytes(std::string_view bytes, std::string_view transport
         return detect(bytes, declared, "the page declares " + declared + " but its bytes are UTF-8");
     }
     if (auto strict = to_utf8(converter, bytes, true)) return {std::move(*strict), display_name(converter), declared, {}};
-    if (find_invalid_utf8(bytes) == std::string_view::npos || as_korean_cp949(bytes)) return detect(bytes, declared, prefix);
+    if (find_invalid_utf8(bytes) == std::string_view::npos || as_korean_cp949(bytes) ||
+        (converter != "UTF-8" && mostly_utf8(bytes)))
+        return detect(bytes, declared, prefix);
     // The bytes fit nothing better: the declared encoding with the odd bad byte replaced.
     return {to_utf8(converter, bytes, false).value_or(std::string(bytes)), display_name(converter), declared,
             "bytes that are not valid " + display_name(converter) + " were replaced"};

@@ -2,7 +2,8 @@
 //
 // The encoding comes from, in order: a byte order mark; the charset the transport gave (an HTTP
 // Content-Type); the page's own <meta charset> or http-equiv declaration; detection (UTF-8 when
-// the bytes are valid UTF-8, else CP949 when they read as Korean, else windows-1252). A declared
+// the bytes are valid UTF-8, else CP949 when they read as Korean, else UTF-8 when only a few bytes
+// break it, else windows-1252). A declared
 // charset the bytes contradict loses to what the bytes are (a page declaring EUC-KR whose bytes
 // are valid UTF-8 is read as UTF-8), and the result says so in `note`. Never throws for bytes:
 // a byte no encoding explains becomes U+FFFD, as in a browser.
