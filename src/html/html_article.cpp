@@ -105,6 +105,30 @@ std::vector<std::string> first_lines(const PageTree& tree) {
     return out;
 }
 
+// A JSON-LD body given as one run of text is cut where the page's own paragraphs start, so that
+// the listener still hears paragraph breaks.
+std::vector<PageBlock> split_like_page(std::vector<PageBlock> blocks, const std::vector<TextLine>& page_lines) {
+    constexpr std::size_t kProbeBytes = 24;  // a paragraph's opening words, to find it by
+    if (blocks.size() != 1 || page_lines.empty()) return blocks;
+    const std::string body = std::move(blocks.front().text);
+    std::vector<PageBlock> out;
+    std::size_t start = 0, search_from = 0;
+    for (const TextLine& line : page_lines) {
+        if (line.joins_previous || line.text.size() < kProbeBytes) continue;
+        std::size_t probe = kProbeBytes;
+        while (probe < line.text.size() && (static_cast<unsigned char>(line.text[probe]) & 0xC0) == 0x80) ++probe;
+        const std::size_t at = body.find(std::string_view(line.text).substr(0, probe), search_from);
+        if (at == std::string::npos) continue;
+        if (at > start) out.push_back({body.substr(start, at - start), false});
+        start = at;
+        search_from = at + probe;
+    }
+    out.push_back({body.substr(start), false});
+    for (PageBlock& block : out)
+        while (!block.text.empty() && block.text.back() == ' ') block.text.pop_back();
+    return out;
+}
+
 std::vector<std::string> h1_texts(const PageTree& tree) {
     constexpr std::size_t kMaxH1 = 5;
     std::vector<std::string> out;
@@ -153,7 +177,7 @@ HtmlArticle extract_html_article(std::string_view bytes, std::string_view transp
                          sentence_ends(structured.body) >= kMinStructuredSentences);
     if (enough && !looks_truncated(structured.body) && structured_chars >= kMinStructuredShareOfDom * dom.chars) {
         article.method = ExtractionMethod::json_ld;
-        article.blocks = structured_blocks(structured.body);
+        article.blocks = split_like_page(structured_blocks(structured.body), dom.lines);
     } else if (dom.scored && dom.length > 0 && (dom.marked || dom.length >= kMinDomLength)) {
         article.method = ExtractionMethod::dom;
         article.blocks = to_blocks(std::move(dom.lines));
