@@ -1,6 +1,6 @@
 // HTML extraction throughput: `clean` on HTML pages, in process (decode, trim, parse, extract,
 // clean), in bytes of HTML per second. The pages are every *.html file in NANGDOK_HTML_PAGES
-// (for instance the unpacked ScrapingHub pages: see bench/html_pages.sh), else our Korean fixture
+// (bench/html_speed.py unpacks the ScrapingHub pages there and runs this), else our Korean fixture
 // pages in tests/data/html.
 #include <algorithm>
 #include <cstdlib>
