@@ -130,6 +130,8 @@ private:
                 roots.push_back(sibling);
                 continue;
             }
+            // A header holds the title, byline and deck, which the page's metadata gives.
+            if (tree_[sibling].tag == GUMBO_TAG_HEADER) continue;
             double bonus = 0;
             if (!tree_[top].class_name.empty() && tree_[sibling].class_name == tree_[top].class_name) bonus = score(top) * 0.2;
             if (initialised_[static_cast<std::size_t>(sibling)] && score(sibling) + bonus >= threshold) {
