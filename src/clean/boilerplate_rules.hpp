@@ -55,6 +55,8 @@ inline constexpr std::string_view kUiLines[] = {
     "텍스트 음성 변환 서비스 사용하기", "이동 통신망을 이용하여 음성을 재생하면 별도의 데이터 통화료가 부과될 수 있습니다.",
     "본문듣기 시작", "말하는 속도", "성별", "기사 본문 전체보기", "글자 크기 변경하기", "SNS 보내기", "기자 페이지", "기자 구독", "기사 모음",
     "이미지 확대", "기사 이미지 확대 보기", "사진 확대", "확대보기", "ADVERTISEMENT", "광고", "AD",
+    // the same chrome on pages in English (HTML pages often carry it between paragraphs)
+    "Advertisement", "advertisement", "Advert", "Comments", "comments", "previous post", "next post",
 };
 
 // Whole-line patterns for chrome whose wording varies (counters, slots, lists of share targets).

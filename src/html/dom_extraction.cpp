@@ -96,7 +96,7 @@ DomArticle run_pass(const PageTree& tree, Pass pass) {
     for (std::size_t i = 0; i < n; ++i)
         if (tree[static_cast<int>(i)].tag == GUMBO_TAG_FORM && !inside_any(tree, {static_cast<int>(i)}, choice.top))
             removed[i] = 1;
-    if (pass.clean_conditionally) clean_region(tree, choice.roots, own, skip, pass.weight_classes, removed);
+    if (pass.clean_conditionally) clean_region(tree, choice.top, choice.roots, own, skip, pass.weight_classes, removed);
 
     std::vector<TextLine> region;
     for (int root : choice.roots) {

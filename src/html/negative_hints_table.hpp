@@ -20,6 +20,7 @@ inline constexpr std::string_view kNegativeWords[] = {
     "rank", "ranking", "most",
     // metadata the page shows around the article: read from <meta> and JSON-LD instead
     "date", "dateline", "time", "timestamp", "byline", "author", "submitted", "posted", "published", "updated",
+    "credit",
 };
 
 }  // namespace nangdok::html_tables

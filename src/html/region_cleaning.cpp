@@ -45,7 +45,7 @@ bool shady(const PageTree& tree, int i, const NodeStats& s, int weight) {
 
 }  // namespace
 
-void clean_region(const PageTree& tree, const std::vector<int>& roots, const std::vector<NodeStats>& own,
+void clean_region(const PageTree& tree, int top, const std::vector<int>& roots, const std::vector<NodeStats>& own,
                   const std::vector<char>& skip, bool weight_classes, std::vector<char>& removed) {
     std::vector<NodeStats> stats = own;
     int region_chars = 0;
@@ -61,7 +61,7 @@ void clean_region(const PageTree& tree, const std::vector<int>& roots, const std
             apply_tag(node.tag, s);
             const int weight = weight_classes ? node.class_weight : 0;
             bool remove = false;
-            if (i != root) {
+            if (i != top) {
                 if (node.tag == GUMBO_TAG_H1 || node.tag == GUMBO_TAG_HEADER) remove = true;
                 else if (weight < 0 && !node.is_text) remove = true;
                 else if (weight_classes && node.furniture && (s.chars <= kMaxFurnitureChars || s.link_density() > 0.5))

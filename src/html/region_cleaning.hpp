@@ -14,9 +14,10 @@
 
 namespace nangdok {
 
-// Marks removed[i] for the nodes under `roots` to take out; `skip` is what the pass left out
-// already, `own` the measures each node holds by itself (node_stats.hpp).
-void clean_region(const PageTree& tree, const std::vector<int>& roots, const std::vector<NodeStats>& own,
+// Marks removed[i] for the nodes under `roots` to take out (the roots beside `top` included: a
+// byline block can score as a sibling); `skip` is what the pass left out already, `own` the
+// measures each node holds by itself (node_stats.hpp).
+void clean_region(const PageTree& tree, int top, const std::vector<int>& roots, const std::vector<NodeStats>& own,
                   const std::vector<char>& skip, bool weight_classes, std::vector<char>& removed);
 
 }  // namespace nangdok
