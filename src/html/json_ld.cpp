@@ -31,13 +31,17 @@ bool is_article_type(const json& type) {
     return known(type);
 }
 
-std::string text_of(const json& value) {
+// A string, a {"name": …} object or a list of them; nesting deeper than a name list or two is
+// not a name (and a hostile page could nest it a million deep).
+std::string text_of(const json& value, int depth = 0) {
+    constexpr int kMaxDepth = 4;
     if (value.is_string()) return value.get<std::string>();
-    if (value.is_object() && value.contains("name")) return text_of(value["name"]);
+    if (depth >= kMaxDepth) return {};
+    if (value.is_object() && value.contains("name")) return text_of(value["name"], depth + 1);
     if (value.is_array()) {
         std::string joined;
         for (const json& item : value) {
-            const std::string name = text_of(item);
+            const std::string name = text_of(item, depth + 1);
             if (!name.empty()) joined += (joined.empty() ? "" : ", ") + name;
         }
         return joined;
