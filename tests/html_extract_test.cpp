@@ -2,6 +2,7 @@
 // headline and metadata from the page's markup; what a page holds besides the article is left out.
 #include <gtest/gtest.h>
 
+#include "html/edge_dates.hpp"
 #include "html/headline.hpp"
 #include "html/html_page.hpp"
 
@@ -127,4 +128,20 @@ TEST(HtmlExtract, AKoreanBylineCaptionAndCopyrightTailAreCutInsideTheArticle) {
     EXPECT_EQ(page.page.article.paragraphs,
               (std::vector<std::string>{"산책로에 조명 켠다", kSentence1, kSentence2, kSentence3}));
     EXPECT_EQ(page.page.byline, "홍길동 기자");
+}
+
+TEST(HtmlExtract, DatelinesAtTheEdgesOfTheRegionAreNotRead) {
+    using nangdok::looks_like_date_line;
+    EXPECT_TRUE(looks_like_date_line("Nov. 20, 2019 5:52 AM EST"));
+    EXPECT_TRUE(looks_like_date_line("sexta-feira, 22 de outubro de 2010 às 20:13"));
+    EXPECT_TRUE(looks_like_date_line("Updated at 1:23 p.m"));
+    EXPECT_TRUE(looks_like_date_line("등록 2025.03.14"));
+    EXPECT_TRUE(looks_like_date_line("05/10/2018 - Publicado por: Clarissa Borba"));
+    EXPECT_FALSE(looks_like_date_line("The meeting on Nov 19, 2019 at 10:48 was cancelled."));
+    EXPECT_FALSE(looks_like_date_line("2018 Toyota Camry"));
+    EXPECT_FALSE(looks_like_date_line("구청은 3일 오후 2시에 회의를 연다고 밝혔다."));
+
+    const std::string html = "<!doctype html><html><body><article><p>Nov. 20, 2019 5:52 AM EST</p>" + body_paragraphs() +
+                             "<p>2024-05-08</p><p>Updated 2019-11-20 08:00</p></article></body></html>";
+    EXPECT_EQ(paragraphs(html), (std::vector<std::string>{kSentence1, kSentence2, kSentence3}));
 }

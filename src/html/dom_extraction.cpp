@@ -4,6 +4,7 @@
 #include <string>
 
 #include "html/candidate_scoring.hpp"
+#include "html/edge_dates.hpp"
 #include "html/node_stats.hpp"
 #include "html/region_cleaning.hpp"
 
@@ -107,7 +108,7 @@ DomArticle run_pass(const PageTree& tree, Pass pass) {
     DomArticle article;
     article.marked = tree[choice.top].tag == GUMBO_TAG_ARTICLE || (pass.weight_classes && tree[choice.top].class_weight > 0);
     article.scored = choice.top != tree.body();
-    article.lines = without_link_paragraphs(std::move(region));
+    article.lines = without_edge_dates(without_link_paragraphs(std::move(region)));
     for (const TextLine& line : article.lines) {
         article.chars += line.chars;
         article.length += line.length;
