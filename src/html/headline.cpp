@@ -117,15 +117,15 @@ std::string choose_headline(const HeadlineSources& s) {
         for (const std::string& title : titles)
             if (matches_title(c, title) && c.size() * 2 >= title.size()) return h1;
     }
-    // A visible line that is most of a title: the headline as the page shows it, without the
-    // title's section label or site name.
-    for (const std::string& line : s.top_lines) {
-        const std::string c = comparable(line);
-        for (const std::string& title : titles)
-            if (matches_title(c, title) && c.size() * 2 >= title.size()) return line;
-    }
     if (!s.og_title.empty()) return strip_site_name(s.og_title, s.site_name);
     if (!s.structured_headline.empty()) return s.structured_headline;
+    // Only a <title>: a visible line that is most of it is the headline as the page shows it,
+    // without the title's section label or site name.
+    const std::string site = comparable(site_name_from_title(s.title));
+    for (const std::string& line : s.top_lines) {
+        const std::string c = comparable(line);
+        if (c != site && matches_title(c, titles[2]) && c.size() * 2 >= titles[2].size()) return line;
+    }
     if (!s.title.empty()) return strip_site_name(s.title, s.site_name);
     return s.h1s.empty() ? std::string() : s.h1s.front();
 }

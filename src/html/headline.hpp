@@ -1,6 +1,6 @@
 // The page's headline, from what the page says it is: an <h1> that matches the page's own title
-// (og:title, JSON-LD headline or <title>), else a visible line near the top that the title holds
-// (old layouts set the headline in <b> or a table cell), else og:title or the JSON-LD headline,
+// (og:title, JSON-LD headline or <title>), else og:title or the JSON-LD headline, else a visible
+// line near the top that <title> holds (old layouts set the headline in <b> or a table cell),
 // else <title>, else the first <h1>; a title loses the site's name ("제목 | 한빛일보" → "제목").
 #pragma once
 
