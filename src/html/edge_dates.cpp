@@ -46,7 +46,7 @@ int value(std::string_view s, const DigitRun& r) {
 // A prose paragraph: long enough or a finished sentence; what a dateline is not.
 bool prose(const TextLine& line) {
     constexpr int kProseWords = 12;
-    return count_words(line.text) >= kProseWords || (ends_sentence(line.text) && !looks_like_date_line(line.text));
+    return !looks_like_date_line(line.text) && (count_words(line.text) >= kProseWords || ends_sentence(line.text));
 }
 
 }  // namespace
