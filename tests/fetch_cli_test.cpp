@@ -4,10 +4,13 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <cstdlib>
 #include <sys/socket.h>
 #include <netinet/in.h>
 #include <unistd.h>
 
+#include "fetch/http_fetch.hpp"
+#include "pipeline/text_pipeline.hpp"
 #include "support/http_test_server.hpp"
 #include "support/run_process.hpp"
 
@@ -177,4 +180,20 @@ TEST(FetchCli, ReadSavesTheArticleAtAUrl) {
     const ProcessResult r = run_nangdok({"read", server.url("/news/1"), "-o", dir / "out.wav", "-j", "1"}, "", fetch_env());
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_GT(read_file(dir / "out.wav").size(), 44u);
+}
+
+TEST(FetchCli, LibcurlIsLoadedOnlyWhenAUrlIsFetched) {
+    // ctest runs each test in a process of its own, so this one starts without libcurl.
+    auto curl_mapped = [] { return read_file("/proc/self/maps").find("libcurl") != std::string::npos; };
+    const nangdok::Article article = nangdok::load_article({"page.html", kPage, {}}, true);
+    EXPECT_FALSE(article.paragraphs.empty());
+    EXPECT_FALSE(curl_mapped()) << "libcurl costs every start-up ~15 ms: load it only to fetch";
+    ::setenv("no_proxy", "127.0.0.1", 1);  // this process fetches itself: no proxy in between
+    HttpTestServer server;
+    server.route("/news/1", {200, "text/html", kPage});
+    nangdok::FetchSettings settings;
+    settings.timeout_ms = 10'000;
+    const nangdok::FetchedPage page = nangdok::fetch_page(server.url("/news/1"), settings);
+    EXPECT_EQ(page.body, kPage);
+    EXPECT_TRUE(curl_mapped());
 }

@@ -7,6 +7,7 @@
 
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
+#include "fetch/curl_library.hpp"
 
 #ifndef NANGDOK_VERSION
 #define NANGDOK_VERSION "0.0.0"
@@ -15,8 +16,15 @@
 namespace nangdok {
 namespace {
 
-using CurlPtr = std::unique_ptr<CURL, decltype(&curl_easy_cleanup)>;
-using HeaderList = std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)>;
+// RAII for libcurl's handles, through the library loaded on demand.
+struct CurlCleanup {
+    void operator()(CURL* curl) const { curl_library().easy_cleanup(curl); }
+};
+struct HeaderListFree {
+    void operator()(curl_slist* list) const { curl_library().slist_free_all(list); }
+};
+using CurlPtr = std::unique_ptr<CURL, CurlCleanup>;
+using HeaderList = std::unique_ptr<curl_slist, HeaderListFree>;
 
 std::string lowered_media_type(const std::string& content_type) {
     std::string type = content_type.substr(0, content_type.find(';'));
@@ -46,7 +54,8 @@ void read_content_type(Transfer& t) {
     if (t.type_checked) return;
     t.type_checked = true;
     char* type = nullptr;
-    if (curl_easy_getinfo(t.curl, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type != nullptr) t.content_type = type;
+    if (curl_library().easy_getinfo(t.curl, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type != nullptr)
+        t.content_type = type;
     t.wrong_type = !readable_type(t.content_type);
 }
 
@@ -92,7 +101,7 @@ std::string reason(CURLcode code, const char* detail, const Transfer& t, const F
             break;
         default: break;
     }
-    return *detail != '\0' ? std::string(detail) : std::string(curl_easy_strerror(code));
+    return *detail != '\0' ? std::string(detail) : std::string(curl_library().easy_strerror(code));
 }
 
 long positive_environment_number(const char* name, double scale, long fallback) {
@@ -116,7 +125,8 @@ FetchSettings fetch_settings_from_environment() {
 }
 
 FetchedPage fetch_page(const std::string& url, const FetchSettings& settings) {
-    CurlPtr curl(curl_easy_init(), &curl_easy_cleanup);
+    const CurlLibrary& lib = curl_library();
+    CurlPtr curl(lib.easy_init());
     if (!curl) throw NetworkError(url + ": libcurl could not start");
     Transfer transfer;
     transfer.curl = curl.get();
@@ -125,38 +135,38 @@ FetchedPage fetch_page(const std::string& url, const FetchSettings& settings) {
     curl_slist* list = nullptr;
     for (const char* h : {"Accept: text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
                           "Accept-Language: ko,en;q=0.8"}) {
-        curl_slist* longer = curl_slist_append(list, h);
+        curl_slist* longer = lib.slist_append(list, h);
         if (longer == nullptr) {
-            curl_slist_free_all(list);
+            lib.slist_free_all(list);
             throw NetworkError(url + ": out of memory");
         }
         list = longer;
     }
-    const HeaderList headers(list, &curl_slist_free_all);
+    const HeaderList headers(list);
     CURL* c = curl.get();
-    curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, detail);
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(c, CURLOPT_MAXREDIRS, settings.max_redirects);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, settings.timeout_ms);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, std::min(settings.timeout_ms, 15'000L));
-    curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(settings.max_bytes));
-    curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // every encoding this libcurl decodes
-    curl_easy_setopt(c, CURLOPT_FAILONERROR, 1L);
-    curl_easy_setopt(c, CURLOPT_USERAGENT, "Mozilla/5.0 (compatible; nangdok/" NANGDOK_VERSION ")");
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &transfer);
-    curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_progress);
+    lib.easy_setopt(c, CURLOPT_URL, url.c_str());
+    lib.easy_setopt(c, CURLOPT_ERRORBUFFER, detail);
+    lib.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    lib.easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    lib.easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    lib.easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+    lib.easy_setopt(c, CURLOPT_MAXREDIRS, settings.max_redirects);
+    lib.easy_setopt(c, CURLOPT_TIMEOUT_MS, settings.timeout_ms);
+    lib.easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, std::min(settings.timeout_ms, 15'000L));
+    lib.easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(settings.max_bytes));
+    lib.easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");  // every encoding this libcurl decodes
+    lib.easy_setopt(c, CURLOPT_FAILONERROR, 1L);
+    lib.easy_setopt(c, CURLOPT_USERAGENT, "Mozilla/5.0 (compatible; nangdok/" NANGDOK_VERSION ")");
+    lib.easy_setopt(c, CURLOPT_HTTPHEADER, headers.get());
+    lib.easy_setopt(c, CURLOPT_WRITEFUNCTION, on_body);
+    lib.easy_setopt(c, CURLOPT_WRITEDATA, &transfer);
+    lib.easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+    lib.easy_setopt(c, CURLOPT_XFERINFOFUNCTION, on_progress);
 
-    const CURLcode code = curl_easy_perform(c);
+    const CURLcode code = lib.easy_perform(c);
     if (code == CURLE_ABORTED_BY_CALLBACK && interrupt_requested()) throw Interrupted("interrupted while fetching " + url);
     long status = 0;
-    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
+    lib.easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
     if (code != CURLE_OK) throw NetworkError(url + ": " + reason(code, detail, transfer, settings, status));
     read_content_type(transfer);
     if (transfer.wrong_type)
@@ -164,7 +174,7 @@ FetchedPage fetch_page(const std::string& url, const FetchSettings& settings) {
 
     FetchedPage page;
     char* final_url = nullptr;
-    page.url = curl_easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final_url) == CURLE_OK && final_url ? final_url : url;
+    page.url = lib.easy_getinfo(c, CURLINFO_EFFECTIVE_URL, &final_url) == CURLE_OK && final_url ? final_url : url;
     page.body = std::move(transfer.body);
     page.content_type = std::move(transfer.content_type);
     return page;
