@@ -31,7 +31,9 @@ struct ParsedPage {
         : decoded(decode_html_bytes(bytes, transport_charset)),
           trimmed(trim_html_source(decoded.html)),
           document(std::move(trimmed.html)),
-          tree(document.root()) {}
+          tree(document.root()) {
+        decoded.html = std::string();  // the parser holds its own copy
+    }
 };
 
 std::vector<PageBlock> to_blocks(std::vector<TextLine>&& lines) {
@@ -167,8 +169,10 @@ HtmlArticle extract_html_article(std::string_view bytes, std::string_view transp
                                                      : site_name_from_title(head.title);
     article.author = !structured.author.empty() ? structured.author : head.author;
     article.date = !structured.date.empty() ? structured.date : !head.date.empty() ? head.date : first_time_element(page.tree);
-    article.headline = choose_headline({h1_texts(page.tree), first_lines(page.tree), head.og_title, structured.headline,
-                                        head.title, head.site_name});
+    // The page's first lines are only looked at when nothing but <title> names the article.
+    const bool title_only = head.og_title.empty() && structured.headline.empty();
+    article.headline = choose_headline({h1_texts(page.tree), title_only ? first_lines(page.tree) : std::vector<std::string>{},
+                                        head.og_title, structured.headline, head.title, head.site_name});
 
     DomArticle dom = extract_dom_article(page.tree);
     const int structured_chars = visible_chars(structured.body);
