@@ -20,7 +20,7 @@ namespace {
 
 const fs::path kSourceRoot = fs::path(NANGDOK_SOURCE_DIR) / "src";
 // module/ (the speech-dispatcher module) stands beside app/, on the engine.
-const std::vector<std::string> kLayersBottomUp = {"text", "audio", "engine", "app", "module"};
+const std::vector<std::string> kLayersBottomUp = {"text", "input", "audio", "engine", "app", "module"};
 
 std::string read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

@@ -27,6 +27,8 @@ std::vector<std::string> child_arguments(const ReadOptions& o, const std::string
     if (o.paragraph_pause_given) argv.insert(argv.end(), {"--paragraph-pause", std::to_string(o.paragraph_pause_ms)});
     if (!o.format.empty()) argv.insert(argv.end(), {"--format", o.format});
     if (o.no_clean) argv.push_back("--no-clean");
+    if (o.html.html) argv.push_back("--html");
+    if (o.html.no_html) argv.push_back("--no-html");
     if (o.no_respell) argv.push_back("--no-respell");
     if (!o.lexicon.empty()) argv.insert(argv.end(), {"--lexicon", o.lexicon});
     return argv;

@@ -8,10 +8,19 @@
 
 #include "decode/read_source.hpp"
 #include "normalize/user_lexicon.hpp"
+#include "html/html_sniff.hpp"
 
 namespace CLI { class App; }
 
 namespace nangdok::cli {
+
+// --html / --no-html, for the commands that read an article (read, clean, sentences).
+struct HtmlFlags {
+    bool html = false;
+    bool no_html = false;
+    HtmlChoice choice() const { return html ? HtmlChoice::html : no_html ? HtmlChoice::text : HtmlChoice::detect; }
+};
+void add_html_flags(CLI::App& command, HtmlFlags& flags);
 
 struct ReadOptions {
     std::string input = "-";           // the article (the first of `inputs`)
@@ -42,14 +51,20 @@ struct ReadOptions {
     bool resume = false;  // start where the listener last stopped this article
     // Which of the voice-dependent settings were given on the command line (they beat the voice's).
     bool rate_given = false, sentence_pause_given = false, paragraph_pause_given = false;
+    HtmlFlags html;
 };
 void add_read_command(CLI::App& app, ReadOptions& options);
 void run_read(const ReadOptions& options);
 // Many articles, one output file each in options.output_dir, in parallel processes.
 void run_batch(const ReadOptions& options, const std::string& self_executable);
 
-// The input every command reads: the text given with --text, else the file or "-" (standard input).
+// The input every command reads: the text given with --text, else the page at an http(s) URL,
+// else the file or "-" (standard input).
 SourceBytes text_or_file(const std::optional<std::string>& text, const std::string& path);
+
+// Tells the user, on standard error, what they should know about how the input was read (an HTML
+// page's declared charset overruled). Nothing when `note` is empty or `quiet`.
+void report_input_note(const std::string& source_name, const std::string& note, bool quiet = false);
 
 struct TextOptions {
     std::string input = "-";
@@ -58,6 +73,7 @@ struct TextOptions {
     bool json = false;
     bool respell = false;  // normalize: print the respelled spoken form
     std::string lexicon;   // --lexicon FILE (sentences, normalize)
+    HtmlFlags html;
 };
 void add_clean_command(CLI::App& app, TextOptions& options);
 void run_clean(const TextOptions& options);

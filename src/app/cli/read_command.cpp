@@ -15,6 +15,7 @@
 #include "cli/commands.hpp"
 #include "cli/read_listening.hpp"
 #include "cli/read_plan.hpp"
+#include "page/page_reader.hpp"
 #include "core/errors.hpp"
 #include "narration/narrator.hpp"
 #include "pipeline/text_pipeline.hpp"
@@ -51,7 +52,8 @@ std::function<void()> first_audio_reporter() {
 
 void add_read_command(CLI::App& app, ReadOptions& o) {
     auto* cmd = app.add_subcommand("read", "Read an article aloud, or save it as a WAV file with -o");
-    cmd->add_option("FILE", o.inputs, "Article text file, or - for standard input; several with --output-dir");
+    cmd->add_option("FILE", o.inputs,
+                    "Article text or HTML file, an http(s) URL, or - for standard input; several with --output-dir");
     cmd->add_option("-t,--text", o.text, "Read this text instead of a file (as a file's contents: lines are paragraphs)");
     cmd->add_option("--output-dir", o.output_dir,
                     "Convert every FILE into DIR/<name>.<format>, several at a time (see -j)");
@@ -79,6 +81,7 @@ void add_read_command(CLI::App& app, ReadOptions& o) {
                     "Synthesize in N processes (default: the number of cores when writing files, 1 when playing)")
         ->check(CLI::Range(1, 64));
     cmd->add_flag("--no-clean", o.no_clean, "Read every non-empty line as a paragraph; drop nothing");
+    add_html_flags(*cmd, o.html);
     cmd->add_flag("-q,--quiet", o.quiet, "Print nothing but errors");
     add_lexicon_option(*cmd, o.lexicon);
     cmd->add_flag("--no-respell", o.no_respell, "Give eSpeak NG the normalized spelling, not the spelling as pronounced");
@@ -126,11 +129,13 @@ void report_done(const ReadOptions& o, const NarrationStats& stats) {
 // The article to read; a cleaner unsure of its choice says so once, before any sound, so that a
 // listener who hears a list of headlines knows where to look.
 Article load_for_reading(const ReadOptions& o) {
-    LoadedArticle loaded = load_article_with_doubts(text_or_file(o.text, o.input), !o.no_clean);
-    if (!loaded.doubt.empty() && !o.quiet)
+    const SourceBytes source = text_or_file(o.text, o.input);
+    ReadPage read = read_article_page(source, o.html.choice(), !o.no_clean);
+    report_input_note(source.name, read.note, o.quiet);
+    if (!read.doubt.empty() && !o.quiet)
         std::fprintf(stderr, "nangdok: the article may be incomplete (%s); nangdok clean shows what is read\n",
-                     loaded.doubt.c_str());
-    return std::move(loaded.article);
+                     read.doubt.c_str());
+    return std::move(read.page.article);
 }
 
 // Worker processes are forked before any thread exists (the device opener and the encoders start

@@ -13,6 +13,7 @@
 #include "core/errors.hpp"
 #include "decode/decode.hpp"
 #include "normalize/normalizer.hpp"
+#include "page/page_reader.hpp"
 #include "pipeline/text_pipeline.hpp"
 #include "core/clause_cutter.hpp"
 
@@ -35,26 +36,23 @@ void run_on_parse(CLI::App* command, TextOptions& options, void (*run)(const Tex
 
 }  // namespace
 
-SourceBytes text_or_file(const std::optional<std::string>& text, const std::string& path) {
-    if (text) return SourceBytes{"--text", *text};
-    return read_source(path);
-}
-
 void add_clean_command(CLI::App& app, TextOptions& options) {
     auto* cmd = app.add_subcommand("clean", "Print the cleaned article: headline, then one paragraph per line, "
                                             "blocks separated by one blank line");
-    add_input_options(*cmd, options, "Article text file, or - for standard input");
+    add_input_options(*cmd, options, "Article text or HTML file, an http(s) URL, or - for standard input");
+    add_html_flags(*cmd, options.html);
     cmd->add_flag("--json", options.json,
-                  "One JSON object: headline, deck, paragraphs, and the metadata the cleaner recognised "
-                  "(outlet, byline, date) with its confidence");
+                  "One JSON object: headline, deck, paragraphs, how the article was found (method), and the "
+                  "metadata the cleaner recognised (outlet, byline, date) with its confidence");
     run_on_parse(cmd, options, run_clean);
 }
 
 void run_clean(const TextOptions& options) {
     if (options.json) {
         const SourceBytes source = text_or_file(options.text, options.input);
-        const CleanedPage page = clean_page(decode_article_bytes(source.bytes, source.name).text);
-        if (page.article.paragraphs.empty()) throw InputError(source.name + ": nothing to read (the text is empty)");
+        const ReadPage read = read_article_page(source, options.html.choice(), /*clean=*/true);
+        const CleanedPage& page = read.page;
+        report_input_note(source.name, read.note);
         const auto& all = page.article.paragraphs;
         const auto deck_begin = all.begin() + (page.has_headline ? 1 : 0);
         const auto body_begin = deck_begin + static_cast<std::ptrdiff_t>(page.deck_lines);
@@ -70,16 +68,21 @@ void run_clean(const TextOptions& options) {
             {"deck", text_or_null(deck)},
             {"deck_lines", deck_lines},
             {"paragraphs", std::vector<std::string>(body_begin, all.end())},
+            {"method", read.method},
             {"outlet", text_or_null(page.outlet)},
             {"byline", text_or_null(page.byline)},
             {"date", text_or_null(page.date)},
             {"confidence", std::round(page.confidence * 100) / 100},
             {"permissive", page.permissive},
+            {"encoding", read.encoding},
             {"blocks", blocks}};
         write_stdout(out.dump() + "\n");
         return;
     }
-    const Article article = load_article(text_or_file(options.text, options.input), /*clean=*/true);
+    const SourceBytes source = text_or_file(options.text, options.input);
+    const ReadPage read = read_article_page(source, options.html.choice(), /*clean=*/true);
+    report_input_note(source.name, read.note);
+    const Article& article = read.page.article;
     std::string out;
     for (const std::string& paragraph : article.paragraphs) out += (out.empty() ? "" : "\n") + paragraph + "\n";
     write_stdout(out);
@@ -87,7 +90,8 @@ void run_clean(const TextOptions& options) {
 
 void add_sentences_command(CLI::App& app, TextOptions& options) {
     auto* cmd = app.add_subcommand("sentences", "Print one sentence per line, a blank line between paragraphs");
-    add_input_options(*cmd, options, "Article text file, or - for standard input");
+    add_input_options(*cmd, options, "Article text or HTML file, an http(s) URL, or - for standard input");
+    add_html_flags(*cmd, options.html);
     cmd->add_flag("--no-clean", options.no_clean, "Take each non-empty input line as one paragraph");
     cmd->add_flag("--json", options.json,
                   "One JSON object per sentence: index, paragraph, text, spoken (what eSpeak NG receives), "
@@ -98,7 +102,10 @@ void add_sentences_command(CLI::App& app, TextOptions& options) {
 
 void run_sentences(const TextOptions& options) {
     const auto lexicon = load_lexicon(options.lexicon);
-    const Article article = load_article(text_or_file(options.text, options.input), !options.no_clean);
+    const SourceBytes source = text_or_file(options.text, options.input);
+    ReadPage read = read_article_page(source, options.html.choice(), !options.no_clean);
+    report_input_note(source.name, read.note);
+    const Article article = std::move(read.page.article);
     std::string out;
     int previous_paragraph = 0;
     SentenceStream sentences(article, {.lexicon = lexicon ? &*lexicon : nullptr});

@@ -15,6 +15,7 @@ enum class ExitCode : int {
     audio_device = 3,  // no audio device, or the device failed
     output = 4,        // an output file cannot be written
     engine = 5,        // eSpeak NG failed to start or to synthesize
+    network = 6,       // a URL could not be fetched (DNS, connection, time-out, HTTP status, not HTML)
     interrupted = 130  // SIGINT or SIGTERM
 };
 
@@ -46,6 +47,10 @@ struct BrokenPipe : Error {
 };
 struct EngineError : Error {
     explicit EngineError(const std::string& m) : Error(ExitCode::engine, m) {}
+};
+// One line naming the URL and the reason ("https://…: HTTP 404").
+struct NetworkError : Error {
+    explicit NetworkError(const std::string& m) : Error(ExitCode::network, m) {}
 };
 struct Interrupted : Error {
     explicit Interrupted(const std::string& m) : Error(ExitCode::interrupted, m) {}

@@ -9,6 +9,7 @@ namespace nangdok {
 struct SourceBytes {
     std::string name;   // for messages: the path, or "<stdin>"
     std::string bytes;
+    std::string content_type = {};  // what the transport said the bytes are (HTTP Content-Type); empty for files
 };
 
 SourceBytes read_source(const std::string& path_or_dash);
