@@ -12,7 +12,7 @@
 #include <espeak-ng/speak_lib.h>
 
 #include "core/errors.hpp"
-#include "core/clause_cutter.hpp"
+#include "synth/engine_input.hpp"
 #include "synth/espeak_data.hpp"
 
 namespace nangdok {
@@ -135,7 +135,7 @@ int64_t SpeechEngine::synthesize(std::string_view utterance, const SampleConsume
         select_voice(fallback);
     }
     if (!prosody_applied_) set_prosody(prosody_);
-    const std::string text = cut_long_clauses(utterance);
+    const std::string text = engine_input(utterance);
     if (text.find_first_not_of(" \n") == std::string::npos) return 0;
     SynthCall call{&consume, 0, false, nullptr};
     espeak_ng_STATUS status = espeak_ng_Synthesize(text.c_str(), 0, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,

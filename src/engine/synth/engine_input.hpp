@@ -1,0 +1,26 @@
+// The last guard before eSpeak NG: whatever text reaches SpeechEngine::synthesize, eSpeak NG gets
+// only characters it was fuzzed with and survives (tests/fuzz/fuzz_engine_bytes.cpp).
+//
+// eSpeak NG 1.51 reads its input as NUL-terminated UTF-8 and trusts it. Its clause reader had
+// memory errors on crafted text (CVE-2023-49990 to 49994, patched in Debian's 1.51+dfsg-10+deb12u1),
+// and fuzzing found more: with the Korean voice, one character of the Greek block that is not a
+// letter (U+0384 GREEK TONOS, U+0387, unassigned ones such as U+0380) makes it read a dictionary
+// it has just freed (a heap use-after-free, invisible without AddressSanitizer). The text stages
+// already give it only Korean text, ASCII and punctuation; this guard keeps that true for any
+// caller, so what eSpeak NG sees is a small set of characters, not whatever a page holds.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace nangdok {
+
+// True for the characters eSpeak NG may receive: printable ASCII and newline (which ends a
+// clause), Hangul (syllables, jamo, compatibility jamo), and general, CJK and full-width punctuation.
+bool is_engine_safe(char32_t c);
+
+// Every other character, and every byte of invalid UTF-8, becomes a space; then long clauses are
+// cut (clause_cutter.hpp). Text that is already safe comes back unchanged.
+std::string engine_input(std::string_view utterance);
+
+}  // namespace nangdok
