@@ -9,8 +9,9 @@ namespace nangdok {
 bool is_engine_safe(char32_t c) {
     const auto in = [c](char32_t first, char32_t last) { return c >= first && c <= last; };
     return c == '\n' || in(0x20, 0x7E) ||  // ASCII
-           in(0x1100, 0x11FF) || in(0x3130, 0x318F) || in(0xA960, 0xA97F) || in(0xAC00, 0xD7A3) ||
-           in(0xD7B0, 0xD7FF) ||                                          // Hangul
+           // Hangul, but not the old jamo of Jamo Extended-A and B (U+A960, U+D7B0 on): after
+           // some syllables ("묤?오") eSpeak NG reads freed memory on every one of them.
+           in(0x1100, 0x11FF) || in(0x3130, 0x318F) || in(0xAC00, 0xD7A3) ||
            c == 0xB7 || in(0x2010, 0x2027) || in(0x2030, 0x205E) ||       // general punctuation
            in(0x3000, 0x303F) || in(0xFF01, 0xFF5E);                      // CJK and full-width
 }
