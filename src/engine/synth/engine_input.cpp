@@ -12,8 +12,12 @@ bool is_engine_safe(char32_t c) {
            // Hangul, but not the old jamo of Jamo Extended-A and B (U+A960, U+D7B0 on): after
            // some syllables ("묤?오") eSpeak NG reads freed memory on every one of them.
            in(0x1100, 0x11FF) || in(0x3130, 0x318F) || in(0xAC00, 0xD7A3) ||
-           c == 0xB7 || in(0x2010, 0x2027) || in(0x2030, 0x205E) ||       // general punctuation
-           in(0x3000, 0x303F) || in(0xFF01, 0xFF5E);                      // CJK and full-width
+           // Dashes, quotes and the ellipsis, but not U+2030 on, nor U+3030 and U+303D: after "…>",
+           // eSpeak NG reads freed memory on the characters it names as emoji (U+203C, U+3030,
+           // U+303D).
+           c == 0xB7 || in(0x2010, 0x2027) ||                              // general punctuation
+           (in(0x3000, 0x303F) && c != 0x3030 && c != 0x303D) ||          // CJK (less two emoji)
+           in(0xFF01, 0xFF5E);                                            // full-width
 }
 
 std::string engine_input(std::string_view utterance) {
