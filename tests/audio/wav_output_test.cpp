@@ -86,7 +86,7 @@ TEST(WavFileSink, ReplacesAnExistingFileKeepingItsPermissions) {
     sink.start({22050, 1}, "");
     sink.write(ramp(10));
     sink.finish();
-    EXPECT_EQ(fs::file_size(target), 44u + 20u);
+    EXPECT_EQ(fs::file_size(target), kWavFileHeaderSize + 20u);
     EXPECT_EQ(fs::status(target).permissions() & fs::perms::all,
               fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
 }

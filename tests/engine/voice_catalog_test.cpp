@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 
 #include "core/errors.hpp"
 #include "support/run_process.hpp"
@@ -66,4 +67,44 @@ TEST(VoiceCatalog, MalformedVoiceFileIsAUsageErrorWithLine) {
     } catch (const UsageError& e) {
         EXPECT_NE(std::string(e.what()).find("bad.voice:2"), std::string::npos) << e.what();
     }
+}
+
+TEST(VoiceCatalog, AFileOfRandomBytesIsNotAVoice) {
+    test_support::TempDir dir;
+    std::string bytes;
+    for (int i = 0; i < 512; ++i) bytes.push_back(static_cast<char>((i * 131 + 7) % 256));
+    test_support::write_file(dir / "noise.voice", bytes);
+    try {
+        resolve_voice(dir / "noise.voice");
+        FAIL() << "no error";
+    } catch (const UsageError& e) {
+        EXPECT_NE(std::string(e.what()).find("noise.voice:1: binary data; this is not an eSpeak NG voice file"),
+                  std::string::npos)
+            << e.what();
+    }
+    // Text, but binary bytes on its third line.
+    test_support::write_file(dir / "half.voice", std::string("name x\nlanguage ko\npitch \x01\xff 80\n"));
+    EXPECT_THROW(resolve_voice(dir / "half.voice"), UsageError);
+}
+
+TEST(VoiceCatalog, AVoiceFileNeedsALanguageLine) {
+    test_support::TempDir dir;
+    test_support::write_file(dir / "notes.voice", "some notes\nname mine\npitch 80 120\n");
+    try {
+        resolve_voice(dir / "notes.voice");
+        FAIL() << "no error";
+    } catch (const UsageError& e) {
+        EXPECT_NE(std::string(e.what()).find("notes.voice: no \"language\" line"), std::string::npos) << e.what();
+    }
+    test_support::write_file(dir / "ok.voice", "// mine\nname mine\nlanguage ko\npitch 80 120\n");
+    EXPECT_EQ(resolve_voice(dir / "ok.voice").kind, VoiceChoice::Kind::voice_file);
+}
+
+TEST(VoiceCatalog, ARandomVoiceFileFailsTheReadWithExitCode1) {
+    test_support::TempDir dir;
+    test_support::write_file(dir / "noise.voice", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    const auto r = test_support::run_nangdok({"read", "--text", "안녕.", "--voice", dir / "noise.voice", "-o", dir / "o.wav"});
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_NE(r.err.find("noise.voice:1: binary data"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir / "o.wav"));
 }

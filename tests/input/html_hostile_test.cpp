@@ -103,7 +103,9 @@ TEST(HtmlHostile, ThroughTheCommandLineAPageWithNothingToReadIsAClearError) {
         EXPECT_TRUE(r.out.empty());
     }
     write_file(dir / "nul.html", std::string("<!doctype html><html><body><p>") + kProse + std::string(3, '\0') + "</p>");
+    // A NUL byte is binary data in a web page as in a text file: one line naming where it is.
     const ProcessResult nul = run_nangdok({"sentences", dir / "nul.html"});
-    EXPECT_EQ(nul.exit_code, 0) << nul.err;
-    EXPECT_EQ(nul.out.find('\0'), std::string::npos);
+    EXPECT_EQ(nul.exit_code, 2) << nul.err;
+    EXPECT_NE(nul.err.find("NUL byte"), std::string::npos) << nul.err;
+    EXPECT_TRUE(nul.out.empty());
 }

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <map>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -33,9 +34,14 @@ pid_t start(const ChildJob& job, int stderr_fd) {
     std::vector<char*> argv;
     for (const std::string& arg : job.argv) argv.push_back(const_cast<char*>(arg.c_str()));
     argv.push_back(nullptr);
+    const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0) throw EngineError(std::string("cannot start a process: ") + std::strerror(errno));
     if (pid == 0) {
+        // A batch killed outright (kill -9, the OOM killer) takes its children with it, and with
+        // them their unfinished outputs, instead of leaving them to run on unseen.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) ::_exit(127);
         ::dup2(stderr_fd, STDERR_FILENO);
         const int null_fd = ::open("/dev/null", O_RDWR);
         ::dup2(null_fd, STDIN_FILENO);

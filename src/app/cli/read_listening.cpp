@@ -54,6 +54,10 @@ void run_listening(const ReadOptions& o, const Article& article, const std::vect
                    SpeechEngine& engine, const ProsodySettings& prosody, const PauseSettings& pauses) {
     PortAudioSystem audio;
     const listen::ResumeStore store = store_for(article);
+    // Listening goes on without its position: one warning now rather than silence, or an error.
+    const std::string store_problem = store.problem();
+    if (!store_problem.empty() && !o.quiet)
+        std::fprintf(stderr, "nangdok: warning: the listening position will not be kept (%s)\n", store_problem.c_str());
     listen::StatusDisplay display(
         listen::choose_display_mode(o.quiet, o.plain, ::isatty(STDERR_FILENO) == 1, std::getenv("TERM")), stderr,
         listen::terminal_columns(STDERR_FILENO));
@@ -73,8 +77,8 @@ void run_listening(const ReadOptions& o, const Article& article, const std::vect
         case listen::ListenEnd::interrupted:
             throw Interrupted("interrupted at " + where + " after " + played);
         case listen::ListenEnd::quit:
-            if (!o.quiet) std::fprintf(stderr, "nangdok: stopped at %s (%s); --resume continues there\n",
-                                       where.c_str(), played);
+            if (!o.quiet) std::fprintf(stderr, "nangdok: stopped at %s (%s)%s\n", where.c_str(), played,
+                                       store_problem.empty() ? "; --resume continues there" : "");
             return;
         case listen::ListenEnd::finished:
             store.clear();  // heard to the end: --resume starts from the beginning again

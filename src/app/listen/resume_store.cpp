@@ -77,6 +77,15 @@ bool ResumeStore::save(int sentence) const {
     return false;
 }
 
+std::string ResumeStore::problem() const {
+    if (dir_.empty()) return "neither XDG_STATE_HOME nor HOME is set";
+    std::error_code error;
+    std::filesystem::create_directories(dir_, error);
+    if (error) return dir_ + ": " + error.message();
+    if (!std::filesystem::is_directory(dir_, error)) return dir_ + ": not a folder";
+    return {};
+}
+
 bool ResumeStore::clear() const {
     if (path_.empty()) return true;
     std::error_code error;

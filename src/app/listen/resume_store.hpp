@@ -30,6 +30,10 @@ public:
     // Saves `sentence`; returns false (and stays silent) when the state cannot be written.
     bool save(int sentence) const;
 
+    // Why positions cannot be kept (the state folder cannot be made, e.g. XDG_STATE_HOME names a
+    // file), or empty when they can. Makes the folder.
+    std::string problem() const;
+
     // Forgets the article (it was heard to the end). Returns false when a file stayed behind.
     bool clear() const;
 

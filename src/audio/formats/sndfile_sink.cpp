@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/errors.hpp"
+#include "sink/test_stop.hpp"
 
 namespace nangdok {
 namespace {
@@ -52,6 +53,7 @@ void SndfileSink::write(std::span<const int16_t> samples) {
     const auto wanted = static_cast<sf_count_t>(samples.size());
     if (sf_write_short(encoder_, samples.data(), wanted) != wanted)
         throw OutputError(target_ + ": cannot write: " + sf_strerror(encoder_));
+    test_stop_point("write");  // libsndfile writes the descriptor itself, past OutputFile::write
 }
 
 void SndfileSink::finish() {

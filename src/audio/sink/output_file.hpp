@@ -1,18 +1,21 @@
-// An output that is either complete at its target path or not there at all.
+// An output that is either complete at its target path or not there at all, even under kill -9.
 //
-// A regular file (new or existing) is written to a temporary file beside the target and renamed
-// over it by commit(); until then any previous file at the target stays untouched, and destroying
-// an uncommitted OutputFile removes the temporary. A target that is not a regular file (a device
-// such as /dev/full, a FIFO, or "-" for standard output) is written directly and never replaced.
-// Writers that must seek (libsndfile's encoders) ask for Access::seekable: a target that is not a
-// regular file then gets a temporary file in $TMPDIR that commit() copies to the target.
-// Every failure throws OutputError naming the target and the reason.
+// A regular file (new or existing) is written into an unnamed file in the target's folder and
+// given the target's name by commit() (see temp_file.hpp); until then any previous file at the
+// target stays untouched, and a process that dies in any way leaves nothing. A target that is not a
+// regular file (a device such as /dev/full, a FIFO, or "-" for standard output) is written directly
+// and never replaced. Writers that must seek (libsndfile's encoders) ask for Access::seekable: a
+// target that is not a regular file then gets an unnamed file in $TMPDIR that commit() copies to
+// the target. Every failure throws OutputError naming the target and the reason.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "sink/temp_file.hpp"
 
 namespace nangdok {
 
@@ -44,12 +47,11 @@ private:
     [[noreturn]] void fail(const std::string& what, int error_number) const;
 
     std::string target_;
-    std::string temp_path_;  // empty when writing the target directly
-    bool spooled_ = false;   // temp_path_ is in $TMPDIR and is copied to a non-regular target
+    std::optional<TempFile> temp_;  // none when writing the target directly
+    bool spooled_ = false;          // temp_ is in $TMPDIR and is copied to a non-regular target
     int fd_ = -1;
-    bool owns_fd_ = false;
+    bool owns_fd_ = false;          // a device or FIFO opened here (temp_ owns its own)
     bool seekable_ = false;
-    bool committed_ = false;
     uint64_t written_ = 0;
     uint64_t flushed_ = 0;         // bytes given to write(2), in order from the start
     uint64_t writeback_from_ = 0;  // where write-back has not been started yet

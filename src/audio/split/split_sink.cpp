@@ -1,6 +1,9 @@
 #include "split/split_sink.hpp"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <unistd.h>
 #include <filesystem>
 
 #include "formats/file_sink_factory.hpp"
@@ -15,10 +18,17 @@ void SplitSink::start(const AudioFormat& format, const std::string& title) {
     audio_format_ = format;
     title_ = title;
     std::error_code error;
+    if (std::filesystem::exists(directory_, error) && !std::filesystem::is_directory(directory_, error))
+        throw OutputError("--split " + directory_ + ": is a file, not a folder");
     std::filesystem::create_directories(directory_, error);
     if (error || !std::filesystem::is_directory(directory_))
         throw OutputError("--split " + directory_ + ": cannot create the folder" +
                           (error ? ": " + error.message() : std::string()));
+    // index.json is written last, so a folder without it is visibly unfinished: the one from an
+    // earlier run goes before this run writes anything.
+    const std::string index = directory_ + "/index.json";
+    if (::unlink(index.c_str()) != 0 && errno != ENOENT)
+        throw OutputError(index + ": cannot remove the earlier index: " + std::strerror(errno));
 }
 
 void SplitSink::begin_sentence(const SentenceMark& mark) {

@@ -1,7 +1,9 @@
 // --split DIR: one audio file per sentence (DIR/0001.wav, 0002.wav, ... in the chosen format, the
 // speech only, without the pauses) and DIR/index.json, the manifest with each sentence's file.
-// Each file is written atomically; after Ctrl-C the sentence in progress is dropped and index.json
-// lists the files that were completed.
+// Each file appears only when complete (see OutputFile), and index.json last: an index.json left by
+// an earlier run is removed first, so a folder without index.json is visibly unfinished and holds
+// only whole files, even after kill -9. After Ctrl-C the sentence in progress is dropped and
+// index.json lists the files that were completed.
 #pragma once
 
 #include <memory>

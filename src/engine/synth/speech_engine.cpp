@@ -3,7 +3,8 @@
 #include <cerrno>
 #include <cstring>
 #include <exception>
-#include <fstream>
+#include <fcntl.h>
+#include <optional>
 #include <stdexcept>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -12,7 +13,8 @@
 #include <espeak-ng/speak_lib.h>
 
 #include "core/errors.hpp"
-#include "core/clause_cutter.hpp"
+#include "synth/engine_input.hpp"
+#include "sink/unique_fd.hpp"
 #include "synth/espeak_data.hpp"
 
 namespace nangdok {
@@ -47,26 +49,39 @@ int on_audio(short* wav, int count, espeak_EVENT* events) {
 }
 
 // eSpeak NG 1.51 copies a voice path into a 60-byte buffer and lowercases it, so voice files are
-// loaded from a short, lowercase copy: /tmp/nangdok-<pid>/v<n>.
+// loaded from a short, lowercase path: an unnamed file (O_TMPFILE) reached as /proc/self/fd/<n>,
+// which a killed process cannot leave behind; where that is refused, a named copy in
+// /tmp/nangdok-<pid>/ that lives for the instant eSpeak NG reads it.
+bool write_all(int fd, const std::string& text) {
+    for (std::size_t done = 0; done < text.size();) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
 void load_voice_from_text(const std::string& voice_text, const std::string& voice_name) {
     static int counter = 0;
     for (const char* base : {"/tmp", "/dev/shm", "/var/tmp"}) {
-        const std::string dir = std::string(base) + "/nangdok-" + std::to_string(::getpid());
-        if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) continue;
-        const std::string path = dir + "/v" + std::to_string(++counter);
-        {
-            std::ofstream out(path, std::ios::trunc);
-            out << voice_text;
-            if (!out.flush()) {
-                ::unlink(path.c_str());
-                continue;
-            }
+        std::optional<espeak_ng_STATUS> status;
+        if (UniqueFd unnamed(::open(base, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600)); unnamed) {
+            if (!write_all(unnamed.get(), voice_text)) continue;
+            status = espeak_ng_SetVoiceByFile(("/proc/self/fd/" + std::to_string(unnamed.get())).c_str());
+        } else {
+            const std::string dir = std::string(base) + "/nangdok-" + std::to_string(::getpid());
+            if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) continue;
+            const std::string path = dir + "/v" + std::to_string(++counter);
+            UniqueFd named(::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+            const bool written = named && write_all(named.get(), voice_text) && named.close() == 0;
+            if (written) status = espeak_ng_SetVoiceByFile(path.c_str());
+            ::unlink(path.c_str());
+            ::rmdir(dir.c_str());
+            if (!written) continue;
         }
-        espeak_ng_STATUS status = espeak_ng_SetVoiceByFile(path.c_str());
-        ::unlink(path.c_str());
-        ::rmdir(dir.c_str());
-        if (status != ENS_OK)
-            throw UsageError("voice " + voice_name + ": eSpeak NG cannot load it (" + status_message(status) + ")");
+        if (*status != ENS_OK)
+            throw UsageError("voice " + voice_name + ": eSpeak NG cannot load it (" + status_message(*status) + ")");
         return;
     }
     throw EngineError("voice " + voice_name + ": no writable temporary folder (/tmp, /dev/shm, /var/tmp) to load it from");
@@ -135,7 +150,7 @@ int64_t SpeechEngine::synthesize(std::string_view utterance, const SampleConsume
         select_voice(fallback);
     }
     if (!prosody_applied_) set_prosody(prosody_);
-    const std::string text = cut_long_clauses(utterance);
+    const std::string text = engine_input(utterance);
     if (text.find_first_not_of(" \n") == std::string::npos) return 0;
     SynthCall call{&consume, 0, false, nullptr};
     espeak_ng_STATUS status = espeak_ng_Synthesize(text.c_str(), 0, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,

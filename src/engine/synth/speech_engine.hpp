@@ -42,7 +42,7 @@ public:
     void select_voice(const VoiceChoice& voice);
     void set_prosody(const ProsodySettings& prosody);
 
-    // Speaks one utterance (long clauses are cut first, see clause_cutter.hpp). Returns the number
+    // Speaks one utterance (made safe for eSpeak NG first, see engine_input.hpp). Returns the number
     // of samples handed to `consume`; stops early, without error, when `consume` returns false.
     int64_t synthesize(std::string_view utterance, const SampleConsumer& consume);
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "core/errors.hpp"
+#include "decode/decode.hpp"
 #include "synth/espeak_data.hpp"
 
 #ifndef NANGDOK_INSTALLED_VOICES
@@ -47,6 +48,26 @@ void check_language(const std::string& line, const fs::path& file, int line_no) 
     throw UsageError(file.string() + ":" + std::to_string(line_no) + ": eSpeak NG has no language '" + language + "'");
 }
 
+// eSpeak NG reads any file as a voice and ignores what it does not understand, so random bytes or
+// a text file would silently give its default voice: a line that is not text refuses the file.
+void check_text(const std::string& line, const fs::path& file, int line_no) {
+    const bool binary = find_invalid_utf8(line) != std::string::npos ||
+                        std::any_of(line.begin(), line.end(), [](char c) {
+                            const auto byte = static_cast<unsigned char>(c);
+                            return (byte < 0x20 && c != '\t' && c != '\r') || byte == 0x7F;
+                        });
+    if (binary)
+        throw UsageError(file.string() + ":" + std::to_string(line_no) +
+                         ": binary data; this is not an eSpeak NG voice file");
+}
+
+bool is_language_line(const std::string& line) {
+    std::istringstream fields(line);
+    std::string key, language;
+    fields >> key >> language;
+    return key == "language" && !language.empty();
+}
+
 std::string join_names(const std::vector<VoiceListing>& voices) {
     std::string names;
     for (const auto& voice : voices) names += (names.empty() ? "" : ", ") + voice.name;
@@ -74,10 +95,13 @@ VoiceChoice load_voice_file(const fs::path& file, std::string name) {
     voice.name = std::move(name);
     std::string line;
     int line_no = 0;
+    bool has_language = false;
     while (std::getline(in, line)) {
         ++line_no;
+        check_text(line, file, line_no);
         if (line.rfind(kOwnKeyPrefix, 0) != 0) {
             check_language(line, file, line_no);
+            has_language = has_language || is_language_line(line);
             voice.espeak_text += line + "\n";
             continue;
         }
@@ -91,6 +115,9 @@ VoiceChoice load_voice_file(const fs::path& file, std::string name) {
         else if (key == "nangdok-paragraph-pause") voice.defaults.paragraph_pause_ms = parse_setting(key, value, file, line_no);
         else throw UsageError(file.string() + ":" + std::to_string(line_no) + ": unknown key " + key);
     }
+    // Without a language eSpeak NG would speak with its default (English) voice.
+    if (!has_language)
+        throw UsageError(file.string() + ": no \"language\" line; this is not an eSpeak NG voice file");
     return voice;
 }
 

@@ -50,6 +50,11 @@ ReadPage read_page(const SourceBytes& source, HtmlChoice choice, bool clean) {
         return out;
     }
     out.html = true;
+    // A NUL byte in a page that is not UTF-16 means binary data, as in a text file: refused, naming
+    // where it is, rather than read around.
+    const bool utf16 = source.bytes.starts_with("\xFF\xFE") || source.bytes.starts_with("\xFE\xFF");
+    if (const std::size_t nul = source.bytes.find('\0'); nul != std::string::npos && !utf16)
+        throw InputError(byte_position(source.name, source.bytes, nul) + ": NUL byte; this looks like a binary file, not a web page");
     const std::string charset = charset_from_content_type(source.content_type);
     if (!clean) {
         const HtmlArticle lines = html_page_lines(source.bytes, charset);

@@ -17,9 +17,7 @@ namespace {
 using ConverterPtr = std::unique_ptr<UConverter, decltype(&ucnv_close)>;
 
 std::string where(std::string_view source_name, std::string_view bytes, std::size_t offset) {
-    auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
-    return std::string(source_name) + ": byte offset " + std::to_string(offset) + " (line " +
-           std::to_string(line) + ")";
+    return byte_position(source_name, bytes, offset);
 }
 
 // Strict conversion: returns false at the first byte sequence the codepage does not define,
@@ -67,6 +65,17 @@ const char* guess_bomless_utf16(std::string_view bytes) {
     if (odd_nuls * 4 >= units && even_nuls * 20 < units) return "UTF-16LE";
     if (even_nuls * 4 >= units && odd_nuls * 20 < units) return "UTF-16BE";
     return nullptr;
+}
+
+// Text that is UTF-8 up to `bad`, with Korean in it, and a CP949 character at `bad`: pieces of two
+// files pasted together, which neither encoding reads whole.
+bool cp949_inside_utf8(std::string_view bytes, std::size_t bad) {
+    const std::string_view before = bytes.substr(0, bad);
+    const bool korean_before = before.find("\xEA") != std::string_view::npos || before.find("\xEB") != std::string_view::npos ||
+                               before.find("\xEC") != std::string_view::npos || before.find("\xED") != std::string_view::npos;
+    icu::UnicodeString ch;
+    return korean_before && bad + 2 <= bytes.size() && convert_strict("windows-949", bytes.substr(bad, 2), ch) &&
+           ch.length() == 1 && is_hangul(ch.char32At(0));
 }
 
 bool is_zero_width(UChar32 c) {
@@ -157,10 +166,17 @@ DecodedText decode_article_bytes(std::string_view bytes, std::string_view source
     if (has_prefix("\xEF\xBB\xBF")) bytes.remove_prefix(3);
     if (has_prefix("\xFF\xFE") || has_prefix("\xFE\xFF")) {
         encoding = has_prefix("\xFF\xFE") ? "UTF-16LE" : "UTF-16BE";
+        if (bytes.size() % 2 != 0)
+            throw InputError(where(source_name, bytes, bytes.size() - 1) + ": " + encoding +
+                             " text with an odd number of bytes (" + std::to_string(bytes.size()) +
+                             "); the last byte is half a character (a truncated file?)");
         if (!convert_strict(encoding.c_str(), bytes.substr(2), text))
             throw InputError(std::string(source_name) + ": invalid " + encoding + " text after its byte order mark");
     } else if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
         const char* guess = guess_bomless_utf16(bytes);
+        if (guess == nullptr && bytes.size() % 2 != 0 && guess_bomless_utf16(bytes.substr(0, bytes.size() - 1)))
+            throw InputError(where(source_name, bytes, bytes.size() - 1) + ": UTF-16 text with an odd number of bytes (" +
+                             std::to_string(bytes.size()) + "); the last byte is half a character (a truncated file?)");
         if (guess == nullptr || !convert_strict(guess, bytes, text))
             throw InputError(where(source_name, bytes, nul) + ": NUL byte; this looks like a binary file, not text");
         encoding = guess;
@@ -169,9 +185,17 @@ DecodedText decode_article_bytes(std::string_view bytes, std::string_view source
     } else if (looks_like_cp949(bytes, text)) {
         encoding = "CP949";
     } else {
-        throw InputError(where(source_name, bytes, bad) + ": invalid UTF-8 (and not CP949/EUC-KR either)");
+        throw InputError(where(source_name, bytes, bad) + (cp949_inside_utf8(bytes, bad)
+                             ? ": a CP949/EUC-KR character inside UTF-8 text (mixed encodings); convert the file to UTF-8"
+                             : ": invalid UTF-8 (and not CP949/EUC-KR either)"));
     }
     return {tidy(to_utf8(text)), encoding};
+}
+
+std::string byte_position(std::string_view source_name, std::string_view bytes, std::size_t offset) {
+    auto line = 1 + std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
+    return std::string(source_name) + ": byte offset " + std::to_string(offset) + " (line " +
+           std::to_string(line) + ")";
 }
 
 }  // namespace nangdok

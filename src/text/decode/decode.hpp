@@ -19,6 +19,9 @@ struct DecodedText {
 // source_name names the input in error messages ("article.txt", "<stdin>").
 DecodedText decode_article_bytes(std::string_view bytes, std::string_view source_name);
 
+// "NAME: byte offset N (line L)", for messages about the byte at `offset`.
+std::string byte_position(std::string_view source_name, std::string_view bytes, std::size_t offset);
+
 // Offset of the first byte that breaks UTF-8 well-formedness, or npos when all of it is valid.
 std::size_t find_invalid_utf8(std::string_view bytes);
 

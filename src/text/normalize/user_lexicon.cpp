@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/errors.hpp"
+#include "decode/decode.hpp"
 
 namespace nangdok::normalize {
 namespace {
@@ -20,6 +21,13 @@ std::string_view trim(std::string_view s) {
 }  // namespace
 
 UserLexicon UserLexicon::parse(std::string_view tsv, const std::string& source) {
+    // A binary file would otherwise fail on its first line without a tab, which misleads.
+    std::size_t bad = std::min(tsv.find('\0'), find_invalid_utf8(tsv));
+    if (bad != std::string_view::npos) {
+        const auto line = 1 + std::count(tsv.begin(), tsv.begin() + static_cast<std::ptrdiff_t>(bad), '\n');
+        throw UsageError(source + ":" + std::to_string(line) + ": byte offset " + std::to_string(bad) +
+                         ": binary data; a lexicon is UTF-8 text, one written form, a tab and a spoken form a line");
+    }
     UserLexicon lexicon;
     std::size_t start = 0;
     int line_number = 0;
