@@ -77,8 +77,13 @@ LayoutLines classify_lines(const std::vector<PageLine>& page) {
         if (line.kind == LineKind::caption && !has_ime_garbage(text) && is_paragraph_with_glued_credit(text))
             line.kind = LineKind::text;
         // Measured without a sign-off glued to its end ("…등이다. 홍길동 기자 hong@…"), which would
-        // hide that the paragraph ends a sentence.
-        line.signals = measure_prose(cut_inline_credits(line.readable_text()));
+        // hide that the paragraph ends a sentence; only a line that does not already end one pays
+        // for the regular expressions.
+        line.signals = measure_prose(line.readable_text());
+        if (!line.signals.ends_like_sentence) {
+            const std::string cut = cut_inline_credits(line.readable_text());
+            if (cut.size() != line.readable_text().size()) line.signals = measure_prose(cut);
+        }
         if (line.kind == LineKind::text && looks_like_breadcrumb(text)) line.kind = LineKind::ui;
         if (line.kind == LineKind::text && looks_like_metadata(text, line.signals))
             line.kind = names_a_reporter(text) ? LineKind::byline : LineKind::date;
