@@ -174,6 +174,8 @@ std::vector<PageLine> page_lines(std::string_view normalized_text) {
         line.listed = rest.starts_with(' ');
         while (rest.starts_with(' ')) rest.remove_prefix(1);
         while (strip_bullet(rest)) line.listed = true;
+        // A table cell copied as text ("| ▲창원시 제공. |"): the pipes are markup, not words.
+        if (rest.starts_with("| ") && rest.ends_with(" |")) rest = rest.substr(2, rest.size() - 4);
         line.text = fold_spaces(rest);
         lines.push_back(std::move(line));
     }
