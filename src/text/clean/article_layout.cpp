@@ -20,14 +20,7 @@ std::string spoken_paragraph(const std::string& text) {
 std::string headline_text(const LayoutLine& line) { return strip_wrapping_quotes(strip_headline_suffix(line.text())); }
 
 void fill_metadata(const LayoutLines& lines, const std::vector<std::string>& body_sources, CleanedPage& page) {
-    for (const LayoutLine& line : lines) {
-        if (line.empty) continue;
-        if (page.outlet.empty() && line.kind == LineKind::copyright) page.outlet = outlet_from_copyright(line.text());
-        if (page.byline.empty() && line.kind == LineKind::byline) page.byline = byline_from_line(line.text());
-        // ndsoft pages put the date on the byline line ("기자명 박찬 기자 입력 2025.06.18 18:05").
-        if (page.date.empty() && (line.kind == LineKind::date || line.kind == LineKind::byline))
-            page.date = date_from_line(line.text());
-    }
+    read_metadata_lines(lines, page);
     if (page.outlet.empty() && !body_sources.empty()) page.outlet = outlet_from_dateline(body_sources.front());
 }
 
