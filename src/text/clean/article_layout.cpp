@@ -86,6 +86,7 @@ void drop_suspects_outside(LayoutLines& lines, const BodyRun& run) {
 CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     LayoutLines lines = classify_lines(page_lines);
     drop_listed_headlines(lines);
+    drop_dated_link_lists(lines);
     drop_ime_captions(lines);
     drop_caption_titles(lines);
     const std::size_t tail = tail_start(lines);

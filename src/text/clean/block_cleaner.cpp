@@ -32,6 +32,7 @@ CleanedPage clean_blocks(const std::vector<PageBlock>& blocks, std::string_view 
 
     LayoutLines lines = classify_lines(page);
     drop_listed_headlines(lines);
+    drop_dated_link_lists(lines);
     drop_ime_captions(lines);
     drop_caption_titles(lines);
     const std::size_t tail = tail_start(lines);
