@@ -162,6 +162,17 @@ TEST(CleanLayout, PictureFileNamesLeftInTheTextGo) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
 }
 
+TEST(CleanLayout, APortalsNoticesOnHowTheStoryIsFiledGo) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n" + kP2 + "\n홍길동 기자 hong@example.co.kr\n"
+                             "이 기사의 카테고리는 언론사의 분류를 따릅니다.\n기사가 속한 카테고리는 언론사가 분류합니다.\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, ANoticeInsideItsOwnMarksIsNotTheDeck) {
+    const std::string page = kTitle + "\n\n<이미지를 클릭하시면 크게 보실 수 있습니다> |\n" + kP1 + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
 TEST(CleanLayout, UiLinesInsideTheBodyGo) {
     const std::string page = kTitle + "\n" + kP1 + "\n닫기\n컴패션_PC\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
