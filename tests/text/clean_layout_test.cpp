@@ -173,6 +173,18 @@ TEST(CleanLayout, ANoticeInsideItsOwnMarksIsNotTheDeck) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
 }
 
+TEST(CleanLayout, AScriptsSpeakerTagsGoAndTheirWordsStay) {
+    const std::string said = "\"밤에도 책을 빌릴 수 있어서 정말 편해졌어요.\"";
+    const std::string page = kTitle + "\n\n홍길동 기자>\n" + kP1 + "\n녹취> 김영희 / 서울시 성북구\n" + said +
+                             "\n▶ 인터뷰 : 박철수 / 시립도서관 관장\n" + said + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, said, said, kP2}));
+}
+
+TEST(CleanLayout, ABylineWithAnEmailInsideTheBodyGoes) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n" + kP2 + "\n홍길동 기자 hong@example.co.kr\n" + kP3 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2, kP3}));
+}
+
 TEST(CleanLayout, UiLinesInsideTheBodyGo) {
     const std::string page = kTitle + "\n" + kP1 + "\n닫기\n컴패션_PC\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
