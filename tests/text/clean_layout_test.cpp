@@ -185,6 +185,12 @@ TEST(CleanLayout, ABylineWithAnEmailInsideTheBodyGoes) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2, kP3}));
 }
 
+TEST(CleanLayout, AViewerReportersSignOffAndACallForTipsGo) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n" + kP2 + "\n시청자기자 홍길동입니다.\n"
+                             "한빛방송 뉴스는 언제나 여러분의 제보를 기다립니다.\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
 TEST(CleanLayout, UiLinesInsideTheBodyGo) {
     const std::string page = kTitle + "\n" + kP1 + "\n닫기\n컴패션_PC\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
