@@ -100,6 +100,15 @@ TEST(CleanHardWraps, AParenthesisLeftOpenIsNotJoined) {
     EXPECT_EQ(non_empty(lines).size(), 2u);
 }
 
+TEST(CleanHardWraps, NoParagraphEndsOnAComma) {
+    std::vector<PageLine> lines = lines_of({"시는 다음 달 토론회를 열어 운영 방안을 제시하고,", "주민 의견도 함께 듣기로 했습니다.",
+                                            "한 줄로 끝나는 문장입니다."});
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines), (std::vector<std::string>{
+                                    "시는 다음 달 토론회를 열어 운영 방안을 제시하고, 주민 의견도 함께 듣기로 했습니다.",
+                                    "한 줄로 끝나는 문장입니다."}));
+}
+
 TEST(CleanHardWraps, AnAnchorCueBeforeTheLineIsNotRead) {
     const std::string page = "야간 개방 확대\n\n(남)도서관 운영 시간이 밤 11시까지 늘어납니다.\n"
                              "(여)주민들은 대체로 반기는 분위기입니다.\n";

@@ -191,6 +191,14 @@ TEST(CleanLayout, AViewerReportersSignOffAndACallForTipsGo) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
 }
 
+TEST(CleanLayout, AScriptsCuesHandOffAndSignOffGo) {
+    const std::string stand_up = "\"저는 지금 시립도서관 앞에 나와 있습니다.\"";
+    const std::string page = "【 앵커멘트 】\n지금 시립도서관 앞에 홍길동 기자가 나가 있습니다. 홍길동 기자, 전해주시죠.\n"
+                             "【 기자 】\n▶ 스탠딩 : 홍길동\n" + stand_up + "\n(PAN)\n" + kP1 + "\n(VCR)\n" + kP2 +
+                             "\n지금까지 시립도서관 앞에서 한빛방송 홍길동입니다.\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{stand_up, kP1, kP2}));
+}
+
 TEST(CleanLayout, UiLinesInsideTheBodyGo) {
     const std::string page = kTitle + "\n" + kP1 + "\n닫기\n컴패션_PC\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));

@@ -137,6 +137,19 @@ void join_split_brackets(std::vector<PageLine>& lines) {
     }
 }
 
+// No paragraph ends on a comma: "…미래비전을 제시하고," then "… 계획입니다." is one sentence broken
+// in two, on a page that is otherwise not wrapped.
+void join_comma_breaks(std::vector<PageLine>& lines) {
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        std::string& line = lines[i].text;
+        if (line.empty() || !line.ends_with(',') || !continues_text(lines[i + 1].text)) continue;
+        if (!is_hangul_syllable(last_char(std::string_view(line).substr(0, line.size() - 1)))) continue;
+        line += ' ';
+        line += lines[i + 1].text;
+        lines[i + 1].text.clear();
+    }
+}
+
 }  // namespace
 
 void join_hard_wrapped_lines(std::vector<PageLine>& lines) {
@@ -180,6 +193,7 @@ void join_hard_wrapped_lines(std::vector<PageLine>& lines) {
             join_block(lines, block.begin, block.end, kBlockMaxPieces);
     }
     join_split_brackets(lines);
+    join_comma_breaks(lines);
 }
 
 }  // namespace nangdok
