@@ -199,6 +199,11 @@ TEST(CleanLayout, AScriptsCuesHandOffAndSignOffGo) {
     EXPECT_EQ(cleaned(page), (Paragraphs{stand_up, kP1, kP2}));
 }
 
+TEST(CleanLayout, ASeriesLabelBetweenLikeMarksIsNotTheDeck) {
+    const std::string page = kTitle + "\n\n◆ 도서관의 밤 ◆\n\n" + kP1 + "\n\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
 TEST(CleanLayout, UiLinesInsideTheBodyGo) {
     const std::string page = kTitle + "\n" + kP1 + "\n닫기\n컴패션_PC\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));

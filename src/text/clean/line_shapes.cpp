@@ -222,7 +222,8 @@ bool is_bracketed_label(std::string_view line, const ProseSignals& s) {
     constexpr int kMaxLabelChars = 30, kMaxLabelWords = 5;
     if (s.characters > kMaxLabelChars || s.words > kMaxLabelWords || s.sentence_endings > 0) return false;
     static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
-        {"[", "]"}, {"【", "】"}, {"<", ">"}, {"〈", "〉"}, {"◀", "▶"}, {"‹", ">"}, {"《", "》"}, {"≪", "≫"}};
+        {"[", "]"}, {"【", "】"}, {"<", ">"}, {"〈", "〉"}, {"◀", "▶"}, {"‹", ">"}, {"《", "》"}, {"≪", "≫"},
+        {"◆", "◆"}, {"◇", "◇"}, {"■", "■"}, {"□", "□"}, {"★", "★"}, {"☆", "☆"}};
     for (const auto& [open, close] : kPairs) {
         if (!line.starts_with(open) || !line.ends_with(close) || line.size() <= open.size() + close.size()) continue;
         const std::string_view inside = line.substr(open.size(), line.size() - open.size() - close.size());
