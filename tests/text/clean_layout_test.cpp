@@ -99,6 +99,11 @@ TEST(CleanLayout, WirePrefixIsStrippedFromTheFirstParagraph) {
     EXPECT_EQ(result.outlet, "연합뉴스");
 }
 
+TEST(CleanLayout, AnOutletAndRegionInBracketsBeforeTheReporterAreCut) {
+    const std::string page = kTitle + "\n【한빛뉴스 충북】홍길동 기자=" + kP1 + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
 TEST(CleanLayout, BroadcastMarkersGoAndTheirSpeechStays) {
     const std::string page = "폭설에 출근길 정체, 곳곳 교통사고\n입력 2025.01.15 (07:12)\n[앵커]\n밤사이 내린 눈으로 출근길 도로 곳곳이 얼어붙었습니다.\n"
                              "[리포트]\n새벽부터 내린 눈이 도로 위에 그대로 쌓여 차들이 거북이걸음을 하고 있습니다.\nKBS 뉴스 이민수입니다.\n";
