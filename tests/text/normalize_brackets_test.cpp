@@ -121,5 +121,11 @@ TEST(Brackets, WhatIsGluedToAnAsideFollowsItsKind) {
     EXPECT_EQ(compact("한도(3월 2일)까지"), "한도,삼월이일까지");
 }
 
+TEST(Brackets, BracketsInARowAreOneAsideOfTheWordBeforeThem) {
+    // The code goes, the change is said, and the particle fits the last word said.
+    EXPECT_EQ(compact("한빛전자(012345)(+3.5%)가 올랐다"), "한빛전자,플러스삼점오퍼센트가올랐다");
+    EXPECT_EQ(compact("한빛화학(012345)(-2.1%)은 내렸다"), "한빛화학,마이너스이점일퍼센트는내렸다");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -63,9 +63,28 @@ bool latin_only(const Tokens& t, std::size_t first, std::size_t last) {
     return letters;
 }
 
+// The opening bracket of the bracket that closes at `close`, if it is near and holds no other.
+std::optional<std::size_t> opening_bracket(const Tokens& t, std::size_t close) {
+    const char32_t opener = t[close].cp == ')' ? U'(' : U'[';
+    for (std::size_t k = close; k-- > 0 && close - k <= kMaxBracketTokens;) {
+        if (t[k].kind != TokenKind::symbol) continue;
+        if (t[k].cp == opener) return k;
+        if (t[k].cp == '(' || t[k].cp == '[' || t[k].cp == ')' || t[k].cp == ']') return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// Brackets in a row belong to the word before the first: LG화학(051910)(-11.14%)이.
+constexpr int kMaxBracketsInARow = 3;
+
 std::optional<Anchor> find_anchor(const Tokens& t, std::size_t open) {
     if (open == 0) return std::nullopt;
     std::size_t j = open - 1;
+    for (int n = 0; n < kMaxBracketsInARow && (symbol_at(t, j, ')') || symbol_at(t, j, ']')); ++n) {
+        const auto before = opening_bracket(t, j);
+        if (!before || *before == 0) return std::nullopt;
+        j = *before - 1;
+    }
     if (t[j].kind == TokenKind::space) {  // KIA 타이거즈 (KIA Tigers): one space at most
         if (t[j].text != " " || j == 0) return std::nullopt;
         --j;

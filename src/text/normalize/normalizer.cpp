@@ -190,8 +190,8 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
             }
             if (after_bracket && !aside_at) spoken.trim_pause();
         }
-        // A closing quote after a bracket keeps the particle waiting: 번아웃(burnout)'이라고.
-        const bool keep_waiting = after_bracket && is_closing_quote(tokens[i]);
+        // A closing quote keeps the particle waiting: 번아웃(burnout)'이라고, ‘미션 7’를 → 미션 칠을.
+        const bool keep_waiting = (after_bracket || particle_may_change) && is_closing_quote(tokens[i]);
         Reading reading = read_at(tokens, i);
         const std::size_t end = reading.end > i ? reading.end : i + 1;
         spoken.consumed(i, end);
@@ -213,8 +213,9 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
         spoken.append(words);
         if (!keep_waiting) {
             const Token& last = tokens[end - 1];
-            // Digits are left out: a writer picks the particle for the number as said (3과, 종로3가).
-            particle_may_change = last.kind == TokenKind::latin || last.kind == TokenKind::hanja || is_unit_sign(last);
+            // Digits too: the writer may have had another reading in mind (‘범죄도시 3’를 for 쓰리,
+            // 3/2를 for the numerator), and the particle must fit what the listener hears.
+            particle_may_change = written_word(last) || is_unit_sign(last);
             after_bracket = false;
         }
         i = end;
