@@ -127,5 +127,15 @@ TEST(Brackets, BracketsInARowAreOneAsideOfTheWordBeforeThem) {
     EXPECT_EQ(compact("한빛화학(012345)(-2.1%)은 내렸다"), "한빛화학,마이너스이점일퍼센트는내렸다");
 }
 
+TEST(Brackets, APartWithDigitsIsNeverDroppedForSoundingLikeAnother) {
+    // Dates that differ in a digit or two sound alike; each says something new.
+    EXPECT_EQ(compact("세 차례 연속(2021년 3월, 6월, 2022년 2월)으로 올렸다"),
+              "세차례연속,이천이십일년삼월,유월,이천이십이년이월로올렸다");
+    // A part that starts with the date just said still holds the time.
+    EXPECT_EQ(compact("공연은 20일(20일 오후 8시 KST) 열린다"), "공연은이십일,이십일오후여덟시케이에스티,열린다");
+    // Said exactly again, it goes.
+    EXPECT_EQ(compact("모레(9일)는 비"), "모레는비");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -149,6 +149,20 @@ bool repeats_what_was_said(std::string_view words, std::string_view said) {
     return false;
 }
 
+bool has_digits(const Tokens& t, TokenRange part) {
+    for (std::size_t k = part.begin; k < part.end; ++k)
+        if (t[k].kind == TokenKind::digits) return true;
+    return false;
+}
+
+// Whether `words` are the last one, two or three words said, sound for sound.
+bool says_again(std::string_view words, std::string_view said) {
+    const std::string a = sound_skeleton(words);
+    for (std::size_t n : {1, 2, 3})
+        if (!a.empty() && a == sound_skeleton(last_words(said, n))) return true;
+    return false;
+}
+
 // 2GB(기가바이트), %p(포인트), 포인트(P), 마이크로미터(㎛): the name of a unit or an abbreviation,
 // next to the word that says it.
 bool names_the_unit_said(const Tokens& t, TokenRange part, std::string_view said, std::string_view part_said) {
@@ -254,8 +268,12 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
     for (const TokenRange& part : parts) {
         std::string words = read(span_text(t, part.begin, part.end));
         if (symbol_at(t, part.begin, '#')) words = read(span_text(t, part.begin + 1, part.end));
-        bool repeat = is_gloss_part(t, part, spoken.text(), words);
-        for (const std::string& earlier : kept) repeat = repeat || sounds_alike(words, earlier);
+        // Numbers that sound alike say different things (2022년 5월, 2023년 1월; 25일 0시 EST after
+        // 25일): a part with digits goes only when it says exactly what was said.
+        const bool numeric = has_digits(t, part);
+        bool repeat = numeric ? says_again(words, spoken.text()) : is_gloss_part(t, part, spoken.text(), words);
+        for (const std::string& earlier : kept)
+            repeat = repeat || (numeric ? sound_skeleton(words) == sound_skeleton(earlier) : sounds_alike(words, earlier));
         if (repeat || words.empty()) {
             dropped = true;
             continue;
