@@ -235,6 +235,15 @@ nangdok_data_table(nangdok_text TSV normalize/ordinal_dae_nouns.tsv NAMESPACE na
 nangdok_data_table(nangdok_text TSV normalize/english_number_counters.tsv NAMESPACE nangdok::normalize NAME kEnglishNumberCounters
   COLUMNS "word:str")
 
+# Loanwords after which a number is English (빅4 → 빅 포, 톱10 → 톱 텐), up to twenty.
+nangdok_data_table(nangdok_text TSV normalize/english_number_heads.tsv NAMESPACE nangdok::normalize NAME kEnglishNumberHeads
+  COLUMNS "word:str")
+
+# Hangul names that end in a number said their own way (뉴스1 → 뉴스원), looked up before the digits
+# are read.
+nangdok_data_table(nangdok_text TSV normalize/numbered_names.tsv NAMESPACE nangdok::normalize NAME kNumberedNames TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "written:str spoken:str")
+
 # Machines and vehicles: N대 after one of them counts it natively (전투기 48대 → 마흔여덟 대); N대
 # written apart before a noun is otherwise "the N great" (5대 은행 → 오 대 은행).
 nangdok_data_table(nangdok_text TSV normalize/machine_nouns.tsv NAMESPACE nangdok::normalize NAME kMachineNouns

@@ -118,12 +118,19 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
         const bool short_letters = word.size() <= 4 || is_all_capitals(word);
         std::string letters = short_letters ? letter_names(word) : read_latin_word(word);
         if (auto known = latin_lexicon_lookup(word)) letters = *known;
-        // Short numbers in a name are English (G7 지세븐), longer ones Sino (A380), codes digit by digit.
-        // A leading zero marks a code (KE073): digit by digit.
-        const std::string number = digits.front() == '0' ? digit_by_digit(digits, "공")
-                                   : digits.size() <= 2   ? english_number(digits)
-                                   : digits.size() <= 3 ? sino_cardinal(digits)
-                                                        : digit_by_digit(digits, "공");
+        // PM2.5, iOS17.4: a decimal after letters is a measure or a version, said with 점.
+        if (symbol_at(t, i + 2, '.') && kind_at(t, i + 3, TokenKind::digits) && !symbol_at(t, i + 4, '.') &&
+            digits.front() != '0')
+            return Reading{i + 4, concat(" ", letters, " ", decimal_reading(digits, t[i + 3].text), " ")};
+        // After an English word a number up to twenty is English too (Note10 노트텐, TOP10 톱텐);
+        // after letters one digit is (G7 지세븐, K5 케이파이브) and more are Sino (PM10 피엠십,
+        // S24 에스이십사, A380 에이삼백팔십); four digits or a leading zero make a code (KE073).
+        const bool after_word = word.size() >= 3 && is_english_word(word);
+        const std::string number = digits.front() == '0'                          ? digit_by_digit(digits, "공")
+                                   : digits.size() == 1 || (after_word && digits.size() == 2) ? english_number(digits)
+                                   : digits.size() <= 3                           ? sino_cardinal(digits)
+                                                                                  : digit_by_digit(digits, "공");
+        if (after_word) letters = read_latin_word(word, /*beside_latin=*/true);
         return Reading{i + 2, concat(" ", letters, number, " ")};
     }
     const auto latin_at = [&](std::size_t k) { return kind_at(t, k, TokenKind::latin) && is_english_word(t[k].text); };

@@ -29,6 +29,7 @@ Reading read_at(const Tokens& t, std::size_t i) {
     const Token& token = t[i];
     switch (token.kind) {
         case TokenKind::hangul:
+            if (auto name = read_numbered_name(t, i)) return *name;
             return {i + 1, speak_bare_jamo(token.text)};
         case TokenKind::space:
             return {i + 1, " "};

@@ -4,8 +4,10 @@
 #include <iterator>
 
 #include "normalize/counter_table.hpp"
+#include "normalize/data/english_number_heads.hpp"
 #include "normalize/data/english_ordinals.hpp"
 #include "normalize/data/fixed_number_words.hpp"
+#include "normalize/data/numbered_names.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
@@ -176,7 +178,9 @@ MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& n
     if (capitalized_word && number.integer.size() <= 2)
         return Reading{j + 1, concat(" ", english_number(number.integer), " ", read_latin_word(letters), " ")};
     if (letters.size() > 3 || !is_all_capitals(letters)) return std::nullopt;
-    return Reading{j + 1, concat(" ", english_number(number.integer), letter_names(letters), " ")};
+    // One digit is English (5G, 3D, 2PM); more are a quantity of whatever the letters stand for (24K).
+    const std::string said = number.integer.size() == 1 ? english_number(number.integer) : sino_cardinal(number.integer);
+    return Reading{j + 1, concat(" ", said, letter_names(letters), " ")};
 }
 
 }  // namespace
@@ -227,10 +231,21 @@ MaybeReading read_fixed_number_word(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+// 빅4, 톱10: after these loanwords a number is English, as in the English they come from.
+bool after_english_number_head(const Tokens& t, const WrittenNumber& number) {
+    if (number.begin == 0 || t[number.begin - 1].kind != TokenKind::hangul || !number.is_plain_integer() ||
+        number.negative || number.value() < 1 || number.value() > 20)
+        return false;
+    return std::any_of(std::begin(kEnglishNumberHeads), std::end(kEnglishNumberHeads),
+                       [&](std::string_view head) { return t[number.begin - 1].text == head; });
+}
+
 MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
     if (auto fixed = read_fixed_number_word(t, i)) return fixed;
     const auto number = parse_number(t, i);
     if (!number) return std::nullopt;
+    if (after_english_number_head(t, *number) && find_suffix(t, *number).kind == Suffix::Kind::none)
+        return Reading{number->end, concat(" ", english_number(number->integer), " ")};
     // 2030세대 is the twenties and thirties together: 이공삼공 세대.
     if (number->is_plain_integer() && number->integer.size() == 4 && is_decade_pair(number->integer) &&
         kind_at(t, number->end, TokenKind::hangul) && t[number->end].text.starts_with("세대"))
@@ -278,6 +293,21 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
         }
     }
     return Reading{end, concat(" ", say(t, *number, suffix, false), " ")};
+}
+
+MaybeReading read_numbered_name(const Tokens& t, std::size_t i) {
+    if (!kind_at(t, i, TokenKind::hangul) || !kind_at(t, i + 1, TokenKind::digits)) return std::nullopt;
+    // 뉴스1.5 or 뉴스1,000 is a number after the word, not the name.
+    if ((symbol_at(t, i + 2, '.') || symbol_at(t, i + 2, ',')) && kind_at(t, i + 3, TokenKind::digits))
+        return std::nullopt;
+    const std::string_view word = t[i].text, digits = t[i + 1].text;
+    for (const auto& [written, spoken] : kNumberedNames) {
+        if (!written.ends_with(digits)) continue;
+        const std::string_view name = written.substr(0, written.size() - digits.size());
+        if (name.empty() || (name.back() >= '0' && name.back() <= '9') || !word.ends_with(name)) continue;
+        return Reading{i + 2, concat(word.substr(0, word.size() - name.size()), spoken)};
+    }
+    return std::nullopt;
 }
 
 }  // namespace nangdok::normalize
