@@ -244,6 +244,12 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
     if (auto fixed = read_fixed_number_word(t, i)) return fixed;
     const auto number = parse_number(t, i);
     if (!number) return std::nullopt;
+    // 종로3가, 을지로1가: a street's section, not the particle 가 to choose again.
+    if (number->is_plain_integer() && number->begin > 0 && t[number->begin - 1].kind == TokenKind::hangul &&
+        (t[number->begin - 1].text.ends_with("로") || t[number->begin - 1].text.ends_with("동")) &&
+        kind_at(t, number->end, TokenKind::hangul) && t[number->end].text.starts_with("가") &&
+        !t[number->end].text.starts_with("가지"))
+        return Reading{number->end + 1, concat(" ", sino_cardinal(number->integer), t[number->end].text, " ")};
     if (after_english_number_head(t, *number) && find_suffix(t, *number).kind == Suffix::Kind::none)
         return Reading{number->end, concat(" ", english_number(number->integer), " ")};
     // 2030세대 is the twenties and thirties together: 이공삼공 세대.
