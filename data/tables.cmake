@@ -244,6 +244,11 @@ nangdok_data_table(nangdok_text TSV normalize/english_number_heads.tsv NAMESPACE
 nangdok_data_table(nangdok_text TSV normalize/numbered_names.tsv NAMESPACE nangdok::normalize NAME kNumberedNames TYPE "std::pair<std::string_view, std::string_view>"
   COLUMNS "written:str spoken:str")
 
+# Counters of a section of something numbered: after a dash they number a part of the first number
+# (형사12-1부 → 십이의 일 부, 2-3단지 → 이의 삼 단지), not a range.
+nangdok_data_table(nangdok_text TSV normalize/section_counters.tsv NAMESPACE nangdok::normalize NAME kSectionCounters
+  COLUMNS "word:str")
+
 # Machines and vehicles: N대 after one of them counts it natively (전투기 48대 → 마흔여덟 대); N대
 # written apart before a noun is otherwise "the N great" (5대 은행 → 오 대 은행).
 nangdok_data_table(nangdok_text TSV normalize/machine_nouns.tsv NAMESPACE nangdok::normalize NAME kMachineNouns

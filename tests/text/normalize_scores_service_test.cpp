@@ -16,6 +16,19 @@ TEST(Scores, AScoreWithZeroIsNotACode) {
     EXPECT_EQ(compact("3대0으로 이겼다"), "삼대영으로이겼다");
 }
 
+TEST(Scores, TwoMarksBeforeClubAreNoScore) {
+    EXPECT_EQ(compact("20-20 클럽에 들었다"), "이십이십클럽에들었다");
+}
+
+TEST(Scores, ADashBeforeASectionNumbersAPartNotARange) {
+    // A smaller number after the dash, or a section's counter, numbers a part of the first.
+    EXPECT_EQ(compact("민사5-3부는"), "민사오의삼부는");
+    EXPECT_EQ(compact("산7-2번지"), "산칠의이번지");
+    EXPECT_EQ(compact("1-2단지 주민"), "일의이단지주민");
+    // A rising pair with another counter is still a range.
+    EXPECT_EQ(compact("2-3일 걸린다"), "이일에서삼일걸린다");
+}
+
 TEST(Scores, APaddedGroupIsStillACode) { EXPECT_EQ(compact("02-12"), "공이,일이"); }
 
 TEST(BallCounts, CountsAreCalledInEnglishBallsFirst) {

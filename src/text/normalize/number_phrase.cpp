@@ -8,6 +8,7 @@
 #include "normalize/data/english_ordinals.hpp"
 #include "normalize/data/fixed_number_words.hpp"
 #include "normalize/data/numbered_names.hpp"
+#include "normalize/data/section_counters.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
@@ -54,7 +55,7 @@ std::optional<Suffix> unit_suffix(const Tokens& t, std::size_t at, const Written
 
 // The counter at the start of the Hangul word at `at`, decided in its context.
 Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& number) {
-    CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value()};
+    CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value(), false, {}};
     context.word_before = context.previous_word;
     if (number.begin >= 2 && t[number.begin - 1].kind == TokenKind::space && t[number.begin - 2].kind == TokenKind::hangul)
         context.word_before = t[number.begin - 2].text;
@@ -152,6 +153,13 @@ std::optional<Joiner> find_joiner(const Tokens& t, std::size_t k) {
     if (t[k].kind == TokenKind::hangul && (t[k].text == "에서" || t[k].text == "부터"))
         return Joiner{k + 1, std::string(t[k].text) + " ", false};
     return std::nullopt;
+}
+
+// 부, 호, 번지: counters of a section of something numbered (data/normalize/section_counters.tsv).
+bool is_section_counter(const Suffix& suffix) {
+    const std::string_view counter = suffix.word.substr(0, suffix.counter.length);
+    return std::any_of(std::begin(kSectionCounters), std::end(kSectionCounters),
+                       [&](std::string_view section) { return counter == section; });
 }
 
 // 2030, 4050: two consecutive decades of age.
@@ -290,6 +298,12 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
                     closing.word.starts_with("분기") && number->is_plain_integer() && number->value() >= 1 &&
                     number->value() <= 4)
                     return Reading{closing.end, concat(" ", sino_cardinal(number->integer), "사", closing.word, " ")};
+                // 형사12-1부, 산23-4번지: a dash before a smaller number, or before a section's
+                // counter, numbers a part of the first: 십이의 일 부.
+                if (t[end].kind == TokenKind::symbol && t[end].cp == '-' && closing.kind == Suffix::Kind::counter &&
+                    number->is_plain_integer() && second->is_plain_integer() &&
+                    (number->value() >= second->value() || is_section_counter(closing)))
+                    return Reading{joiner->next, concat(" ", spell_number(*number, CounterStyle::sino), "의 ")};
                 if (closing.kind != Suffix::Kind::none && !magnitude)
                     return Reading{joiner->next,
                                    concat(" ", say(t, *number, closing, /*copy_counter_only=*/true), joiner->words)};
