@@ -57,6 +57,17 @@ TEST(Units, Percentages) {
 
 TEST(Units, CompoundUnitsSayPer) { EXPECT_EQ(compact("80mg/L"), "팔십밀리그램퍼리터"); }
 
+TEST(Units, AUnitWithoutANumberIsStillAUnit) {
+    // Before 당 ("per"), and as a compound of two units heading a scale.
+    EXPECT_EQ(compact("휘발유 L당 1700원"), "휘발유리터당천칠백원");
+    EXPECT_EQ(compact("분양가는 ㎡당 900만원"), "분양가는제곱미터당구백만원");
+    EXPECT_EQ(compact("㎍/㎥ 기준으로 0∼30은 좋음"), "마이크로그램퍼세제곱미터기준으로영에서삼십은좋음");
+    EXPECT_EQ(compact("단위는 mg/L이다"), "단위는밀리그램퍼리터이다");
+    EXPECT_EQ(compact("단위는 km/h로 적는다"), "단위는시속킬로미터로적는다");
+    // Letters that only look like units stay letters.
+    EXPECT_EQ(compact("A/S 센터"), "에이에스센터");
+}
+
 TEST(Units, DecadeWrittenWithS) {
     EXPECT_EQ(compact("1980s"), "천구백팔십년대");
     EXPECT_EQ(compact("45s"), "사십오초");

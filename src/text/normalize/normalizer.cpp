@@ -42,11 +42,12 @@ Reading read_at(const Tokens& t, std::size_t i) {
             break;
         case TokenKind::latin:
             if (auto reading = read_money(t, i)) return *reading;
+            if (auto reading = read_unit_without_number(t, i)) return *reading;
             if (auto reading = read_latin(t, i)) return *reading;
             break;
         case TokenKind::symbol:
             for (auto rule : {read_money, read_digit_groups, read_bracketed_weekday, read_number_phrase,
-                              read_symbol})
+                              read_unit_without_number, read_symbol})
                 if (auto reading = rule(t, i)) return *reading;
             break;
     }

@@ -330,4 +330,28 @@ MaybeReading read_numbered_name(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+MaybeReading read_unit_without_number(const Tokens& t, std::size_t i) {
+    // After digits the number's own rule has had its chance; the unit is that number's.
+    if (i > 0 && (t[i - 1].kind == TokenKind::digits || t[i - 1].kind == TokenKind::latin)) return std::nullopt;
+    const UnitMatch unit = match_unit(t, i);
+    if (unit.unit == nullptr) return std::nullopt;
+    // km/h is named as a speed: 시속 킬로미터.
+    if (!unit.unit->spoken_before.empty()) {
+        if (unit.unit->written.find('/') == std::string_view::npos || kind_at(t, unit.end, TokenKind::latin))
+            return std::nullopt;
+        return Reading{unit.end, concat(" ", unit.unit->spoken_before, " ", unit.unit->spoken, " ")};
+    }
+    // L당, km당: a unit before 당 ("per") is said as a unit.
+    if (kind_at(t, unit.end, TokenKind::hangul) && t[unit.end].text.starts_with("당") &&
+        !kind_at(t, unit.end + 1, TokenKind::digits))
+        return Reading{unit.end, concat(" ", unit.unit->spoken)};
+    // ㎍/㎥ heading a table of levels: a compound unit of two written units cannot be a word.
+    if (!symbol_at(t, unit.end, '/') || unit.unit->written.size() < 2) return std::nullopt;
+    const UnitMatch per = match_unit(t, unit.end + 1);
+    if (per.unit == nullptr || !per.unit->spoken_before.empty() ||
+        kind_at(t, per.end, TokenKind::latin) || kind_at(t, per.end, TokenKind::digits))
+        return std::nullopt;
+    return Reading{per.end, concat(" ", unit.unit->spoken, " 퍼 ", per.unit->spoken, " ")};
+}
+
 }  // namespace nangdok::normalize
