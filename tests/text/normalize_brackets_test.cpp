@@ -137,5 +137,16 @@ TEST(Brackets, APartWithDigitsIsNeverDroppedForSoundingLikeAnother) {
     EXPECT_EQ(compact("모레(9일)는 비"), "모레는비");
 }
 
+TEST(Brackets, CapitalsThatSayTheWordBeforeAreItsGloss) {
+    EXPECT_EQ(compact("차트 '톱(TOP) 50'에 들었다"), "차트톱오십에들었다");
+    EXPECT_EQ(compact("코트라(KOTRA)는 밝혔다"), "코트라는밝혔다");
+    // Letters that only abbreviate are an aside.
+    EXPECT_EQ(compact("경제협력개발기구(OECD)는"), "경제협력개발기구,오이씨디는");
+}
+
+TEST(Brackets, ALatinBracketOpeningWithTheWordsOriginalIsDroppedWhole) {
+    EXPECT_EQ(compact("뮤직 어워드(Music Awards Excl. U.K)와 시상식"), "뮤직어워드와시상식");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

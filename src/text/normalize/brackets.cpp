@@ -7,6 +7,7 @@
 #include "normalize/data/relative_day_words.hpp"
 #include "normalize/dates_times.hpp"
 #include "normalize/digit_strings.hpp"
+#include "normalize/english_hangul.hpp"
 #include "normalize/service_numbers.hpp"
 #include "normalize/sound_alike.hpp"
 #include "normalize/units_money.hpp"
@@ -40,6 +41,19 @@ char32_t opening_quote_for(char32_t cp) {
         case U'〉': return U'〈';
         default: return 0;
     }
+}
+
+// Latin words with the marks that join or shorten them, and nothing else.
+bool latin_content(const Tokens& t, TokenRange r) {
+    bool letters = false;
+    for (std::size_t k = r.begin; k < r.end; ++k) {
+        const Token& x = t[k];
+        letters = letters || x.kind == TokenKind::latin;
+        const bool mark = x.kind == TokenKind::symbol && (x.cp == '.' || x.cp == '-' || x.cp == '&' || x.cp == '\'' ||
+                                                          x.cp == ',' || x.cp == '!');
+        if (!(x.kind == TokenKind::latin || x.kind == TokenKind::space || mark)) return false;
+    }
+    return letters;
 }
 
 // What the bracket follows: a word, a Latin phrase (S-OIL, iPhone X), or a quoted title.
@@ -176,9 +190,20 @@ bool names_the_unit_said(const Tokens& t, TokenRange part, std::string_view said
     return only_hangul(t, part) && !trimmed.empty() && last.ends_with(trimmed) && last.size() > trimmed.size();
 }
 
+// Capitals read as English words rather than letters (HOT → 핫, NATO → 나토), to compare with a
+// Hangul word that may be their transliteration.
+std::string capitals_as_words(const Tokens& t, TokenRange part) {
+    std::string out;
+    for (std::size_t k = part.begin; k < part.end; ++k)
+        if (t[k].kind == TokenKind::latin) out += english_to_hangul(t[k].text);
+    return out;
+}
+
 // A part that adds nothing: hanja, an English equivalent, a hashtag of the word, or the word again.
 bool is_gloss_part(const Tokens& t, TokenRange part, std::string_view said, std::string_view part_said) {
     if (only_hanja(t, part)) return true;
+    // 핫(HOT), 나토(NATO): capitals that, said as a word, are the word before.
+    if (only_latin_words(t, part) && repeats_what_was_said(capitals_as_words(t, part), said)) return true;
     if (symbol_at(t, part.begin, '#')) {
         const TokenRange body{part.begin + 1, part.end};
         return body.empty() || only_latin_words(t, body) || repeats_what_was_said(part_said, said);
@@ -261,6 +286,12 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
         }
     if (anchor->latin && parts.size() == 1 && only_hangul(t, content))
         if (auto reading = read_hangul_after_latin(t, *anchor, content, end, spoken, read)) return reading;
+
+    // All Latin and opening with the word before in English (빌보드 글로벌(Billboard Global Excl.
+    // U.S)): the whole bracket is its original, however it goes on.
+    if (latin_content(t, content) && is_gloss_part(t, parts.front(), spoken.text(),
+                                                   read(span_text(t, parts.front().begin, parts.front().end))))
+        return skip;
 
     // Part by part: drop the glosses and the repeats, say what is left as an aside.
     std::vector<std::string> kept;
