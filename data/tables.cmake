@@ -249,6 +249,10 @@ nangdok_data_table(nangdok_text TSV normalize/numbered_names.tsv NAMESPACE nangd
 nangdok_data_table(nangdok_text TSV normalize/section_counters.tsv NAMESPACE nangdok::normalize NAME kSectionCounters
   COLUMNS "word:str")
 
+# Words for people that make 2030, 4050 two decades of age (2030 여성 → 이공삼공 여성), not a year.
+nangdok_data_table(nangdok_text TSV normalize/generation_words.tsv NAMESPACE nangdok::normalize NAME kGenerationWords
+  COLUMNS "word:str")
+
 # Machines and vehicles: N대 after one of them counts it natively (전투기 48대 → 마흔여덟 대); N대
 # written apart before a noun is otherwise "the N great" (5대 은행 → 오 대 은행).
 nangdok_data_table(nangdok_text TSV normalize/machine_nouns.tsv NAMESPACE nangdok::normalize NAME kMachineNouns

@@ -83,6 +83,11 @@ TEST(LatinWords, AfterTheLoanwordsBigAndTopANumberIsEnglish) {
     EXPECT_EQ(compact("톱50 안에"), "톱오십안에");  // English only up to twenty
 }
 
+TEST(LatinWords, ASectionTagInSquareBracketsIsAWord) {
+    EXPECT_EQ(compact("[NEWS]오늘의 소식"), "뉴스오늘의소식");
+    EXPECT_EQ(compact("[IT]신제품"), "아이티신제품");  // two capitals stay letters
+}
+
 TEST(LatinWords, AHangulNameEndingInANumberIsLookedUpFirst) {
     EXPECT_EQ(compact("뉴스1 취재 결과"), "뉴스원취재결과");
     EXPECT_EQ(compact("뉴스1,000건"), "뉴스천건");

@@ -91,7 +91,22 @@ TEST(NumberPhrase, LargeNumberWordsStayAttached) {
 
 TEST(NumberPhrase, LeadingPointDecimal) { EXPECT_EQ(without_spaces(spoken("타율 .325")), "타율영점삼이오"); }
 
-TEST(NumberPhrase, VulgarFractionAfterDigits) { EXPECT_EQ(without_spaces(spoken("3¾")), "삼사분의삼"); }
+TEST(NumberPhrase, VulgarFractionAfterDigitsIsAndAFraction) {
+    EXPECT_EQ(without_spaces(spoken("3¾")), "삼과사분의삼");
+    EXPECT_EQ(without_spaces(spoken("4⅓이닝 무실점")), "사와삼분의일이닝무실점");
+}
+
+TEST(NumberPhrase, StepsAndCellsAreCountedNatively) {
+    EXPECT_EQ(without_spaces(spoken("순위가 2계단 올랐다")), "순위가두계단올랐다");
+    EXPECT_EQ(without_spaces(spoken("1칸 앞으로")), "한칸앞으로");
+}
+
+TEST(NumberPhrase, TwoDecadesBesideAWordForPeopleAreAnAgeGroup) {
+    EXPECT_EQ(without_spaces(spoken("3040 남성 고객")), "삼공사공남성고객");
+    EXPECT_EQ(without_spaces(spoken("2030 입맛 잡은 MZ")), "이천삼십입맛잡은엠제트");  // MZ is three words away
+    EXPECT_EQ(without_spaces(spoken("2030 목표")), "이천삼십목표");
+    EXPECT_EQ(without_spaces(spoken("2030년 여성")), "이천삼십년여성");
+}
 
 TEST(NumberPhrase, LeadingZeroMeansACode) { EXPECT_EQ(without_spaces(spoken("0042")), "공공사이"); }
 

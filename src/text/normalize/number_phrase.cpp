@@ -7,11 +7,13 @@
 #include "normalize/data/english_number_heads.hpp"
 #include "normalize/data/english_ordinals.hpp"
 #include "normalize/data/fixed_number_words.hpp"
+#include "normalize/data/generation_words.hpp"
 #include "normalize/data/numbered_names.hpp"
 #include "normalize/data/section_counters.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
+#include "normalize/particles.hpp"
 #include "normalize/temperature.hpp"
 #include "normalize/units_money.hpp"
 
@@ -167,6 +169,22 @@ bool is_decade_pair(std::string_view digits) {
     return digits[1] == '0' && digits[3] == '0' && digits[0] != '0' && digits[2] == digits[0] + 1;
 }
 
+// Whether a word for people (세대, 여성, MZ…, data/normalize/generation_words.tsv) is attached to the
+// number, or is one of the two words after it or the word before it.
+bool names_generation(const Tokens& t, const WrittenNumber& number) {
+    const auto people = [&](std::size_t k) {
+        if (k >= t.size() || (t[k].kind != TokenKind::hangul && t[k].kind != TokenKind::latin)) return false;
+        return std::any_of(std::begin(kGenerationWords), std::end(kGenerationWords),
+                           [&](std::string_view word) { return t[k].text.starts_with(word); });
+    };
+    if (kind_at(t, number.end, TokenKind::hangul)) return people(number.end);
+    if (number.begin >= 2 && kind_at(t, number.begin - 1, TokenKind::space) && people(number.begin - 2)) return true;
+    std::size_t k = number.end;
+    for (int words = 0; words < 2 && kind_at(t, k, TokenKind::space); ++words, k += 2)
+        if (people(k + 1)) return true;
+    return false;
+}
+
 // 5G, 3D: digits read in English before capitals that are not a unit.
 MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& number) {
     const std::size_t j = number.end;
@@ -258,11 +276,20 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
         kind_at(t, number->end, TokenKind::hangul) && t[number->end].text.starts_with("가") &&
         !t[number->end].text.starts_with("가지"))
         return Reading{number->end + 1, concat(" ", sino_cardinal(number->integer), t[number->end].text, " ")};
+    // 5⅓이닝: a whole number and a vulgar fraction (prepare_characters spaces them apart) are one
+    // amount, 오와 삼분의 일 이닝.
+    if (number->is_plain_integer() && !number->negative && kind_at(t, number->end, TokenKind::space) &&
+        t[number->end].text == " " && kind_at(t, number->end + 1, TokenKind::digits) &&
+        symbol_at(t, number->end + 2, 0x2044))
+        if (const auto fraction = read_number_phrase(t, number->end + 1)) {
+            const std::string whole = sino_cardinal(number->integer);
+            return Reading{fraction->end, concat(" ", whole, particle_after(whole, "과").value_or("과"), fraction->spoken)};
+        }
     if (after_english_number_head(t, *number) && find_suffix(t, *number).kind == Suffix::Kind::none)
         return Reading{number->end, concat(" ", english_number(number->integer), " ")};
-    // 2030세대 is the twenties and thirties together: 이공삼공 세대.
+    // 2030세대, 2030 여성: the twenties and thirties together, 이공삼공, beside a word for people.
     if (number->is_plain_integer() && number->integer.size() == 4 && is_decade_pair(number->integer) &&
-        kind_at(t, number->end, TokenKind::hangul) && t[number->end].text.starts_with("세대"))
+        names_generation(t, *number))
         return Reading{number->end, concat(" ", digit_by_digit(number->integer, "공"), " ")};
     // A-12345: four digits or more after letters and a dash are a code, not a quantity.
     const bool after_letters_and_dash = number->begin >= 2 && symbol_at(t, number->begin - 1, '-') &&
