@@ -253,6 +253,11 @@ nangdok_data_table(nangdok_text TSV normalize/section_counters.tsv NAMESPACE nan
 nangdok_data_table(nangdok_text TSV normalize/generation_words.tsv NAMESPACE nangdok::normalize NAME kGenerationWords
   COLUMNS "word:str")
 
+# Measured sides: x or × between two of them is 곱하기 (가로x세로); between other words it joins two
+# names in a collaboration (나이키X사카이 → 나이키 엑스 사카이).
+nangdok_data_table(nangdok_text TSV normalize/dimension_words.tsv NAMESPACE nangdok::normalize NAME kDimensionWords
+  COLUMNS "word:str")
+
 # Machines and vehicles: N대 after one of them counts it natively (전투기 48대 → 마흔여덟 대); N대
 # written apart before a noun is otherwise "the N great" (5대 은행 → 오 대 은행).
 nangdok_data_table(nangdok_text TSV normalize/machine_nouns.tsv NAMESPACE nangdok::normalize NAME kMachineNouns

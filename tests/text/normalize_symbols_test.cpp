@@ -86,6 +86,13 @@ TEST(Symbols, XBetweenNumbersIsTimes) {
     EXPECT_EQ(compact("30X40cm"), "삼십곱하기사십센티미터");
 }
 
+TEST(Symbols, XBetweenNamesIsACollaboration) {
+    EXPECT_EQ(compact("폭x깊이 규격"), "폭곱하기깊이규격");
+    EXPECT_EQ(compact("너비×높이"), "너비곱하기높이");
+    EXPECT_EQ(compact("‘뉴발란스X한정판’ 출시"), "뉴발란스엑스한정판출시");
+    EXPECT_EQ(compact("무신사×아디다스 협업"), "무신사엑스아디다스협업");
+}
+
 TEST(Symbols, AMiddleDotBetweenNumbersSeparatesThem) {
     EXPECT_EQ(compact("2·4분기 실적"), "이사분기실적");  // a quarter of the year
     EXPECT_EQ(compact("4·5위전"), "사위,오위전");

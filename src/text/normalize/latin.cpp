@@ -7,6 +7,7 @@
 #include "normalize/latin_lexicon.hpp"
 #include "normalize/latin_words.hpp"
 #include "normalize/number_words.hpp"
+#include "normalize/units_money.hpp"
 
 namespace nangdok::normalize {
 namespace {
@@ -94,11 +95,13 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
     if (auto host = read_host_name(t, i)) return host;
     // 3920x2160, 1800X1500: x between two numbers is a product.
     // So is x between two Hangul words in a size (폭x깊이x높이).
+    // Between other Hangul words it joins two names in a collaboration (나이키X사카이 → 엑스).
     const auto operand = [&](std::size_t k, TokenKind kind) { return k < t.size() && t[k].kind == kind; };
+    const bool between_hangul = i > 0 && operand(i - 1, TokenKind::hangul) && operand(i + 1, TokenKind::hangul);
     const bool times_between = (i > 0 && operand(i - 1, TokenKind::digits) && operand(i + 1, TokenKind::digits)) ||
-                               (i > 0 && operand(i - 1, TokenKind::hangul) && operand(i + 1, TokenKind::hangul));
-    if ((t[i].text == "x" || t[i].text == "X") && times_between)
-        return Reading{i + 1, " 곱하기 "};
+                               (between_hangul && is_dimension_word(t[i - 1].text) && is_dimension_word(t[i + 1].text));
+    if ((t[i].text == "x" || t[i].text == "X") && (times_between || between_hangul))
+        return Reading{i + 1, times_between ? " 곱하기 " : " 엑스 "};
     // Hyphenated or digit-bearing forms known as a whole (K-pop, COVID-19, G20).
     for (const std::size_t end : {i + 3, i + 2}) {
         if (end > t.size()) continue;

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "normalize/symbol_table.hpp"
+#include "normalize/units_money.hpp"
 
 namespace nangdok::normalize {
 namespace {
@@ -85,6 +86,10 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     const bool after_word = i > 0 && (t[i - 1].kind == TokenKind::digits || t[i - 1].kind == TokenKind::latin ||
                                       t[i - 1].kind == TokenKind::hangul || symbol_at(t, i - 1, '%'));
     if (cp == '=' && after_word && number_follows(t, i + 1)) return Reading{i + 1, "는 ", false, true};
+    // 나이키×사카이: × between names (not numbers, not measured sides) marks a collaboration.
+    if (cp == U'×' && i > 0 && kind_at(t, i + 1, TokenKind::hangul) && t[i - 1].kind == TokenKind::hangul &&
+        !(is_dimension_word(t[i - 1].text) && is_dimension_word(t[i + 1].text)))
+        return Reading{i + 1, " 엑스 "};
     if (cp == '#') {
         if (auto tag = read_hashtag(t, i)) return tag;
     }
