@@ -305,6 +305,11 @@ nangdok_data_table(nangdok_text TSV normalize/light_verb_forms.tsv NAMESPACE nan
 nangdok_data_table(nangdok_text TSV normalize/person_titles.tsv NAMESPACE nangdok::normalize NAME kPersonTitles
   COLUMNS "word:str")
 
+# Titles written apart after a name (오승윤 화백, 김철수 교수): an age bracketed between the name and
+# one of them is said before the name (예순여섯 살 오승윤 화백), as for 씨.
+nangdok_data_table(nangdok_text TSV normalize/titles_after_name.tsv NAMESPACE nangdok::normalize NAME kTitlesAfterName
+  COLUMNS "word:str")
+
 # Short words of a profile in brackets beside a name (A(50대·남)씨 → 오십 대 남성 에이 씨).
 nangdok_data_table(nangdok_text TSV normalize/profile_words.tsv NAMESPACE nangdok::normalize NAME kProfileWords TYPE "std::pair<std::string_view, std::string_view>"
   COLUMNS "written:str spoken:str")

@@ -5,6 +5,7 @@
 #include "normalize/data/person_titles.hpp"
 #include "normalize/data/profile_words.hpp"
 #include "normalize/data/surnames.hpp"
+#include "normalize/data/titles_after_name.hpp"
 #include "normalize/number_words.hpp"
 
 namespace nangdok::normalize {
@@ -28,8 +29,15 @@ bool ends_with_title(std::string_view word) {
     return false;
 }
 
-// 씨, 씨가, 군의: a title, alone or with a particle (양국 and 군데 are other words).
+// 씨, 씨가, 군의, 화백이: a title, alone or with a particle (양국 and 군데 are other words).
 bool starts_with_title(std::string_view word) {
+    for (std::string_view title : kTitlesAfterName) {
+        if (!word.starts_with(title)) continue;
+        const std::string_view rest = word.substr(title.size());
+        if (rest.empty()) return true;
+        for (std::string_view particle : kParticlesAfterCounter)
+            if (rest.starts_with(particle)) return true;
+    }
     for (std::string_view title : kPersonTitles) {
         if (!word.starts_with(title)) continue;
         const std::string_view rest = word.substr(title.size());
