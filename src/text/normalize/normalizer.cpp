@@ -33,8 +33,12 @@ Reading read_at(const Tokens& t, std::size_t i) {
             return {i + 1, speak_bare_jamo(token.text)};
         case TokenKind::space:
             return {i + 1, " "};
-        case TokenKind::hanja:
-            return {i + 1, concat(" ", read_hanja(token.text), " ")};
+        case TokenKind::hanja: {
+            // 樂-STAR, 樂STAR: a pun on a Latin word keeps the character's own sound (락스타).
+            const bool glued_to_latin = kind_at(t, i + 1, TokenKind::latin) ||
+                                        (symbol_at(t, i + 1, '-') && kind_at(t, i + 2, TokenKind::latin));
+            return {i + 1, concat(" ", read_hanja(token.text, !glued_to_latin), " ")};
+        }
         case TokenKind::digits:
             for (auto rule : {read_numeric_date, read_ball_count, read_digit_groups, read_clock_time, read_hour_with_meridiem,
                               read_anniversary, read_code_after_signal, read_service_number, read_number_phrase})
