@@ -96,6 +96,11 @@ TEST(NumberPhrase, VulgarFractionAfterDigitsIsAndAFraction) {
     EXPECT_EQ(without_spaces(spoken("4⅓이닝 무실점")), "사와삼분의일이닝무실점");
 }
 
+TEST(NumberPhrase, EveryItemOfAListTakesTheCounterItShares) {
+    EXPECT_EQ(without_spaces(spoken("연수원 17·21·25기 출신")), "연수원십칠기,이십일기,이십오기출신");
+    EXPECT_EQ(without_spaces(spoken("4, 6, 8번 출구")), "사번,육번,팔번출구");
+}
+
 TEST(NumberPhrase, StepsAndCellsAreCountedNatively) {
     EXPECT_EQ(without_spaces(spoken("순위가 2계단 올랐다")), "순위가두계단올랐다");
     EXPECT_EQ(without_spaces(spoken("1칸 앞으로")), "한칸앞으로");

@@ -157,6 +157,26 @@ std::optional<Joiner> find_joiner(const Tokens& t, std::size_t k) {
     return std::nullopt;
 }
 
+// How many items a list may run on before the counter they share: 26·29·34기.
+constexpr int kMaxListItems = 8;
+
+// The unit or counter of `number`, or, in a list whose items are joined like `joiner` (· or ,),
+// of the first later item that has one: every item takes it (이십육 기, 이십구 기, 삼십사 기).
+Suffix list_counter(const Tokens& t, WrittenNumber number, const Token& joiner) {
+    Suffix suffix = find_suffix(t, number);
+    const bool list = joiner.kind == TokenKind::symbol && (joiner.cp == ',' || is_middle_dot(joiner.cp));
+    for (int items = 0; list && suffix.kind == Suffix::Kind::none && items < kMaxListItems; ++items) {
+        if (!(symbol_at(t, number.end, joiner.cp))) break;
+        std::size_t b = number.end + 1;
+        if (kind_at(t, b, TokenKind::space)) ++b;
+        const auto next = parse_number(t, b);
+        if (!next) break;
+        number = *next;
+        suffix = find_suffix(t, number);
+    }
+    return suffix;
+}
+
 // 부, 호, 번지: counters of a section of something numbered (data/normalize/section_counters.tsv).
 bool is_section_counter(const Suffix& suffix) {
     const std::string_view counter = suffix.word.substr(0, suffix.counter.length);
@@ -309,7 +329,7 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
             std::size_t b = joiner->next;
             if (kind_at(t, b, TokenKind::space)) ++b;
             if (const auto second = parse_number(t, b)) {
-                const Suffix closing = find_suffix(t, *second);
+                const Suffix closing = list_counter(t, *second, t[end]);
                 // 6만9000~7만5000원: the 만 of the second bound is its own magnitude, not a unit to share.
                 // (15~20만원 shares it: 십오만에서 이십만 원).
                 const bool own_magnitude = number->begin > 0 && t[number->begin - 1].kind == TokenKind::hangul &&
