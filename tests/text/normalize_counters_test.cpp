@@ -71,6 +71,15 @@ TEST(Counters, BeonInContext) {
     EXPECT_EQ(compact("6번이나"), "여섯번이나");
 }
 
+TEST(Counters, BeonBeforeAPlayersNameIsTheBattingOrder) {
+    EXPECT_EQ(compact("2번 박민우가 출루했다"), "이번박민우가출루했다");
+    EXPECT_EQ(compact("9번 최재훈"), "구번최재훈");
+    // Not names: a verb, a noun with a particle, a room.
+    EXPECT_EQ(compact("2번 방문한 곳"), "두번방문한곳");
+    EXPECT_EQ(compact("1번 이상은"), "한번이상은");
+    EXPECT_EQ(compact("3번 정도가"), "세번정도가");
+}
+
 TEST(Counters, OrdinalCounts) {
     EXPECT_EQ(compact("1번째"), "첫번째");
     EXPECT_EQ(compact("22번째"), "스물두번째");

@@ -56,6 +56,8 @@ TEST(Dates, DottedNamedDatesOnlyBeforeTheirWords) {
 
 TEST(Dates, NamedDateDayEndingInZero) { EXPECT_EQ(compact("6·10 항쟁"), "육십항쟁"); }
 
+TEST(Dates, NamedDateDayRepeatingTheMonthIsSaidTheSame) { EXPECT_EQ(compact("12·12 군사반란"), "십이십이군사반란"); }
+
 TEST(Times, ClockTimesUseNativeHours) {
     EXPECT_EQ(compact("09:15"), "아홉시십오분");
     EXPECT_EQ(compact("17:00"), "열일곱시");

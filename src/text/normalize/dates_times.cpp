@@ -162,12 +162,14 @@ MaybeReading read_anniversary(const Tokens& t, std::size_t i) {
     if (!named_date_word_follows(t, last + 1) && kind_at(t, last + 1, TokenKind::hangul) &&
         match_counter(t[last + 1].text).style != CounterStyle::none)
         return std::nullopt;
-    // Named dates are said as the month followed by the day's digits: 6·25 육이오, 4·19 사일구.
+    // Named dates are said as the month followed by the day's digits: 6·25 육이오, 4·19 사일구; a
+    // day that repeats the month is said as the month was (12·12 십이 십이).
     std::string spoken = concat(" ", sino_cardinal(t[i].text));
     std::size_t end = i + 1;
     while (end + 1 < t.size() && t[end].kind == TokenKind::symbol && is_middle_dot(t[end].cp) &&
            digits_len(t, end + 1, 1, 2)) {
-        spoken += day_of_named_date(t[end + 1].text);
+        const bool repeats = small_value(t[end + 1].text) == small_value(t[i].text);
+        spoken += repeats ? concat(" ", sino_cardinal(t[end + 1].text)) : day_of_named_date(t[end + 1].text);
         end += 2;
     }
     return Reading{end, spoken + " "};
