@@ -46,6 +46,38 @@ bool keep_as_is(char32_t cp) {
 
 bool is_control(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0); }
 
+bool is_conjoining_jamo(char32_t cp) {
+    return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF);
+}
+
+const icu::Normalizer2* nfc() {
+    static const icu::Normalizer2* instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+        return U_SUCCESS(status) ? n : nullptr;
+    }();
+    return instance;
+}
+
+// Decomposed Hangul (ᄒ ᅡ ᆫ) composed into syllables; only when the sentence has conjoining jamo.
+std::string compose_jamo(std::string_view sentence) {
+    bool any = false;
+    for (std::size_t i = 0; i < sentence.size() && !any;) {
+        const std::size_t len = utf8_char_length(sentence, i);
+        any = is_conjoining_jamo(decode_utf8_char(sentence.substr(i, len)));
+        i += len;
+    }
+    const icu::Normalizer2* normalizer = nfc();
+    if (!any || normalizer == nullptr) return std::string(sentence);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString composed = normalizer->normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(sentence.data(), static_cast<int32_t>(sentence.size()))), status);
+    if (U_FAILURE(status)) return std::string(sentence);
+    std::string utf8;
+    composed.toUTF8String(utf8);
+    return utf8;
+}
+
 }  // namespace
 
 int enclosed_number_value(char32_t cp) {
@@ -55,7 +87,9 @@ int enclosed_number_value(char32_t cp) {
     return -1;
 }
 
-std::string prepare_characters(std::string_view sentence) {
+std::string prepare_characters(std::string_view input) {
+    const std::string composed = compose_jamo(input);
+    const std::string_view sentence = composed;
     std::string out;
     out.reserve(sentence.size() + 8);
     const icu::Normalizer2* normalizer = nfkc();
@@ -65,7 +99,7 @@ std::string prepare_characters(std::string_view sentence) {
         const std::string_view ch = sentence.substr(i, len);
         const char32_t cp = decode_utf8_char(ch);
         i += len;
-        if (is_control(cp)) {
+        if (is_control(cp) || is_conjoining_jamo(cp)) {
             out += ' ';
             continue;
         }
