@@ -101,6 +101,19 @@ TEST(NumberPhrase, EveryItemOfAListTakesTheCounterItShares) {
     EXPECT_EQ(without_spaces(spoken("4, 6, 8번 출구")), "사번,육번,팔번출구");
 }
 
+TEST(NumberPhrase, ACommaListSharesACounterOnlyAmongLikeItems) {
+    // A model number, a decimal, or a counter that only begins a longer word is not shared.
+    EXPECT_EQ(without_spaces(spoken("칩셋 888, 8GB 램")), "칩셋팔백팔십팔,팔기가바이트램");
+    EXPECT_EQ(without_spaces(spoken("올해 3.92, 2024시즌")), "올해삼점구이,이천이십사시즌");
+    EXPECT_EQ(without_spaces(spoken("타율 0.341, 2위")), "타율영점삼사일,이위");
+    EXPECT_EQ(without_spaces(spoken("20, 30대")), "이십대,삼십대");
+}
+
+TEST(NumberPhrase, NumbersInAListOfSlashesAreNoFraction) {
+    EXPECT_EQ(without_spaces(spoken("64/128/256GB 모델")), "육십사,백이십팔,이백오십육기가바이트모델");
+    EXPECT_EQ(without_spaces(spoken("3/4 지점")), "사분의삼지점");
+}
+
 TEST(NumberPhrase, StepsAndCellsAreCountedNatively) {
     EXPECT_EQ(without_spaces(spoken("순위가 2계단 올랐다")), "순위가두계단올랐다");
     EXPECT_EQ(without_spaces(spoken("1칸 앞으로")), "한칸앞으로");

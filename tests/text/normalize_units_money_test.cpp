@@ -68,6 +68,11 @@ TEST(Units, AUnitWithoutANumberIsStillAUnit) {
     EXPECT_EQ(compact("A/S 센터"), "에이에스센터");
 }
 
+TEST(Units, DisplayAndVideoUnits) {
+    EXPECT_EQ(compact("화소 밀도는 460ppi"), "화소밀도는사백육십피피아이");
+    EXPECT_EQ(compact("120fps 촬영"), "백이십에프피에스촬영");
+}
+
 TEST(Units, DecadeWrittenWithS) {
     EXPECT_EQ(compact("1980s"), "천구백팔십년대");
     EXPECT_EQ(compact("45s"), "사십오초");

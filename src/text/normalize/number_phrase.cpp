@@ -330,6 +330,16 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
             if (kind_at(t, b, TokenKind::space)) ++b;
             if (const auto second = parse_number(t, b)) {
                 const Suffix closing = list_counter(t, *second, t[end]);
+                // 스냅드래곤 835, 6GB: items of a list written with commas are alike; a first
+                // number longer than the second is something else, not sharing its unit.
+                // 2015시즌 4.87, 2016시즌: nor is a decimal beside a whole number, and a counter that
+                // only begins a longer word (시즌) is that word's, not the list's.
+                const bool unlike = number->integer.size() > second->integer.size() ||
+                                    number->fraction.empty() != second->fraction.empty() ||
+                                    (closing.kind == Suffix::Kind::counter &&
+                                     !only_particles_after(closing.word.substr(closing.counter.length)));
+                if (t[end].kind == TokenKind::symbol && t[end].cp == ',' && unlike)
+                    return Reading{end, concat(" ", say(t, *number, suffix, false), " ")};
                 // 6만9000~7만5000원: the 만 of the second bound is its own magnitude, not a unit to share.
                 // (15~20만원 shares it: 십오만에서 이십만 원).
                 const bool own_magnitude = number->begin > 0 && t[number->begin - 1].kind == TokenKind::hangul &&
