@@ -258,6 +258,10 @@ nangdok_data_table(nangdok_text TSV normalize/generation_words.tsv NAMESPACE nan
 nangdok_data_table(nangdok_text TSV normalize/dimension_words.tsv NAMESPACE nangdok::normalize NAME kDimensionWords
   COLUMNS "word:str")
 
+# Words for a sentence or a term after which N월 counts months (징역 6월 → 징역 육 월), not June.
+nangdok_data_table(nangdok_text TSV normalize/term_words.tsv NAMESPACE nangdok::normalize NAME kTermWords
+  COLUMNS "word:str")
+
 # Machines and vehicles: N대 after one of them counts it natively (전투기 48대 → 마흔여덟 대); N대
 # written apart before a noun is otherwise "the N great" (5대 은행 → 오 대 은행).
 nangdok_data_table(nangdok_text TSV normalize/machine_nouns.tsv NAMESPACE nangdok::normalize NAME kMachineNouns

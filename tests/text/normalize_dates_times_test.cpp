@@ -82,5 +82,12 @@ TEST(Times, MeridiemComesFirstInKorean) {
 
 TEST(Times, TimeRange) { EXPECT_EQ(compact("10:00~11:30"), "열시에서열한시삼십분"); }
 
+TEST(Dates, AfterASentenceOfTheCourtMonthsAreCounted) {
+    EXPECT_EQ(compact("징역 8월에 처했다"), "징역팔월에처했다");
+    EXPECT_EQ(compact("징역 2년 6월을 선고"), "징역이년육월을선고");
+    // A year before it makes a date.
+    EXPECT_EQ(compact("2025년 6월 선고"), "이천이십오년유월선고");
+}
+
 }  // namespace
 }  // namespace nangdok

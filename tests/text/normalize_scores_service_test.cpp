@@ -25,6 +25,9 @@ TEST(Scores, ADashBeforeASectionNumbersAPartNotARange) {
     EXPECT_EQ(compact("민사5-3부는"), "민사오의삼부는");
     EXPECT_EQ(compact("산7-2번지"), "산칠의이번지");
     EXPECT_EQ(compact("1-2단지 주민"), "일의이단지주민");
+    // Glued to the word before, a pair is a division's number, not a score.
+    EXPECT_EQ(compact("제2-1형사부는"), "제이의일형사부는");
+    EXPECT_EQ(compact("전반 2-1로 앞섰다"), "전반이대일로앞섰다");
     // A rising pair with another counter is still a range.
     EXPECT_EQ(compact("2-3일 걸린다"), "이일에서삼일걸린다");
 }

@@ -10,6 +10,7 @@
 #include "normalize/data/generation_words.hpp"
 #include "normalize/data/numbered_names.hpp"
 #include "normalize/data/section_counters.hpp"
+#include "normalize/data/term_words.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
@@ -55,6 +56,18 @@ std::optional<Suffix> unit_suffix(const Tokens& t, std::size_t at, const Written
     return found;
 }
 
+// After a word for a sentence or term (징역, 구형, 집행유예… in term_words.tsv), or after a few
+// years (1년 6월, not 2024년 6월), N월 is a number of months.
+bool is_term_of_months(const Tokens& t, const WrittenNumber& number, std::string_view word_before) {
+    if (std::any_of(std::begin(kTermWords), std::end(kTermWords),
+                    [&](std::string_view word) { return word_before == word; }))
+        return true;
+    const std::size_t b = number.begin;
+    return b >= 3 && kind_at(t, b - 1, TokenKind::space) && t[b - 2].kind == TokenKind::hangul && t[b - 2].text == "년" &&
+           t[b - 3].kind == TokenKind::digits && small_value(t[b - 3].text, 2) >= 1 &&
+           !(b >= 4 && symbol_at(t, b - 4, '.'));
+}
+
 // The counter at the start of the Hangul word at `at`, decided in its context.
 Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& number) {
     CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value(), false, {}};
@@ -67,8 +80,11 @@ Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& numb
     context.number_follows =
         kind_at(t, n, TokenKind::digits) &&
         !(kind_at(t, n + 1, TokenKind::hangul) && match_counter(t[n + 1].text).style != CounterStyle::none);
-    const CounterMatch counter = counter_in_context(context);
+    CounterMatch counter = counter_in_context(context);
     if (counter.style == CounterStyle::none) return {};
+    // 징역 6월, 1년 6월: in a sentence of the court 월 counts months (육 월), it is not June.
+    if (counter.style == CounterStyle::month && is_term_of_months(t, number, context.word_before))
+        counter.style = CounterStyle::sino;
     return {Suffix::Kind::counter, {}, {}, counter, t[at].text, at + 1};
 }
 
