@@ -88,6 +88,13 @@ TEST(LatinWords, ASectionTagInSquareBracketsIsAWord) {
     EXPECT_EQ(compact("[IT]신제품"), "아이티신제품");  // two capitals stay letters
 }
 
+TEST(LatinWords, CapitalsSpellingAWordBeforeANumberAreThatWord) {
+    EXPECT_EQ(compact("BEST 5 선정"), "베스트오선정");
+    EXPECT_EQ(compact("KBO 3경기"), "케이비오세경기");  // an abbreviation stays letters
+}
+
+TEST(LatinWords, ANameOfDigitsAndLettersIsLookedUpWhole) { EXPECT_EQ(compact("2NE1 출신"), "투애니원출신"); }
+
 TEST(LatinWords, AHangulNameEndingInANumberIsLookedUpFirst) {
     EXPECT_EQ(compact("뉴스1 취재 결과"), "뉴스원취재결과");
     EXPECT_EQ(compact("뉴스1,000건"), "뉴스천건");

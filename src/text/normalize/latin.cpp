@@ -138,7 +138,9 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
     }
     const auto latin_at = [&](std::size_t k) { return kind_at(t, k, TokenKind::latin) && is_english_word(t[k].text); };
     // A word alone in square brackets is a section tag ([CAR], [NEWS]): a word, like one beside others.
-    const bool tag = word.size() >= 3 && i >= 1 && symbol_at(t, i - 1, '[') && symbol_at(t, i + 1, ']');
+    // So is one before a number (TOP 20, BEST 5): a ranking, not letters.
+    const bool tag = word.size() >= 3 && ((i >= 1 && symbol_at(t, i - 1, '[') && symbol_at(t, i + 1, ']')) ||
+                                          (kind_at(t, i + 1, TokenKind::space) && kind_at(t, i + 2, TokenKind::digits)));
     const bool beside_latin = tag || (i >= 2 && kind_at(t, i - 1, TokenKind::space) && latin_at(i - 2)) ||
                               (kind_at(t, i + 1, TokenKind::space) && latin_at(i + 2));
     return Reading{i + 1, concat(" ", read_latin_word(word, beside_latin), " ")};

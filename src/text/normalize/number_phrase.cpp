@@ -228,6 +228,9 @@ MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& n
     const std::string_view letters = t[j].text;
     // 30X40: a product, read by the Latin rule.
     if ((letters == "x" || letters == "X") && kind_at(t, j + 1, TokenKind::digits)) return std::nullopt;
+    // 2NE1: a name of digits and letters is looked up whole.
+    if (kind_at(t, j + 1, TokenKind::digits))
+        if (auto word = latin_lexicon_lookup(span_text(t, number.begin, j + 2))) return Reading{j + 2, concat(" ", *word, " ")};
     const std::string combined = std::string(span_text(t, number.begin, j + 1));
     if (auto word = latin_lexicon_lookup(combined)) return Reading{j + 1, concat(" ", *word, " ")};
     // 2nd, 3rd: English ordinals, as in English titles.
