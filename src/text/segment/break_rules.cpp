@@ -70,7 +70,8 @@ bool is_particle_word(std::string_view text, std::size_t pos) {
 bool continues_after_closer(std::string_view text, std::size_t closer_end) {
     if (closer_end >= text.size()) return false;
     const char32_t next = scan::char_at(text, closer_end);
-    if (scan::is_hangul_syllable(next)) return true;
+    // A bracket glued to the closer glosses what it closes: `‘와이낫?’(Why Not?)`.
+    if (scan::is_hangul_syllable(next) || next == '(') return true;
     if (!scan::is_space(next)) return false;
     return is_particle_word(text, scan::skip_spaces(text, closer_end));
 }
@@ -89,10 +90,17 @@ bool particle_after_closer(std::string_view text, const PairedMarks& marks, cons
     return false;
 }
 
-bool bracketed_mark(std::string_view text, const BreakSite& site) {
+bool bracketed_mark(std::string_view text, const PairedMarks& marks, const BreakSite& site) {
     const char32_t before = scan::char_before(text, site.terminal_begin);
     const char32_t after = scan::char_at(text, site.terminal_end);
-    return (before == '(' || before == 0xFF08) && (after == ')' || after == 0xFF09);
+    if ((before == '(' || before == 0xFF08) && (after == ')' || after == 0xFF09)) return true;
+    // `곡 ‘와이낫?’(Why Not?) 뮤직비디오`: the ? ends the title in a bracket glued to a word or a
+    // quote, inside the sentence, not the sentence.
+    const Mark* closer = after == ')' ? marks.mark_at(site.terminal_end) : nullptr;
+    if (!closer || closer->role != MarkRole::closer || closer->partner >= site.terminal_begin) return false;
+    const std::size_t opener = closer->partner;
+    return opener > site.sentence_begin && opener > 0 && !scan::is_space(scan::char_before(text, opener)) &&
+           site.pos < text.size();
 }
 
 bool is_number_with_period(std::string_view word) {
@@ -307,7 +315,7 @@ void place_break(std::string_view text, const PairedMarks& marks, const SegmentR
 
 bool break_stands(std::string_view text, const PairedMarks& marks, const SegmentRules& rules, const BreakSite& site) {
     if (rules.quotes_and_brackets && marks.encloses(site.pos)) return false;
-    if (rules.bracketed_marks && bracketed_mark(text, site)) return false;
+    if (rules.bracketed_marks && bracketed_mark(text, marks, site)) return false;
     if (rules.particle_after_closer && particle_after_closer(text, marks, site)) return false;
     if (rules.numbered_periods && (numbered_period(text, site) || inline_list_number(text, site))) return false;
     if (rules.abbreviations && abbreviation(text, site)) return false;
