@@ -68,6 +68,11 @@ TEST(LatinWords, ADecimalAfterLettersKeepsItsPoint) {
     EXPECT_EQ(compact("iOS16.2 배포"), "아이오에스십육점이배포");
 }
 
+TEST(LatinWords, APointBetweenLettersAndDigitsIsNoFullStop) {
+    EXPECT_EQ(normalize_for_speech("JN.1 변이"), "제이엔 일 변이");
+    EXPECT_EQ(normalize_for_speech("EG.5.1 변이"), "이지 오 점 일 변이");
+}
+
 TEST(LatinWords, AfterAnEnglishWordANumberIsEnglish) {
     EXPECT_EQ(compact("TOP10 진입"), "톱텐진입");
     EXPECT_EQ(compact("Note20 출시"), "노트트웬티출시");

@@ -68,6 +68,11 @@ TEST(Units, AUnitWithoutANumberIsStillAUnit) {
     EXPECT_EQ(compact("A/S 센터"), "에이에스센터");
 }
 
+TEST(Units, EngineUnits) {
+    EXPECT_EQ(compact("최대토크 40.5kg·m"), "최대토크사십점오킬로그램미터");
+    EXPECT_EQ(compact("350N·m, 200hp"), "삼백오십뉴턴미터,이백마력");
+}
+
 TEST(Units, DisplayAndVideoUnits) {
     EXPECT_EQ(compact("화소 밀도는 460ppi"), "화소밀도는사백육십피피아이");
     EXPECT_EQ(compact("120fps 촬영"), "백이십에프피에스촬영");

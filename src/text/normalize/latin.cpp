@@ -115,6 +115,16 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
         if (kind_at(t, d, TokenKind::digits) && !symbol_at(t, d + 1, '.'))
             return Reading{d + 1, concat(" 넘버 ", english_number(t[d].text), " ")};
     }
+    // BA.5, XBB.1.5, ID.4: a variant or a model number after a point. The first point only parts
+    // the name from the number (비에이 오); later ones are decimal points (엑스비비 일 점 오). None is
+    // a full stop.
+    if (symbol_at(t, i + 1, '.') && kind_at(t, i + 2, TokenKind::digits) && is_all_capitals(word) && word.size() <= 4) {
+        std::string spoken = concat(" ", letter_names(word), " ", sino_cardinal(t[i + 2].text));
+        std::size_t j = i + 3;
+        for (int groups = 0; groups < 4 && symbol_at(t, j, '.') && kind_at(t, j + 1, TokenKind::digits); ++groups, j += 2)
+            spoken += concat(" 점 ", sino_cardinal(t[j + 1].text));
+        return Reading{j, spoken + " "};
+    }
     // Letters with digits attached are a model or a code: mp3 → 엠피쓰리, A380 → 에이삼팔공.
     if (kind_at(t, i + 1, TokenKind::digits) && !kind_at(t, i + 2, TokenKind::latin)) {
         const std::string_view digits = t[i + 1].text;
