@@ -89,5 +89,15 @@ TEST(Dates, AfterASentenceOfTheCourtMonthsAreCounted) {
     EXPECT_EQ(compact("2025년 6월 선고"), "이천이십오년유월선고");
 }
 
+TEST(Dates, ADottedMonthAndDayBeforeAWeekdayOrClosingARangeIsADate) {
+    EXPECT_EQ(compact("2024.04.30 (화) ~ 05.06 (월)"), "이천이십사년사월삼십일화요일에서오월육일월요일");
+    EXPECT_EQ(compact("24.11.02 (토) 개막"), "이십사년십일월이일토요일개막");
+    EXPECT_EQ(compact("24.11.02 ~ 11.05"), "이십사년십일월이일에서십일월오일");
+    // The particle after a bracketed weekday follows the weekday said.
+    EXPECT_EQ(compact("2024.5.1 (수)는 휴관"), "이천이십사년오월일일수요일은휴관");
+    // Without a weekday or a range, a decimal stays a decimal.
+    EXPECT_EQ(compact("평점 4.5 수준"), "평점사점오수준");
+}
+
 }  // namespace
 }  // namespace nangdok

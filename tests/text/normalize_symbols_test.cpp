@@ -86,6 +86,8 @@ TEST(Symbols, XBetweenNumbersIsTimes) {
     EXPECT_EQ(compact("30X40cm"), "삼십곱하기사십센티미터");
 }
 
+TEST(Symbols, APointBetweenDigitsIsNeverAFullStop) { EXPECT_EQ(compact("버전 2.4.1 배포"), "버전이점사점일배포"); }
+
 TEST(Symbols, XBetweenNamesIsACollaboration) {
     EXPECT_EQ(compact("폭x깊이 규격"), "폭곱하기깊이규격");
     EXPECT_EQ(compact("너비×높이"), "너비곱하기높이");

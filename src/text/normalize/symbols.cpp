@@ -100,6 +100,10 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
                              kind_at(t, i + 1, TokenKind::space) &&
                              (kind_at(t, i + 2, TokenKind::hangul) || kind_at(t, i + 2, TokenKind::latin));
     if (list_number) return Reading{i + 1, ", "};
+    // 1.2.3: a point between digits that no number, date or address rule took is still 점, not
+    // a full stop in the middle of a sentence.
+    if (cp == '.' && i > 0 && t[i - 1].kind == TokenKind::digits && kind_at(t, i + 1, TokenKind::digits))
+        return Reading{i + 1, " 점 "};
     // Host names: naver.com → 네이버 닷 컴.
     if (cp == '.' && i > 0 && t[i - 1].kind == TokenKind::latin && kind_at(t, i + 1, TokenKind::latin))
         return Reading{i + 1, " 닷 "};
