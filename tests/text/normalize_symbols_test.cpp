@@ -86,6 +86,14 @@ TEST(Symbols, XBetweenNumbersIsTimes) {
     EXPECT_EQ(compact("30X40cm"), "삼십곱하기사십센티미터");
 }
 
+TEST(Symbols, AQuoteAfterAnotherOpenerOpensToo) {
+    EXPECT_EQ(normalize_for_speech("野 \"'예산 처리' 먼저\""), "야 예산 처리 먼저");
+}
+
+TEST(Symbols, CircledCIsTheCopyrightSign) { EXPECT_EQ(compact("ⓒ 한빛일보"), "한빛일보"); }
+
+TEST(Symbols, AHostNameMayHaveDigits) { EXPECT_EQ(compact("news1.kr"), "뉴스원닷케이알"); }
+
 TEST(Symbols, APointBetweenDigitsIsNeverAFullStop) { EXPECT_EQ(compact("버전 2.4.1 배포"), "버전이점사점일배포"); }
 
 TEST(Symbols, XBetweenNamesIsACollaboration) {

@@ -107,6 +107,11 @@ std::string prepare_characters(std::string_view input) {
             out += ch;
             continue;
         }
+        // ⓒ and Ⓒ stand for ©, which is silent; NFKC would make them the letter c (씨).
+        if (cp == 0x24D2 || cp == 0x24B8) {
+            out += "©";
+            continue;
+        }
         if (const int value = enclosed_number_value(cp); value >= 0) {
             out += ' ' + sino_cardinal(std::to_string(value)) + ' ';
             continue;

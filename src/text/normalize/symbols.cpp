@@ -30,6 +30,19 @@ bool closing_mark(char32_t cp) {
            cp == U'』' || cp == U'》' || cp == U'〉' || cp == U'】' || cp == U'〕';
 }
 
+bool opening_mark(char32_t cp) {
+    return cp == '(' || cp == '[' || cp == U'‘' || cp == U'“' || cp == U'「' || cp == U'『' || cp == U'《' || cp == U'〈';
+}
+
+// Whether the mark before token i opens: a curly or bracket opener, or a straight quote that
+// itself follows a space or starts the text.
+bool after_opening_mark(const Tokens& t, std::size_t i) {
+    if (i == 0 || t[i - 1].kind != TokenKind::symbol) return false;
+    const char32_t before = t[i - 1].cp;
+    if (opening_mark(before)) return true;
+    return (before == '"' || before == '\'') && (i == 1 || t[i - 2].kind == TokenKind::space);
+}
+
 bool closes_bracket(char32_t cp) { return cp == ')' || cp == ']' || cp == '}' || cp == U'】' || cp == U'〕'; }
 
 bool word_token(const Tokens& t, std::size_t i) {
@@ -79,7 +92,8 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     // After a closing quote or title mark it is attached (확신한다"고 → 확신한다고). A bracket held an
     // aside, so the particle belongs to the word before it: 명(80.7%)이 must not become 퍼센트이.
     // A straight quote opens when a space or nothing precedes it: `법무부 '외국인…` keeps its space.
-    const bool opens = i == 0 || t[i - 1].kind == TokenKind::space;
+    // So does one after another opener: 그는 "'좋다'고 말했다.
+    const bool opens = i == 0 || t[i - 1].kind == TokenKind::space || after_opening_mark(t, i);
     if (closing_mark(cp) && kind_at(t, i + 1, TokenKind::hangul))
         return closes_bracket(cp) || opens ? Reading{i + 1, " "} : Reading{i + 1, "", true};
     // 1+1=2, 1bp=0.01%p: an equals sign before a number is the topic particle of a definition.
@@ -104,8 +118,10 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     // a full stop in the middle of a sentence.
     if (cp == '.' && i > 0 && t[i - 1].kind == TokenKind::digits && kind_at(t, i + 1, TokenKind::digits))
         return Reading{i + 1, " 점 "};
-    // Host names: naver.com → 네이버 닷 컴.
-    if (cp == '.' && i > 0 && t[i - 1].kind == TokenKind::latin && kind_at(t, i + 1, TokenKind::latin))
+    // Host names: naver.com → 네이버 닷 컴, news1.kr → 뉴스원 닷 케이알.
+    const bool host_part_before = i > 0 && (t[i - 1].kind == TokenKind::latin ||
+                                            (t[i - 1].kind == TokenKind::digits && i > 1 && t[i - 2].kind == TokenKind::latin));
+    if (cp == '.' && host_part_before && kind_at(t, i + 1, TokenKind::latin))
         return Reading{i + 1, " 닷 "};
     const auto& index = symbol_index();
     if (auto it = index.find(cp); it != index.end()) return Reading{i + 1, std::string(it->second)};
