@@ -145,6 +145,34 @@ TEST(CleanLayout, ImeGarbageCaptionBeforeTheBodyGoes) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
 }
 
+TEST(CleanLayout, LinksToEarlierReportsWithTheirDatesGo) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n\n야간 개방 첫날 현장 (2024년 3월 2일)\n연속 기획 <도서관의 밤>\n"
+                             "열람실 좌석 부족 여전 (2024.04.10)\n\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, OneDatedLineAloneIsNotAList) {
+    const std::string subhead = "야간 개방 첫날 도서관을 찾은 시민들 (2024년 3월 2일)";
+    const std::string page = kTitle + "\n\n" + kP1 + "\n\n" + subhead + "\n\n" + kP2 + "\n\n" + kP3 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, subhead, kP2, kP3}));
+}
+
+TEST(CleanLayout, PictureFileNamesLeftInTheTextGo) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n\n2024030401_01\n\nIMG_0412.JPG\n\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, APortalsNoticesOnHowTheStoryIsFiledGo) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n" + kP2 + "\n홍길동 기자 hong@example.co.kr\n"
+                             "이 기사의 카테고리는 언론사의 분류를 따릅니다.\n기사가 속한 카테고리는 언론사가 분류합니다.\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, ANoticeInsideItsOwnMarksIsNotTheDeck) {
+    const std::string page = kTitle + "\n\n<이미지를 클릭하시면 크게 보실 수 있습니다> |\n" + kP1 + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
 TEST(CleanLayout, UiLinesInsideTheBodyGo) {
     const std::string page = kTitle + "\n" + kP1 + "\n닫기\n컴패션_PC\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));

@@ -180,6 +180,14 @@ bool looks_like_breadcrumb(std::string_view line) {
     return separators >= 1 && segments >= (leading ? 1 : 2);
 }
 
+bool is_speaker_label(std::string_view line, const ProseSignals& s) {
+    constexpr int kMaxSpeakerChars = 30, kMaxSpeakerWords = 5;
+    if (s.characters > kMaxSpeakerChars || s.words > kMaxSpeakerWords || s.sentence_endings > 0) return false;
+    std::string_view rest = line;
+    while (rest.ends_with(' ')) rest.remove_suffix(1);
+    return rest.ends_with(':') && rest.size() > 1;
+}
+
 bool is_bracketed_label(std::string_view line, const ProseSignals& s) {
     constexpr int kMaxLabelChars = 30, kMaxLabelWords = 5;
     if (s.characters > kMaxLabelChars || s.words > kMaxLabelWords || s.sentence_endings > 0) return false;
@@ -199,7 +207,10 @@ bool addresses_reader_about_page(std::string_view line, const ProseSignals& s) {
     if (line.starts_with("(예시)")) return true;
     if (s.characters > kMaxNoticeChars) return false;
     std::string_view end = line;
-    while (end.ends_with('.') || end.ends_with(' ')) end.remove_suffix(1);
+    // "<이미지를 클릭하시면 크게 보실 수 있습니다> |": the notice inside its own marks.
+    while (!end.empty() && (end.back() == '.' || end.back() == ' ' || end.back() == '>' || end.back() == '|' ||
+                            end.back() == ']' || end.back() == ')'))
+        end.remove_suffix(1);
     const bool notice_ending = std::any_of(clean_rules::kUiNoticeEndings.begin(), clean_rules::kUiNoticeEndings.end(),
                                            [&](std::string_view e) { return end.ends_with(e); });
     return notice_ending && contains_any(line, clean_rules::kInterfaceNouns);

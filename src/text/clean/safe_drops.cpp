@@ -77,13 +77,21 @@ LayoutLines classify_lines(const std::vector<PageLine>& page) {
         if (line.kind == LineKind::caption && !has_ime_garbage(text) && is_paragraph_with_glued_credit(text))
             line.kind = LineKind::text;
         // Measured without a sign-off glued to its end ("…등이다. 홍길동 기자 hong@…"), which would
-        // hide that the paragraph ends a sentence.
-        line.signals = measure_prose(cut_inline_credits(line.readable_text()));
+        // hide that the paragraph ends a sentence; only a line that does not already end one pays
+        // for the regular expressions.
+        line.signals = measure_prose(line.readable_text());
+        if (!line.signals.ends_like_sentence) {
+            const std::string cut = cut_inline_credits(line.readable_text());
+            if (cut.size() != line.readable_text().size()) line.signals = measure_prose(cut);
+        }
         if (line.kind == LineKind::text && looks_like_breadcrumb(text)) line.kind = LineKind::ui;
-        if (line.kind == LineKind::text && looks_like_metadata(text, line.signals))
+        // A speaker's line ("홍길동 기자 :") names who speaks next, inside the body too: a label, not
+        // metadata that the body keeps.
+        const bool speaker = line.kind == LineKind::text && is_speaker_label(text, line.signals);
+        if (line.kind == LineKind::text && !speaker && looks_like_metadata(text, line.signals))
             line.kind = names_a_reporter(text) ? LineKind::byline : LineKind::date;
         if (line.kind != LineKind::text) line.drop(reason_for(line.kind));
-        else if (is_bracketed_label(text, line.signals)) line.drop(Reason::label);
+        else if (speaker || is_bracketed_label(text, line.signals)) line.drop(Reason::label);
         line.suspect = !line.dropped && addresses_reader_about_page(text, line.signals);
         line.prose = !line.dropped && !line.suspect && looks_like_prose(line.signals);
     }
@@ -146,6 +154,70 @@ void drop_listed_headlines(LayoutLines& lines) {
             item.drop(Reason::headline_list);
         }
     }
+}
+
+namespace {
+
+// "… (2017년 3월 30일)", "… (2017.03.30)": a line ending in the date of the report it links to.
+bool ends_with_dated_reference(std::string_view text) {
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (!text.ends_with(')')) return false;
+    const std::size_t open = text.rfind('(');
+    if (open == std::string_view::npos) return false;
+    const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+    constexpr std::size_t kYearDigits = 4;
+    if (inside.size() <= kYearDigits) return false;
+    for (std::size_t k = 0; k < kYearDigits; ++k)
+        if (inside[k] < '0' || inside[k] > '9') return false;
+    for (std::string_view rest = inside.substr(kYearDigits); !rest.empty();) {
+        if (rest.front() == ' ' || rest.front() == '.' || rest.front() == '-' || rest.front() == '/' ||
+            (rest.front() >= '0' && rest.front() <= '9')) {
+            rest.remove_prefix(1);
+        } else if (rest.starts_with("년") || rest.starts_with("월") || rest.starts_with("일")) {
+            rest.remove_prefix(std::string_view("년").size());
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool is_listed_title(const LayoutLine& line) {
+    constexpr int kMaxTitleChars = 100;
+    return !line.empty && !line.dropped && !line.signals.ends_like_sentence &&
+           line.signals.characters <= kMaxTitleChars;
+}
+
+}  // namespace
+
+// Links to earlier reports, each with its date, sit in the body of investigative and series
+// pages ("… 동영상 발굴 (2016년 9월 29일)"): two or more in a row are a list, never the story. A title
+// between two of them belongs to the list.
+void drop_dated_link_lists(LayoutLines& lines) {
+    std::vector<std::size_t> dated;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (is_listed_title(lines[i]) && ends_with_dated_reference(lines[i].text())) dated.push_back(i);
+    auto next_text_line = [&](std::size_t i) {
+        while (++i < lines.size() && lines[i].empty) {}
+        return i;
+    };
+    std::vector<bool> in_list(lines.size());
+    for (std::size_t k = 0; k + 1 < dated.size(); ++k) {
+        // The next dated line follows with nothing but listed titles, and no blank gap, between.
+        std::size_t i = dated[k];
+        bool joined = true;
+        for (std::size_t j = next_text_line(i); j < dated[k + 1]; j = next_text_line(j)) {
+            const bool same_block = !lines[j - 1].empty;
+            if (!same_block || !is_listed_title(lines[j])) {
+                joined = false;
+                break;
+            }
+        }
+        if (!joined) continue;
+        for (std::size_t j = i; j <= dated[k + 1]; ++j) in_list[j] = !lines[j].empty;
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (in_list[i]) lines[i].drop(Reason::headline_list);
 }
 
 // IME garbage before the first clean prose line belongs to a hand-typed photo caption.

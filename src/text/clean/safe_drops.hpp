@@ -12,6 +12,8 @@ namespace nangdok {
 LayoutLines classify_lines(const std::vector<PageLine>& page);
 void drop_summary_boxes(LayoutLines& lines);
 void drop_listed_headlines(LayoutLines& lines);
+// Two or more links to earlier reports in a row, each ending with the report's date.
+void drop_dated_link_lists(LayoutLines& lines);
 void drop_ime_captions(LayoutLines& lines);
 void drop_caption_titles(LayoutLines& lines);
 // Only lines before `tail` count as the later copy.
