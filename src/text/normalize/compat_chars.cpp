@@ -30,14 +30,19 @@ constexpr EnclosedRange kEnclosedRanges[] = {
     {0x2170, 0x217B, 1},   // ⅰ .. ⅻ
 };
 
-const icu::Normalizer2* nfkc() {
+// ICU's NFKC or NFC normalizer, or null when ICU cannot give it.
+template <const icu::Normalizer2* (*get)(UErrorCode&)>
+const icu::Normalizer2* icu_normalizer() {
     static const icu::Normalizer2* instance = [] {
         UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+        const icu::Normalizer2* n = get(status);
         return U_SUCCESS(status) ? n : nullptr;
     }();
     return instance;
 }
+
+const icu::Normalizer2* nfkc() { return icu_normalizer<&icu::Normalizer2::getNFKCInstance>(); }
+const icu::Normalizer2* nfc() { return icu_normalizer<&icu::Normalizer2::getNFCInstance>(); }
 
 bool keep_as_is(char32_t cp) {
     return cp < 0x80 || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x3131 && cp <= 0x318E) ||
@@ -48,15 +53,6 @@ bool is_control(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && 
 
 bool is_conjoining_jamo(char32_t cp) {
     return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF);
-}
-
-const icu::Normalizer2* nfc() {
-    static const icu::Normalizer2* instance = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
-        return U_SUCCESS(status) ? n : nullptr;
-    }();
-    return instance;
 }
 
 // Decomposed Hangul (ᄒ ᅡ ᆫ) composed into syllables; only when the sentence has conjoining jamo.

@@ -1,7 +1,6 @@
 #include "normalize/counters.hpp"
 
-#include <span>
-
+#include "core/line_tools.hpp"
 #include "normalize/counter_table.hpp"
 #include "normalize/data/english_number_counters.hpp"
 #include "normalize/data/machine_nouns.hpp"
@@ -9,18 +8,6 @@
 
 namespace nangdok::normalize {
 namespace {
-
-bool starts_with_any(std::string_view word, std::span<const std::string_view> prefixes) {
-    for (std::string_view prefix : prefixes)
-        if (word.starts_with(prefix)) return true;
-    return false;
-}
-
-bool ends_with_any(std::string_view word, std::span<const std::string_view> suffixes) {
-    for (std::string_view suffix : suffixes)
-        if (word.ends_with(suffix)) return true;
-    return false;
-}
 
 // One-syllable particles that may end a name (김하성이), and syllables that end a verb or a noun
 // rather than a given name (방문한, 이상은).

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/hangul_jamo.hpp"
+#include "core/line_tools.hpp"
 #include "core/utf8.hpp"
 #include "normalize/counter_table.hpp"
 #include "normalize/data/light_verb_forms.hpp"
@@ -34,17 +35,10 @@ bool ignorable_tail(char c) { return c == ' ' || c == ',' || c == '.' || c == '!
 
 bool is_variable_particle(std::string_view word) { return form_index().contains(word); }
 
-bool starts_with_light_verb(std::string_view word) {
-    for (std::string_view form : kLightVerbForms)
-        if (word.starts_with(form)) return true;
-    return false;
-}
+bool starts_with_light_verb(std::string_view word) { return starts_with_any(word, kLightVerbForms); }
 
 bool starts_with_particle(std::string_view word) {
-    if (is_variable_particle(word)) return true;
-    for (std::string_view particle : kParticlesAfterCounter)
-        if (word.starts_with(particle)) return true;
-    return false;
+    return is_variable_particle(word) || starts_with_any(word, kParticlesAfterCounter);
 }
 
 char32_t last_spoken_syllable(std::string_view spoken) {

@@ -1,7 +1,6 @@
 #include "normalize/service_numbers.hpp"
 
-#include <span>
-
+#include "core/line_tools.hpp"
 #include "normalize/counter_table.hpp"
 #include "normalize/counters.hpp"
 #include "normalize/data/calling_words.hpp"
@@ -11,12 +10,6 @@
 
 namespace nangdok::normalize {
 namespace {
-
-bool starts_with_any(std::string_view word, std::span<const std::string_view> starts) {
-    for (std::string_view start : starts)
-        if (word.starts_with(start)) return true;
-    return false;
-}
 
 bool well_known(std::string_view digits) {
     for (std::string_view number : kServiceNumbers)

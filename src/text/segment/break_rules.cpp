@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/line_tools.hpp"
 #include "segment/segment_word_tables.hpp"
 #include "segment/text_scan.hpp"
 
@@ -15,11 +16,6 @@ constexpr std::size_t kMarkLookback = 64;     // quotes, brackets and spaces bef
 constexpr std::size_t kFootnoteBytes = 12;    // inside `[참고 12]`
 constexpr std::size_t kCitationBytes = 48;    // `(요한 3:13)`
 constexpr std::size_t kWordBytes = 48;        // a word before a period
-
-template <std::size_t N>
-bool ends_with_any(const std::array<std::string_view, N>& table, std::string_view word) {
-    return std::any_of(table.begin(), table.end(), [&](std::string_view e) { return word.ends_with(e); });
-}
 
 bool opens(const Mark& mark) { return mark.role == MarkRole::opener || mark.role == MarkRole::unmatched_opener; }
 bool closes(const Mark& mark) { return mark.role == MarkRole::closer || mark.role == MarkRole::unmatched_closer; }
@@ -222,7 +218,7 @@ bool is_ellipsis(std::string_view text, const BreakSite& site) {
 bool ellipsis_after_connective(std::string_view text, const BreakSite& site) {
     if (!is_ellipsis(text, site) || site.pos != site.terminal_end) return false;
     const std::string_view word = scan::word_ending_at(text, site.terminal_begin, kWordBytes);
-    return ends_with_any(segment_words::kConnectiveEndings, word);
+    return ends_with_any(word, segment_words::kConnectiveEndings);
 }
 
 bool final_syllable_before(std::string_view text, std::size_t period) {
