@@ -103,6 +103,15 @@ TEST(Symbols, XBetweenNamesIsACollaboration) {
     EXPECT_EQ(compact("무신사×아디다스 협업"), "무신사엑스아디다스협업");
 }
 
+TEST(Symbols, TimesBetweenALatinNameAndAnotherNameOrWithSpacesIsACollaboration) {
+    EXPECT_EQ(compact("KBS×한빛제과 기획전"), "케이비에스엑스한빛제과기획전");
+    EXPECT_EQ(compact("한빛제과 × 무신사 협업"), "한빛제과엑스무신사협업");
+    // Numbers, lone letters and measured sides stay a product.
+    EXPECT_EQ(compact("높이 20 × 너비 30"), "높이이십곱하기너비삼십");
+    EXPECT_EQ(compact("A×B"), "에이곱하기비");
+    EXPECT_EQ(compact("폭 × 깊이"), "폭곱하기깊이");
+}
+
 TEST(Symbols, AMiddleDotBetweenNumbersSeparatesThem) {
     EXPECT_EQ(compact("2·4분기 실적"), "이사분기실적");  // a quarter of the year
     EXPECT_EQ(compact("4·5위전"), "사위,오위전");

@@ -43,6 +43,12 @@ bool after_opening_mark(const Tokens& t, std::size_t i) {
     return (before == '"' || before == '\'') && (i == 1 || t[i - 2].kind == TokenKind::space);
 }
 
+// A Hangul word or a Latin one of two letters or more: what may be a brand's name (a lone letter
+// beside × is more likely a factor: a×b).
+bool name_token(const Tokens& t, std::size_t k) {
+    return kind_at(t, k, TokenKind::hangul) || (kind_at(t, k, TokenKind::latin) && t[k].text.size() > 1);
+}
+
 bool closes_bracket(char32_t cp) { return cp == ')' || cp == ']' || cp == '}' || cp == U'】' || cp == U'〕'; }
 
 bool word_token(const Tokens& t, std::size_t i) {
@@ -100,10 +106,15 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     const bool after_word = i > 0 && (t[i - 1].kind == TokenKind::digits || t[i - 1].kind == TokenKind::latin ||
                                       t[i - 1].kind == TokenKind::hangul || symbol_at(t, i - 1, '%'));
     if (cp == '=' && after_word && number_follows(t, i + 1)) return Reading{i + 1, "는 ", false, true};
-    // 나이키×사카이: × between names (not numbers, not measured sides) marks a collaboration.
-    if (cp == U'×' && i > 0 && kind_at(t, i + 1, TokenKind::hangul) && t[i - 1].kind == TokenKind::hangul &&
-        !(is_dimension_word(t[i - 1].text) && is_dimension_word(t[i + 1].text)))
-        return Reading{i + 1, " 엑스 "};
+    // 나이키×사카이, BTS × 맥도날드: × between names (not numbers, not measured sides) marks a
+    // collaboration.
+    if (cp == U'×' && i > 0) {
+        const std::size_t before = t[i - 1].kind == TokenKind::space && i > 1 ? i - 2 : i - 1;
+        const std::size_t after = kind_at(t, i + 1, TokenKind::space) ? i + 2 : i + 1;
+        if (name_token(t, before) && name_token(t, after) &&
+            !(is_dimension_word(t[before].text) && is_dimension_word(t[after].text)))
+            return Reading{i + 1, " 엑스 "};
+    }
     if (cp == '#') {
         if (auto tag = read_hashtag(t, i)) return tag;
     }
