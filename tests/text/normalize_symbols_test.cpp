@@ -57,7 +57,10 @@ TEST(Symbols, TildeBetweenWordsIsARange) {
 
 TEST(Symbols, EmojiAndUnknownSymbolsAreDropped) { EXPECT_EQ(compact("좋아요😀👍"), "좋아요"); }
 
-TEST(Symbols, HostNames) { EXPECT_EQ(compact("naver.com"), "네이버닷컴"); }
+TEST(Symbols, HostNames) {
+    EXPECT_EQ(compact("naver.com"), "네이버닷컴");
+    EXPECT_EQ(compact("daum.net"), "다음닷넷");  // the portal, not the English word
+}
 
 TEST(Symbols, CircledAndRomanNumeralsBeforeNfkc) {
     EXPECT_EQ(compact("②항"), "이항");
