@@ -95,7 +95,13 @@ TEST(Symbols, AQuoteAfterAnotherOpenerOpensToo) {
 
 TEST(Symbols, CircledCIsTheCopyrightSign) { EXPECT_EQ(compact("ⓒ 한빛일보"), "한빛일보"); }
 
-TEST(Symbols, AHostNameMayHaveDigits) { EXPECT_EQ(compact("news1.kr"), "뉴스원닷케이알"); }
+TEST(Symbols, AHostNameMayHaveDigits) {
+    EXPECT_EQ(compact("news1.kr"), "뉴스원닷케이알");
+    // A part with digits anywhere in the host; the parts after it are still host parts (com → 컴).
+    EXPECT_EQ(compact("m.news1.kr"), "엠닷뉴스원닷케이알");
+    EXPECT_EQ(compact("mp3.com"), "엠피쓰리닷컴");
+    EXPECT_EQ(compact("www.k2.co.kr"), "더블유더블유더블유닷케이투닷씨오닷케이알");
+}
 
 TEST(Symbols, APointBetweenDigitsIsNeverAFullStop) { EXPECT_EQ(compact("버전 2.4.1 배포"), "버전이점사점일배포"); }
 

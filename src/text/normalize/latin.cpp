@@ -65,11 +65,21 @@ std::string domain_part(std::string_view part) {
     return part.size() <= 3 ? letter_names(part) : read_latin_word(part);
 }
 
-// www.example.co.kr: Latin parts joined by dots, each dot said as 닷.
+// Whether a host's part starts at token k: Latin letters after a dot, with no digits glued to them
+// (news1 in m.news1.kr is read as a name with a number, and the dots around it are said by the
+// symbol reader).
+bool plain_host_part(const Tokens& t, std::size_t k) {
+    return kind_at(t, k, TokenKind::latin) && !kind_at(t, k + 1, TokenKind::digits);
+}
+
+// www.example.co.kr: Latin parts joined by dots, each dot said as 닷. After a part with digits
+// (news1.kr, mp3.com) the rest of the host is read here too, so com is still 컴.
 MaybeReading read_host_name(const Tokens& t, std::size_t i) {
-    if (!(symbol_at(t, i + 1, '.') && kind_at(t, i + 2, TokenKind::latin))) return std::nullopt;
+    const bool continues = i >= 3 && symbol_at(t, i - 1, '.') && kind_at(t, i - 2, TokenKind::digits) &&
+                           kind_at(t, i - 3, TokenKind::latin);
+    if (!continues && !(symbol_at(t, i + 1, '.') && plain_host_part(t, i + 2))) return std::nullopt;
     // U.S., U.K.: single letters with dots are an abbreviation, spelled without the dots.
-    if (t[i].text.size() == 1 && t[i + 2].text.size() == 1) {
+    if (!continues && t[i].text.size() == 1 && t[i + 2].text.size() == 1) {
         std::string letters;
         std::size_t j = i;
         while (kind_at(t, j, TokenKind::latin) && t[j].text.size() == 1 && symbol_at(t, j + 1, '.')) {
@@ -81,7 +91,7 @@ MaybeReading read_host_name(const Tokens& t, std::size_t i) {
     }
     std::string spoken = concat(" ", domain_part(t[i].text));
     std::size_t j = i + 1;
-    while (symbol_at(t, j, '.') && kind_at(t, j + 1, TokenKind::latin)) {
+    while (symbol_at(t, j, '.') && plain_host_part(t, j + 1)) {
         spoken += concat(" 닷 ", domain_part(t[j + 1].text));
         j += 2;
     }
