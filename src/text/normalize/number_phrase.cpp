@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/line_tools.hpp"
 #include "normalize/counter_table.hpp"
 #include "normalize/data/english_number_heads.hpp"
 #include "normalize/data/english_ordinals.hpp"
@@ -88,10 +89,19 @@ Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& numb
     return {Suffix::Kind::counter, {}, {}, counter, t[at].text, at + 1};
 }
 
-bool only_particles_after(std::string_view rest) {
-    if (rest.empty()) return true;
-    return std::any_of(std::begin(kParticlesAfterCounter), std::end(kParticlesAfterCounter),
-                       [&](std::string_view particle) { return rest.starts_with(particle); });
+bool only_particles_after(std::string_view rest) { return rest.empty() || starts_with_any(rest, kParticlesAfterCounter); }
+
+// Counters of time, the only ones 간 (for a span of) follows: 3 개월간, 2 주간.
+constexpr std::string_view kSpanCounters[] = {"년", "개월", "달", "주", "주일", "일", "시간", "분", "초", "세기", "박"};
+
+// Written apart, a word is a counter only when a particle at most follows it: 3 개월간 counts,
+// 15 개발자 and 2024 시즌 do not, nor 5 기간 (a period, not 기 and 간).
+bool counter_written_apart(const Suffix& counter) {
+    const std::string_view written = counter.word.substr(0, counter.counter.length);
+    const std::string_view rest = counter.word.substr(counter.counter.length);
+    if (rest.starts_with("간") && std::find(std::begin(kSpanCounters), std::end(kSpanCounters), written) == std::end(kSpanCounters))
+        return false;
+    return only_particles_after(rest);
 }
 
 // The unit or counter right after the number, or after one space.
@@ -107,11 +117,7 @@ Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
         }
         if (t[at].kind == TokenKind::hangul) {
             Suffix counter = counter_suffix(t, at, number);
-            // Written apart, a word is a counter only when a particle at most follows it: 3 개월간
-            // counts, 15 개발자 and 2024 시즌 do not.
-            if (at != j && counter.kind == Suffix::Kind::counter &&
-                !only_particles_after(counter.word.substr(counter.counter.length)))
-                return {};
+            if (at != j && counter.kind == Suffix::Kind::counter && !counter_written_apart(counter)) return {};
             return counter;
         }
     }
