@@ -47,7 +47,12 @@ TEST(Units, APAfterAnIndexChangeIsPoints) {
     EXPECT_EQ(compact("지수는 3.15p 내렸다"), "지수는삼점일오포인트내렸다");
 }
 
-TEST(Units, SpeedSaysItsPrefixFirst) { EXPECT_EQ(compact("110km/h"), "시속백십킬로미터"); }
+TEST(Units, SpeedSaysItsPrefixFirst) {
+    EXPECT_EQ(compact("110km/h"), "시속백십킬로미터");
+    // Unless the text has just said it.
+    EXPECT_EQ(compact("최대 시속 90km/h"), "최대시속구십킬로미터");
+    EXPECT_EQ(compact("최고시속 120km/h로"), "최고시속백이십킬로미터로");
+}
 
 TEST(Units, Percentages) {
     EXPECT_EQ(compact("47%"), "사십칠퍼센트");

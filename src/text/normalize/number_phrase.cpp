@@ -143,7 +143,11 @@ std::string say(const Tokens& t, const WrittenNumber& written, const Suffix& suf
             out = concat(sign, " ");
         }
     if (suffix.kind == Suffix::Kind::unit) {
-        if (!suffix.unit_before.empty()) out = concat(suffix.unit_before, " ", out);
+        // 시속 250km/h: the text has said 시속 already.
+        const std::size_t b = written.begin;
+        const std::size_t word = b >= 2 && kind_at(t, b - 1, TokenKind::space) ? b - 2 : b - 1;
+        const bool said_before = b >= 1 && kind_at(t, word, TokenKind::hangul) && t[word].text.ends_with(suffix.unit_before);
+        if (!suffix.unit_before.empty() && !said_before) out = concat(suffix.unit_before, " ", out);
         return out + spell_number(number, CounterStyle::sino) + " " + suffix.unit_spoken;
     }
     if (suffix.kind == Suffix::Kind::none) return spell_number(number, CounterStyle::sino);
