@@ -51,6 +51,8 @@ TEST(Dates, Anniversaries) {
 TEST(Dates, DottedNamedDatesOnlyBeforeTheirWords) {
     EXPECT_EQ(compact("4.19 혁명"), "사일구혁명");
     EXPECT_EQ(compact("8.15절"), "팔일오절");
+    EXPECT_EQ(compact("8.15 광복절 경축식"), "팔일오광복절경축식");
+    EXPECT_EQ(compact("8.15 특별사면"), "팔일오특별사면");
     EXPECT_EQ(compact("4.19 정도"), "사점일구정도");
 }
 
