@@ -173,6 +173,32 @@ TEST(CleanLayout, ANoticeInsideItsOwnMarksIsNotTheDeck) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
 }
 
+TEST(CleanLayout, AScriptsSpeakerTagsGoAndTheirWordsStay) {
+    const std::string said = "\"밤에도 책을 빌릴 수 있어서 정말 편해졌어요.\"";
+    const std::string page = kTitle + "\n\n홍길동 기자>\n" + kP1 + "\n녹취> 김영희 / 서울시 성북구\n" + said +
+                             "\n▶ 인터뷰 : 박철수 / 시립도서관 관장\n" + said + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, said, said, kP2}));
+}
+
+TEST(CleanLayout, ABylineWithAnEmailInsideTheBodyGoes) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n" + kP2 + "\n홍길동 기자 hong@example.co.kr\n" + kP3 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2, kP3}));
+}
+
+TEST(CleanLayout, AViewerReportersSignOffAndACallForTipsGo) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n" + kP2 + "\n시청자기자 홍길동입니다.\n"
+                             "한빛방송 뉴스는 언제나 여러분의 제보를 기다립니다.\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, AScriptsCuesHandOffAndSignOffGo) {
+    const std::string stand_up = "\"저는 지금 시립도서관 앞에 나와 있습니다.\"";
+    const std::string page = "【 앵커멘트 】\n지금 시립도서관 앞에 홍길동 기자가 나가 있습니다. 홍길동 기자, 전해주시죠.\n"
+                             "【 기자 】\n▶ 스탠딩 : 홍길동\n" + stand_up + "\n(PAN)\n" + kP1 + "\n(VCR)\n" + kP2 +
+                             "\n지금까지 시립도서관 앞에서 한빛방송 홍길동입니다.\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{stand_up, kP1, kP2}));
+}
+
 TEST(CleanLayout, UiLinesInsideTheBodyGo) {
     const std::string page = kTitle + "\n" + kP1 + "\n닫기\n컴패션_PC\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));

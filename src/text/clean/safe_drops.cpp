@@ -271,4 +271,18 @@ void drop_earlier_copies(LayoutLines& lines, std::size_t tail) {
         if (copies[i]) lines[i].drop(Reason::duplicate);
 }
 
+// Bylines and dates are risky rules: between the body's prose lines they close a quoted statement
+// and stay. A reporter's e-mail address closes no statement: a byline giving one is the reporter's
+// sign-off, dropped wherever it stands (a script's stand-up part names its reporter mid-body).
+void keep_metadata_inside_body(LayoutLines& lines, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+        LayoutLine& line = lines[i];
+        const bool signs_off = line.kind == LineKind::byline && line.text().find('@') != std::string::npos;
+        if ((line.kind == LineKind::byline || line.kind == LineKind::date) && !signs_off) {
+            line.dropped = false;
+            line.reason = Reason::none;
+        }
+    }
+}
+
 }  // namespace nangdok

@@ -16,6 +16,8 @@ void drop_listed_headlines(LayoutLines& lines);
 void drop_dated_link_lists(LayoutLines& lines);
 void drop_ime_captions(LayoutLines& lines);
 void drop_caption_titles(LayoutLines& lines);
+// Bylines and dates within [begin, end), the body, are kept, unless they sign off with an e-mail.
+void keep_metadata_inside_body(LayoutLines& lines, std::size_t begin, std::size_t end);
 // Only lines before `tail` count as the later copy.
 void drop_earlier_copies(LayoutLines& lines, std::size_t tail);
 
