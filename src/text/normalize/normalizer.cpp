@@ -1,6 +1,5 @@
 #include "normalize/normalizer.hpp"
 
-#include <optional>
 
 #include "core/line_tools.hpp"
 #include "core/utf8.hpp"
@@ -150,12 +149,14 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
     bool after_bracket = false;
     // Where the last aside began in what was said: a verb ending glued to its bracket
     // (설문조사(…)한 결과) goes back to the word before the aside.
-    std::optional<std::size_t> aside_at;
+    // npos when there is none (a plain sentinel: GCC 12 misreads an optional here as uninitialised).
+    constexpr std::size_t kNoAside = std::string::npos;
+    std::size_t aside_at = kNoAside;
     for (std::size_t i = 0; i < tokens.size();) {
         if (brackets_as_units)
             if (auto bracket = read_bracket(tokens, i, spoken, read_content)) {
                 spoken.consumed(i, bracket->end);
-                aside_at.reset();
+                aside_at = kNoAside;
                 if (bracket->use == BracketReading::Use::aside) aside_at = spoken.text().size();
                 apply_bracket(*bracket, spoken);
                 i = bracket->end;
@@ -174,27 +175,27 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
             // A particle that keeps its form (에서, 의, 도) joins the last word said all the same, and
             // so does a suffix (짜리, 안에) glued to an aside.
             const bool verb = starts_with_light_verb(tokens[i].text);
-            if (after_bracket && (starts_with_particle(tokens[i].text) || (aside_at && !verb))) {
+            if (after_bracket && (starts_with_particle(tokens[i].text) || (aside_at != kNoAside && !verb))) {
                 spoken.consumed(i, i + 1);
                 spoken.trim_pause(/*marks_too=*/true);
                 spoken.append(tokens[i].text);
                 ++i;
                 particle_may_change = after_bracket = false;
-                aside_at.reset();
+                aside_at = kNoAside;
                 continue;
             }
             // A verb made of the word before the bracket goes back to it: 설문조사(…)한 결과 →
             // 설문조사한, …, 결과; after a bracket not said, anything attached joins that word
             // (청와대(靑瓦臺)측).
-            if (after_bracket && aside_at && verb) {
+            if (after_bracket && aside_at != kNoAside && verb) {
                 spoken.consumed(i, i + 1);
-                spoken.insert(*aside_at, tokens[i].text);
+                spoken.insert(aside_at, tokens[i].text);
                 ++i;
                 particle_may_change = after_bracket = false;
-                aside_at.reset();
+                aside_at = kNoAside;
                 continue;
             }
-            if (after_bracket && !aside_at) spoken.trim_pause();
+            if (after_bracket && aside_at == kNoAside) spoken.trim_pause();
         }
         // A closing quote keeps the particle waiting: 번아웃(burnout)'이라고, ‘미션 7’를 → 미션 칠을.
         const bool keep_waiting = (after_bracket || particle_may_change) && is_closing_quote(tokens[i]);
