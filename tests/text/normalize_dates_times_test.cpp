@@ -101,5 +101,10 @@ TEST(Dates, ADottedMonthAndDayBeforeAWeekdayOrClosingARangeIsADate) {
     EXPECT_EQ(compact("평점 4.5 수준"), "평점사점오수준");
 }
 
+TEST(Times, AColonAfterADecimalIsARatio) {
+    EXPECT_EQ(compact("경쟁률 12.5:1, 84㎡는 3.25:1로"), "경쟁률십이점오대일,팔십사제곱미터는삼점이오대일로");
+    EXPECT_EQ(compact("9:30에"), "아홉시삼십분에");
+}
+
 }  // namespace
 }  // namespace nangdok

@@ -69,5 +69,12 @@ TEST(DigitStrings, LongNumbersAfterLettersAreCodes) {
 
 TEST(DigitStrings, LeadingZeroCode) { EXPECT_EQ(compact("코드 00451"), "코드공공사오일"); }
 
+TEST(DigitStrings, AnotherLinesLastDigitsAfterAPhoneNumber) {
+    EXPECT_EQ(compact("문의 123-4567/4568"), "문의일이삼,사오육칠,사오육팔");
+    EXPECT_EQ(compact("문의 02-123-4567, 4589 (평일)"), "문의공이,일이삼,사오육칠,사오팔구,평일");
+    // A count after a code is a count.
+    EXPECT_EQ(compact("02-123-4567, 30명"), "공이,일이삼,사오육칠,서른명");
+}
+
 }  // namespace
 }  // namespace nangdok

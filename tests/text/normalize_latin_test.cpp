@@ -252,5 +252,10 @@ TEST(EnglishHangul, AlwaysHangul) {
     }
 }
 
+TEST(Latin, AnAddressIsReadWithoutItsScheme) {
+    EXPECT_EQ(compact("누리집(https://www.example.go.kr)에서"), "누리집,더블유더블유더블유닷엑샘플닷고닷케이알에서");
+    EXPECT_EQ(compact("HTTP 오류"), "에이치티티피오류");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -6,6 +6,7 @@
 
 #include "normalize/normalizer.hpp"
 #include "normalize/number_words.hpp"
+#include "normalize_test_support.hpp"
 
 namespace nangdok::normalize {
 namespace {
@@ -131,6 +132,11 @@ TEST(NumberPhrase, LeadingZeroMeansACode) { EXPECT_EQ(without_spaces(spoken("004
 TEST(NumberPhrase, HugeNumberDoesNotThrow) {
     const std::string huge(5000, '9');
     EXPECT_FALSE(spoken(huge).empty());
+}
+
+TEST(Numbers, ALoanwordHeadWrittenApartStillTakesAnEnglishNumber) {
+    EXPECT_EQ(test::compact("인기 순위 '톱 5'에"), "인기순위톱파이브에");
+    EXPECT_EQ(test::compact("톱 5개"), "톱다섯개");
 }
 
 }  // namespace

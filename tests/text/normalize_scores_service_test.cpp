@@ -79,5 +79,10 @@ TEST(ServiceNumbers, QuantitiesStayQuantities) {
     EXPECT_EQ(compact("1339년"), "천삼백삼십구년");
 }
 
+TEST(ServiceNumbers, AHelpCentreNamesItsNumber) {
+    EXPECT_EQ(compact("관광안내센터(1330)로"), "관광안내센터,일삼삼공으로");
+    EXPECT_EQ(compact("안내센터 2곳"), "안내센터두곳");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

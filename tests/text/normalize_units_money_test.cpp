@@ -116,5 +116,17 @@ TEST(Money, WonAfterTheNumberStaysAsWritten) { EXPECT_EQ(compact("3500원"), "�
 
 TEST(Money, LoneSignIsNamed) { EXPECT_EQ(compact("$ 표시"), "달러표시"); }
 
+TEST(Units, AUnitAfterTheMagnitudeWordOfAnAmountIsThatAmounts) {
+    EXPECT_EQ(compact("쌀 12만3천t을"), "쌀십이만삼천톤을");
+    EXPECT_EQ(compact("논 4만㏊가"), "논사만헥타르가");
+    EXPECT_EQ(compact("부지 2만㎡"), "부지이만제곱미터");
+    EXPECT_EQ(compact("관객 1만 명"), "관객만명");  // a counter, not a unit, stays a counter
+}
+
+TEST(Units, ALetterBeforeTypeIsAPlanNotAUnit) {
+    EXPECT_EQ(compact("전용 59A형과 84N형"), "전용오십구에이형과팔십사엔형");
+    EXPECT_EQ(compact("트럭 3t이"), "트럭삼톤이");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -3,6 +3,7 @@
 #include "normalize/context_words.hpp"
 #include "normalize/counters.hpp"
 #include "normalize/number_words.hpp"
+#include "normalize/numbers.hpp"
 
 namespace nangdok::normalize {
 namespace {
@@ -150,6 +151,15 @@ MaybeReading read_numeric_date(const Tokens& t, std::size_t i) {
     if (symbol_at(t, end, sep) && followed_by_word_or_digit(t, end + 1)) return std::nullopt;  // 1.2.3.4: not a date
     if (dotted && symbol_at(t, end, '.')) ++end;
     return Reading{end, concat(" ", say_date(t[i].text, t[month].text, t[day].text), " ")};
+}
+
+MaybeReading read_decimal_ratio(const Tokens& t, std::size_t i) {
+    const auto left = parse_number(t, i);
+    if (!left || left->fraction.empty() || !symbol_at(t, left->end, ':')) return std::nullopt;
+    const auto right = parse_number(t, left->end + 1);
+    if (!right || right->begin != left->end + 1) return std::nullopt;
+    return Reading{right->end, concat(" ", spell_number(*left, CounterStyle::sino), " 대 ",
+                                      spell_number(*right, CounterStyle::sino), " ")};
 }
 
 MaybeReading read_clock_time(const Tokens& t, std::size_t i) {

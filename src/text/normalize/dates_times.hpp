@@ -8,6 +8,8 @@
 namespace nangdok::normalize {
 
 MaybeReading read_numeric_date(const Tokens& tokens, std::size_t i);
+// 33.14:1, 2.5:1: a decimal is never an hour, so the colon after it is a ratio (대).
+MaybeReading read_decimal_ratio(const Tokens& tokens, std::size_t i);
 MaybeReading read_clock_time(const Tokens& tokens, std::size_t i);
 MaybeReading read_hour_with_meridiem(const Tokens& tokens, std::size_t i);
 MaybeReading read_anniversary(const Tokens& tokens, std::size_t i);

@@ -126,7 +126,20 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
             return std::nullopt;
         }
     }
-    return Reading{end, say_groups(groups)};
+    std::string spoken = say_groups(groups);
+    // 290-4345/4347, 031-249-8444, 7444: the last digits of another line at the same number.
+    constexpr std::size_t kMinLineDigits = 3;
+    for (const std::size_t last = groups.back().size(); last >= kMinLineDigits;) {
+        std::size_t k = end;
+        if (!symbol_at(t, k, '/') && !symbol_at(t, k, ',')) break;
+        ++k;
+        if (kind_at(t, k, TokenKind::space) && t[k].text == " ") ++k;
+        if (!kind_at(t, k, TokenKind::digits) || t[k].text.size() != last) break;
+        if (symbol_at(t, k + 1, '-') || symbol_at(t, k + 1, '.') || kind_at(t, k + 1, TokenKind::latin)) break;
+        spoken += concat(", ", digit_by_digit(t[k].text, "공"), " ");
+        end = k + 1;
+    }
+    return Reading{end, spoken};
 }
 
 // A word that announces a code just before token i: 예약 번호는, 연락처를, 끝자리, 마지막 4자리.

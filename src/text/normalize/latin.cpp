@@ -102,6 +102,11 @@ MaybeReading read_host_name(const Tokens& t, std::size_t i) {
 
 MaybeReading read_latin(const Tokens& t, std::size_t i) {
     if (!kind_at(t, i, TokenKind::latin)) return std::nullopt;
+    // http://, https://: an anchor reads the address, not its scheme.
+    const std::string scheme = lower(t[i].text);
+    if ((scheme == "http" || scheme == "https") && symbol_at(t, i + 1, ':') && symbol_at(t, i + 2, '/') &&
+        symbol_at(t, i + 3, '/'))
+        return Reading{i + 4, " "};
     if (auto host = read_host_name(t, i)) return host;
     // 3920x2160, 1800X1500: x between two numbers is a product.
     // So is x between two Hangul words in a size (폭x깊이x높이).

@@ -41,6 +41,9 @@ std::string_view hangul_word_before(const Tokens& t, std::size_t i) {
 std::optional<Suffix> unit_suffix(const Tokens& t, std::size_t at, const WrittenNumber& number) {
     const UnitMatch unit = match_unit(t, at);
     if (unit.unit == nullptr) return std::nullopt;
+    // 32N형, 84A형: a letter before 형 (type) names a floor plan or a model, not a unit.
+    if (unit.unit->written.size() == 1 && kind_at(t, unit.end, TokenKind::hangul) && t[unit.end].text.starts_with("형"))
+        return std::nullopt;
     Suffix found{Suffix::Kind::unit, std::string(unit.unit->spoken), unit.unit->spoken_before, {}, {}, unit.end};
     // 1990s is a decade, not seconds.
     if (unit.unit->written == "s" && number.is_plain_integer() && number.integer.size() >= 3 &&
@@ -306,13 +309,15 @@ MaybeReading read_fixed_number_word(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
-// 빅4, 톱10: after these loanwords a number is English, as in the English they come from.
+// 빅4, 톱10, '톱 5': after these loanwords a number is English, as in the English they come from.
 bool after_english_number_head(const Tokens& t, const WrittenNumber& number) {
-    if (number.begin == 0 || t[number.begin - 1].kind != TokenKind::hangul || !number.is_plain_integer() ||
-        number.negative || number.value() < 1 || number.value() > 20)
+    std::size_t head = number.begin;
+    if (head >= 2 && t[head - 1].kind == TokenKind::space && t[head - 1].text == " ") --head;
+    if (head == 0 || t[head - 1].kind != TokenKind::hangul || !number.is_plain_integer() || number.negative ||
+        number.value() < 1 || number.value() > 20)
         return false;
     return std::any_of(std::begin(kEnglishNumberHeads), std::end(kEnglishNumberHeads),
-                       [&](std::string_view head) { return t[number.begin - 1].text == head; });
+                       [&](std::string_view word) { return t[head - 1].text == word; });
 }
 
 MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
@@ -421,6 +426,11 @@ MaybeReading read_unit_without_number(const Tokens& t, std::size_t i) {
     if (i > 0 && (t[i - 1].kind == TokenKind::digits || t[i - 1].kind == TokenKind::latin)) return std::nullopt;
     const UnitMatch unit = match_unit(t, i);
     if (unit.unit == nullptr) return std::nullopt;
+    // 5천t, 67만8천㏊: after the magnitude word of an amount the unit is that amount's.
+    const bool after_magnitude = i >= 2 && t[i - 1].kind == TokenKind::hangul && is_large_number_word(t[i - 1].text) &&
+                                 t[i - 2].kind == TokenKind::digits;
+    if (after_magnitude && unit.unit->spoken_before.empty() && !kind_at(t, unit.end, TokenKind::latin))
+        return Reading{unit.end, concat(" ", unit.unit->spoken, " ")};
     // km/h is named as a speed: 시속 킬로미터.
     if (!unit.unit->spoken_before.empty()) {
         if (unit.unit->written.find('/') == std::string_view::npos || kind_at(t, unit.end, TokenKind::latin))
