@@ -2,7 +2,7 @@
 """Time to first sound, nangdok beside espeak-ng in the same run: from exec to the first samples
 written to the sound device.
 
-    python3 bench/first_audio.py --bin build/nangdok [--runs 30] [--strace]
+    python3 bench/first_audio.py --bin build/nangdok [--bin OTHER/nangdok ...] [--runs 30] [--strace]
 
 Both play the example article (nangdok reads the file; espeak-ng is given the text nangdok cleaned
 from it, with -f) into ALSA's `file` plugin, through a temporary ALSA_CONFIG_PATH, so no sound card
@@ -15,6 +15,9 @@ start-up is not counted. Runs alternate between the programs, so both see the sa
 Also printed, from the same nangdok runs: when its first samples were handed to PortAudio (the
 `first-audio-ms:` line nangdok prints when NANGDOK_T0_NS is set), and, from runs of its own, the
 first samples reaching the WAV writer with `-o out.wav -j 1`.
+
+Several --bin are measured side by side in the same rounds (say, before and after a change); the
+first is the one compared with espeak-ng and timed to the WAV writer.
 
 --strace measures the device write the other way too, as the issue did: strace -f --seccomp-bpf
 -ttt -e trace=execve,write, from the execve to the first write after the WAV header. strace stops
@@ -120,12 +123,13 @@ def summary(name, values):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--bin", default="build/nangdok")
+    ap.add_argument("--bin", action="append", help="nangdok binary (repeat to compare builds); default build/nangdok")
     ap.add_argument("--example", default=EXAMPLE)
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--strace", action="store_true", help="also measure with strace, as the issue did")
     args = ap.parse_args()
-    binary = os.path.abspath(args.bin)
+    binaries = [os.path.abspath(b) for b in (args.bin or ["build/nangdok"])]
+    binary = binaries[0]
     example = os.path.abspath(args.example)
 
     tmp = tempfile.mkdtemp(prefix="nangdok-first-audio-")
@@ -140,16 +144,20 @@ def main():
     env = dict(os.environ, ALSA_CONFIG_PATH=conf)
     env.pop("LD_PRELOAD", None)
 
-    play = [binary, "read", "-q", example]
+    plays = {b: [b, "read", "-q", example] for b in binaries}
+    play = plays[binary]
     speak = [shutil.which("espeak-ng") or "espeak-ng", "-v", "ko", "-f", cleaned]
     save = [binary, "read", "-q", "-j", "1", example, "-o", os.path.join(tmp, "out.wav")]
     results = {key: [] for key in ("nangdok", "espeak", "handed", "wav", "strace nangdok", "strace espeak")}
+    others = {b: [] for b in binaries[1:]}
     load_before = os.getloadavg()
     for _ in range(args.runs):
         ms, text = device_write_ms(play, env, probe, tmp)
         results["nangdok"].append(ms)
         results["handed"].append(reported_ms(text, play))
         results["espeak"].append(device_write_ms(speak, env, probe, tmp)[0])
+        for other in others:
+            others[other].append(device_write_ms(plays[other], env, probe, tmp)[0])
         results["wav"].append(reported_ms(run_stamped(save, env), save))
         if args.strace:
             results["strace nangdok"].append(strace_ms(play, env, tmp))
@@ -162,6 +170,8 @@ def main():
     print(f"{'case':42} {'median_ms':>9} {'min_ms':>7} {'p90_ms':>7} {'max_ms':>7}")
     print(summary("nangdok read: first samples to the device", results["nangdok"]))
     print(summary("espeak-ng -v ko: first samples to the device", results["espeak"]))
+    for other, values in others.items():
+        print(summary(f"{other}: to the device"[-42:], values))
     print(summary("nangdok read: handed to PortAudio", results["handed"]))
     print(summary("nangdok read -o WAV -j 1: to the WAV writer", results["wav"]))
     if args.strace:
