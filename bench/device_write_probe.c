@@ -5,7 +5,9 @@
  *
  * It wraps write(): the first write that starts with "RIFF" names the capture file descriptor; the
  * first write to it after the header is reported, as milliseconds since NANGDOK_T0_NS
- * (CLOCK_MONOTONIC at the caller's exec), appended to the file DEVICE_PROBE_OUT. The clock is read
+ * (CLOCK_MONOTONIC at the caller's exec), appended to the file DEVICE_PROBE_OUT, followed by the
+ * CPU time the process has used so far (all its threads), which the machine's load hardly changes.
+ * The clock is read
  * on the writing thread at the moment of the call: no tracer stops the program, and the reading
  * does not wait for another process to be scheduled. The same probe serves nangdok and espeak-ng.
  *
@@ -27,14 +29,16 @@ static atomic_long header_left = 44;
 static atomic_int reported = 0;
 
 static void report(void) {
-    struct timespec now;
+    struct timespec now, cpu;
     clock_gettime(CLOCK_MONOTONIC, &now);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);  /* all threads of the process, so far */
     const char* t0 = getenv("NANGDOK_T0_NS");
     const char* out = getenv("DEVICE_PROBE_OUT");
     if (t0 == NULL || out == NULL) return;
     const long long ns = (long long)now.tv_sec * 1000000000LL + now.tv_nsec - atoll(t0);
     char line[64];
-    const int n = snprintf(line, sizeof line, "%.3f\n", ns / 1e6);
+    const double cpu_ms = cpu.tv_sec * 1e3 + cpu.tv_nsec / 1e6;
+    const int n = snprintf(line, sizeof line, "%.3f %.3f\n", ns / 1e6, cpu_ms);
     const int fd = open(out, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     if (fd < 0) return;
     real_write(fd, line, (size_t)n);

@@ -12,6 +12,9 @@ reads the clock on the writing thread when the plugin first writes samples. The 
 the forked child right before execve (CLOCK_MONOTONIC, NANGDOK_T0_NS), so the parent's own
 start-up is not counted. Runs alternate between the programs, so both see the same machine.
 
+The probe also reads the CPU time each process had used (all its threads) when its first samples
+reached the device: a figure the machine's load hardly moves, unlike the wall time.
+
 Also printed, from the same nangdok runs: when its first samples were handed to PortAudio (the
 `first-audio-ms:` line nangdok prints when NANGDOK_T0_NS is set), and, from runs of its own, the
 first samples reaching the WAV writer with `-o out.wav -j 1`.
@@ -77,13 +80,14 @@ def reported_ms(text, argv):
 
 
 def device_write_ms(argv, env, probe, tmp):
-    """(ms from exec to the device's first samples, the program's stderr)."""
+    """(ms from exec to the device's first samples, CPU ms the process had used by then, its stderr)."""
     out = os.path.join(tmp, "probe.out")
     if os.path.exists(out):
         os.unlink(out)
     text = run_stamped(argv, dict(env, LD_PRELOAD=probe, DEVICE_PROBE_OUT=out))
     with open(out) as f:
-        return float(f.read().split()[0]), text
+        wall, cpu = f.read().split()[:2]
+    return float(wall), float(cpu), text
 
 
 def strace_ms(argv, env, tmp):
@@ -150,14 +154,20 @@ def main():
     save = [binary, "read", "-q", "-j", "1", example, "-o", os.path.join(tmp, "out.wav")]
     results = {key: [] for key in ("nangdok", "espeak", "handed", "wav", "strace nangdok", "strace espeak")}
     others = {b: [] for b in binaries[1:]}
+    cpu_results = {key: [] for key in ["nangdok", "espeak", *others]}
     load_before = os.getloadavg()
     for _ in range(args.runs):
-        ms, text = device_write_ms(play, env, probe, tmp)
+        ms, cpu, text = device_write_ms(play, env, probe, tmp)
         results["nangdok"].append(ms)
+        cpu_results["nangdok"].append(cpu)
         results["handed"].append(reported_ms(text, play))
-        results["espeak"].append(device_write_ms(speak, env, probe, tmp)[0])
+        ms, cpu, _ = device_write_ms(speak, env, probe, tmp)
+        results["espeak"].append(ms)
+        cpu_results["espeak"].append(cpu)
         for other in others:
-            others[other].append(device_write_ms(plays[other], env, probe, tmp)[0])
+            ms, cpu, _ = device_write_ms(plays[other], env, probe, tmp)
+            others[other].append(ms)
+            cpu_results[other].append(cpu)
         results["wav"].append(reported_ms(run_stamped(save, env), save))
         if args.strace:
             results["strace nangdok"].append(strace_ms(play, env, tmp))
@@ -177,6 +187,10 @@ def main():
     if args.strace:
         print(summary("strace: nangdok read, device write", results["strace nangdok"]))
         print(summary("strace: espeak-ng, device write", results["strace espeak"]))
+    print(summary("CPU used by then: nangdok read", cpu_results["nangdok"]))
+    print(summary("CPU used by then: espeak-ng", cpu_results["espeak"]))
+    for other in others:
+        print(summary(f"CPU used by then: {other}"[-42:], cpu_results[other]))
     ratios = sorted(n / e for n, e in zip(results["nangdok"], results["espeak"]))
     print(f"device write, nangdok / espeak-ng: ratio of medians "
           f"{statistics.median(results['nangdok']) / statistics.median(results['espeak']):.3f}, "
