@@ -40,6 +40,9 @@ TEST(CleanLineRules, LinesMadeOfToolbarWordsAreUi) {
     EXPECT_FALSE(is_ui_word_line("공유경제"));
     EXPECT_FALSE(is_ui_word_line("다음 달 인쇄 비용이 오른다"));
     expect_kind(LineKind::ui, "공유하기 페이스북 X(트위터) 메일 URL 복사");
+    // Glued labels ending in a print or clip button.
+    EXPECT_TRUE(is_ui_word_line("기사공유 기사프린트 기사스크랩"));
+    EXPECT_FALSE(is_ui_word_line("3D프린트"));
 }
 
 TEST(CleanLineRules, CommentSectionHeadersAnchorTheTail) {

@@ -50,5 +50,16 @@ TEST(CleanPageText, QuotesWrappingTheWholeLineGo) {
     EXPECT_EQ(strip_wrapping_quotes("“A” 대 “B”"), "“A” 대 “B”");
 }
 
+TEST(CleanPageText, LineBreakTagsLeftInTheTextBecomeLineEnds) {
+    EXPECT_EQ(normalize_page_text("첫 문단이다.<br /><BR>둘째 문단이다.</p><p>셋째.</div>"),
+              "첫 문단이다.\n\n둘째 문단이다.\n\n셋째.\n");
+    EXPECT_EQ(normalize_page_text("첫 줄&lt;br&gt;둘째 줄"), "첫 줄\n둘째 줄");  // escaped once too
+}
+
+TEST(CleanPageText, OtherAngleBracketsAreText) {
+    EXPECT_EQ(normalize_page_text("A < B, <사진> <b>굵게</b> <break> <p class=x> </br>"),
+              "A < B, <사진> <b>굵게</b> <break> <p class=x> </br>");
+}
+
 }  // namespace
 }  // namespace nangdok

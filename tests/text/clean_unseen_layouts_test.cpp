@@ -182,3 +182,39 @@ TEST(CleanUnseenLayouts, TheCleanerDoubtsAPageWhoseArticleItCouldNotFind) {
 
 }  // namespace
 }  // namespace nangdok
+
+namespace nangdok {
+namespace {
+
+TEST(CleanUnseenLayouts, ATableCellCopiedAsTextIsReadWithoutItsPipes) {
+    EXPECT_EQ(cleaned(lines({"| ▲한빛시 제공. |", kP1, kP2})), (Paragraphs{kP1, kP2}));
+}
+
+TEST(CleanUnseenLayouts, ATitleThePageAlsoPrintsAsACaptionNamesAPhoto) {
+    EXPECT_EQ(cleaned(lines({"홍길동 한빛시 도시계획과장", "▲ 홍길동 한빛시 도시계획과장", kP1, kP2})), (Paragraphs{kP1, kP2}));
+    // A sentence signed by a photographer above the article is a caption, never the headline.
+    EXPECT_EQ(cleaned(lines({kTitle, "한빛일보", "강변 자전거길을 달리는 시민들. 홍길동 기자", kP1, kP2})),
+              (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanUnseenLayouts, TranscriptSpeakerLinesAreNotRead) {
+    const std::string quote = "올해는 모두 건강하고 하는 일이 잘 풀리도록 소원을 빌었습니다.";
+    EXPECT_EQ(cleaned(lines({kTitle, kP1, "김시민 (한빛시 남구) :", quote, "홍길동 기자 :", kP2})),
+              (Paragraphs{kTitle, kP1, quote, kP2}));
+}
+
+TEST(CleanUnseenLayouts, AnOutletsOneWordTagIsCutFromTheLead) {
+    EXPECT_EQ(cleaned(lines({kTitle, "[한빛월드] " + kP1, kP2})), (Paragraphs{kTitle, kP1, kP2}));
+    // Only from the lead, and not a tag with spaces or '=' (a column's label).
+    const std::string later = "[참고] " + kP3;
+    EXPECT_EQ(cleaned(lines({kTitle, kP1, later, kP2})), (Paragraphs{kTitle, kP1, later, kP2}));
+}
+
+TEST(CleanUnseenLayouts, ALoneWordBetweenParagraphsGoesWhenThePageSaysItElsewhere) {
+    // The outlet's name, also in its byline tag, is a label; a heading found nowhere else stays.
+    EXPECT_EQ(cleaned(lines({kTitle, "[한빛데일리 홍길동 기자] " + kP1, "한빛데일리", kP2})), (Paragraphs{kTitle, kP1, kP2}));
+    EXPECT_EQ(cleaned(lines({kTitle, kP1, "서론", kP2})), (Paragraphs{kTitle, kP1, "서론", kP2}));
+}
+
+}  // namespace
+}  // namespace nangdok

@@ -1,5 +1,7 @@
 #include "html/head_metadata.hpp"
 
+#include "core/line_tools.hpp"
+
 #include <string_view>
 #include <vector>
 
@@ -18,20 +20,6 @@ std::string lowered(std::string_view s) {
     return out;
 }
 
-std::string folded(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out.push_back(' ');
-        space = false;
-        out.push_back(c);
-    }
-    return out;
-}
 
 // The text of an element's text children (a <title> holds only text).
 std::string text_content(const GumboNode* node) {
@@ -41,11 +29,11 @@ std::string text_content(const GumboNode* node) {
         const auto* child = static_cast<const GumboNode*>(children.data[k]);
         if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_WHITESPACE) text += child->v.text.text;
     }
-    return folded(text);
+    return fold_spaces(text);
 }
 
 void set_once(std::string& field, std::string_view value) {
-    if (field.empty() && !value.empty()) field = folded(value);
+    if (field.empty() && !value.empty()) field = fold_spaces(value);
 }
 
 void read_meta(const GumboNode* meta, HeadMetadata& out) {

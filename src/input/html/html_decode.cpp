@@ -6,6 +6,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
+#include "core/korean_share.hpp"
 #include "decode/decode.hpp"
 #include "html/charset_labels_table.hpp"
 #include "html/meta_charset.hpp"
@@ -52,22 +53,12 @@ bool has_non_ascii(std::string_view bytes) {
     return false;
 }
 
-bool is_hangul(char32_t c) { return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3130 && c <= 0x318F); }
-
 // CP949 that reads as Korean: strict decoding succeeds and most non-ASCII characters are Hangul
 // (a Latin-1 page decoded as CP949 turns into hanja and symbols instead).
 std::optional<std::string> as_korean_cp949(std::string_view bytes) {
     std::optional<std::string> text = to_utf8("windows-949", bytes, true);
     if (!text) return std::nullopt;
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(*text);
-    int non_ascii = 0, hangul = 0;
-    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-        const UChar32 c = u.char32At(i);
-        if (c < 0x80) continue;
-        ++non_ascii;
-        if (is_hangul(static_cast<char32_t>(c))) ++hangul;
-    }
-    if (non_ascii == 0 || hangul * 2 < non_ascii) return std::nullopt;
+    if (!reads_as_korean(icu::UnicodeString::fromUTF8(*text))) return std::nullopt;
     return text;
 }
 

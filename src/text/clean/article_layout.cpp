@@ -20,14 +20,7 @@ std::string spoken_paragraph(const std::string& text) {
 std::string headline_text(const LayoutLine& line) { return strip_wrapping_quotes(strip_headline_suffix(line.text())); }
 
 void fill_metadata(const LayoutLines& lines, const std::vector<std::string>& body_sources, CleanedPage& page) {
-    for (const LayoutLine& line : lines) {
-        if (line.empty) continue;
-        if (page.outlet.empty() && line.kind == LineKind::copyright) page.outlet = outlet_from_copyright(line.text());
-        if (page.byline.empty() && line.kind == LineKind::byline) page.byline = byline_from_line(line.text());
-        // ndsoft pages put the date on the byline line ("기자명 박찬 기자 입력 2025.06.18 18:05").
-        if (page.date.empty() && (line.kind == LineKind::date || line.kind == LineKind::byline))
-            page.date = date_from_line(line.text());
-    }
+    read_metadata_lines(lines, page);
     if (page.outlet.empty() && !body_sources.empty()) page.outlet = outlet_from_dateline(body_sources.front());
 }
 
@@ -46,6 +39,31 @@ double confidence_of(const CleanedPage& page, int body_chars, std::size_t body_p
     if (body_chars > 0) c *= static_cast<double>(body_chars) / (body_chars + rival_prose_chars);
     if (body_chars == 0) c = 0.0;
     return std::clamp(c, 0.0, 1.0);
+}
+
+// A lone word the page also uses in another line ("디지털데일리" beside "[디지털데일리 홍길동기자]",
+// "뉴스룸" printed twice) is a name or an image's alt text; a word found nowhere else is a heading.
+bool said_elsewhere(const LayoutLines& lines, std::size_t i) {
+    const std::string& word = lines[i].text();
+    constexpr std::size_t kReach = 40;  // lines either side: a page's own chrome sits near
+    const std::size_t from = i > kReach ? i - kReach : 0, to = std::min(lines.size(), i + kReach + 1);
+    for (std::size_t k = from; k < to; ++k)
+        if (k != i && !lines[k].empty && lines[k].text().find(word) != std::string::npos) return true;
+    return false;
+}
+
+// The lead's own first word in brackets, one word without spaces or '=' ("[한빛월드] 오늘날 …"), is
+// the outlet's tag: cut like a dateline. A column's label ("[한빛=김지은의 문화산책]") stays.
+std::string without_outlet_tag(std::string paragraph) {
+    constexpr std::size_t kMaxTagBytes = 40, kMinRestBytes = 40;
+    if (!paragraph.starts_with('[')) return paragraph;
+    const std::size_t close = paragraph.find(']');
+    if (close == std::string::npos || close > kMaxTagBytes || close + 1 >= paragraph.size() || paragraph[close + 1] != ' ')
+        return paragraph;
+    const std::string_view tag(paragraph.data() + 1, close - 1);
+    if (tag.empty() || tag.find_first_of(" =") != std::string_view::npos || paragraph.size() - close - 2 < kMinRestBytes)
+        return paragraph;
+    return paragraph.substr(close + 2);
 }
 
 // The headline again, or most of it: "제목" or "[사이트] 제목" cut at its quotation.
@@ -144,10 +162,12 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
         constexpr int kMaxLabelChars = 12;
         const ProseSignals& s = lines[i].signals;
         if (i != body.back() && ends_with_reporter_credit(lines[i].text())) lines[i].drop(Reason::caption);
-        else if (s.words == 1 && s.characters <= kMaxLabelChars && !s.ends_like_sentence && !signs_under_a_date(i))
+        else if (s.words == 1 && s.characters <= kMaxLabelChars && !s.ends_like_sentence && !signs_under_a_date(i) &&
+                 said_elsewhere(lines, i))
             lines[i].drop(Reason::label);
         return lines[i].dropped;
     });
+    int decided_body = 0;
     for (std::size_t i : body) {
         sources.push_back(lines[i].text());
         std::string paragraph = spoken_paragraph(std::string(lines[i].readable_text()));
@@ -160,6 +180,8 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
             decided[i] = Reason::headline_copy;
             continue;
         }
+        if (decided_body == 0) paragraph = without_outlet_tag(std::move(paragraph));
+        ++decided_body;
         decided[i] = Reason::body;
         body_chars += lines[i].signals.characters;
         page.article.paragraphs.push_back(std::move(paragraph));

@@ -23,16 +23,6 @@ PageLine prepared(const std::string& text) {
     return line;
 }
 
-void fill_metadata(const LayoutLines& lines, CleanedPage& page) {
-    for (const LayoutLine& line : lines) {
-        if (line.empty) continue;
-        if (page.outlet.empty() && line.kind == LineKind::copyright) page.outlet = outlet_from_copyright(line.text());
-        if (page.byline.empty() && line.kind == LineKind::byline) page.byline = byline_from_line(line.text());
-        if (page.date.empty() && (line.kind == LineKind::date || line.kind == LineKind::byline))
-            page.date = date_from_line(line.text());
-    }
-}
-
 }  // namespace
 
 CleanedPage clean_blocks(const std::vector<PageBlock>& blocks, std::string_view headline_text) {
@@ -89,7 +79,7 @@ CleanedPage clean_blocks(const std::vector<PageBlock>& blocks, std::string_view 
         const Reason why = kept ? Reason::body : line.reason != Reason::none ? line.reason : Reason::after_tail;
         out.blocks.push_back({static_cast<int>(i) + 1, line.text(), kept, reason_name(why)});
     }
-    fill_metadata(lines, out);
+    read_metadata_lines(lines, out);
     if (out.outlet.empty())
         for (std::size_t i = 0; i < tail && out.outlet.empty(); ++i)
             if (lines[i].prose) out.outlet = outlet_from_dateline(lines[i].text());

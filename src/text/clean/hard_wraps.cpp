@@ -61,37 +61,43 @@ bool is_marker(std::string_view line) {
 bool continues_text(std::string_view line) {
     if (line.empty() || is_marker(line)) return false;
     const char32_t first = first_char(line);
-    return is_hangul_syllable(first) || first == '"' || first == U'“' || (first >= '0' && first <= '9');
+    return is_hangul_syllable(first) || first == '"' || first == U'“' || first == '\'' || first == U'‘' ||
+           (first >= '0' && first <= '9') || (first >= 'A' && first <= 'Z');
 }
 
 bool is_piece(std::string_view line, std::string_view next) {
     return !is_marker(line) && stops_mid_sentence(line) && continues_text(next);
 }
 
-// Mostly short lines, many of them pieces of a sentence the next line finishes, and sentences
-// among them: a wrapped script, not a head of stacked titles and metadata.
-bool looks_hard_wrapped(const std::vector<PageLine>& lines, std::size_t begin, std::size_t end) {
-    constexpr std::size_t kMinLines = 4, kMinWrapChars = 8, kMaxWrapChars = 45, kMinSentences = 2;
-    constexpr std::size_t kMinShortPercent = 70, kMinPiecePercent = 30;
-    const std::size_t n = end - begin;
-    if (n < kMinLines) return false;
-    std::size_t short_lines = 0, pieces = 0, sentences = 0;
-    for (std::size_t i = begin; i < end; ++i) {
-        const std::size_t length = characters(lines[i].text);
-        if (length >= kMinWrapChars && length <= kMaxWrapChars) ++short_lines;
-        if (ends_sentence(lines[i].text)) ++sentences;
-        if (i + 1 < end && is_piece(lines[i].text, lines[i + 1].text)) ++pieces;
-    }
-    return short_lines * 100 >= n * kMinShortPercent && pieces * 100 >= n * kMinPiecePercent && sentences >= kMinSentences;
-}
+struct WrapCounts {
+    std::size_t lines = 0, short_lines = 0, pieces = 0, sentences = 0;
 
-void join_block(std::vector<PageLine>& lines, std::size_t begin, std::size_t end) {
-    // A sentence is finished within a few lines, or its pieces are left alone (stacked deck lines
-    // finish none).
-    constexpr std::size_t kMaxPieces = 5;
+    void add(const std::vector<PageLine>& page, std::size_t begin, std::size_t end) {
+        constexpr std::size_t kMinWrapChars = 8, kMaxWrapChars = 45;
+        lines += end - begin;
+        for (std::size_t i = begin; i < end; ++i) {
+            const std::size_t length = characters(page[i].text);
+            if (length >= kMinWrapChars && length <= kMaxWrapChars) ++short_lines;
+            if (ends_sentence(page[i].text)) ++sentences;
+            if (i + 1 < end && is_piece(page[i].text, page[i + 1].text)) ++pieces;
+        }
+    }
+
+    // Mostly short lines, many of them pieces of a sentence the next line finishes, and sentences
+    // among them: a wrapped script, not a head of stacked titles and metadata.
+    bool look_hard_wrapped(std::size_t min_lines, std::size_t min_sentences) const {
+        constexpr std::size_t kMinShortPercent = 70, kMinPiecePercent = 30;
+        return lines >= min_lines && short_lines * 100 >= lines * kMinShortPercent &&
+               pieces * 100 >= lines * kMinPiecePercent && sentences >= min_sentences;
+    }
+};
+
+// A sentence is finished within max_pieces lines, or its pieces are left alone (stacked deck
+// lines finish none).
+void join_block(std::vector<PageLine>& lines, std::size_t begin, std::size_t end, std::size_t max_pieces) {
     for (std::size_t i = begin; i < end; ++i) {
         std::size_t last = i;
-        while (last + 1 < end && last + 1 < i + kMaxPieces && is_piece(lines[last].text, lines[last + 1].text)) ++last;
+        while (last + 1 < end && last + 1 < i + max_pieces && is_piece(lines[last].text, lines[last + 1].text)) ++last;
         if (last == i || !ends_sentence(lines[last].text)) continue;
         for (std::size_t next = i + 1; next <= last; ++next) {
             lines[i].text += ' ';
@@ -105,16 +111,44 @@ void join_block(std::vector<PageLine>& lines, std::size_t begin, std::size_t end
 }  // namespace
 
 void join_hard_wrapped_lines(std::vector<PageLine>& lines) {
-    std::size_t begin = 0;
-    while (begin < lines.size()) {
+    struct Block {
+        std::size_t begin, end;
+    };
+    std::vector<Block> blocks;
+    for (std::size_t begin = 0; begin < lines.size();) {
         if (lines[begin].text.empty()) {
             ++begin;
             continue;
         }
         std::size_t end = begin;
         while (end < lines.size() && !lines[end].text.empty()) ++end;
-        if (looks_hard_wrapped(lines, begin, end)) join_block(lines, begin, end);
+        blocks.push_back({begin, end});
         begin = end;
+    }
+    // A script may keep a blank line between its paragraphs, each two to five wrapped lines: no
+    // one block is long enough to judge, but the page's paragraphs together are.
+    WrapCounts page;
+    std::size_t paragraphs = 0;
+    for (const Block& block : blocks) {
+        WrapCounts counts;
+        counts.add(lines, block.begin, block.end);
+        if (counts.lines < 2 || counts.pieces == 0 || counts.sentences == 0) continue;
+        page.add(lines, block.begin, block.end);
+        ++paragraphs;
+    }
+    constexpr std::size_t kMinWrappedParagraphs = 4, kMinPageLines = 12;
+    const bool page_wrapped = paragraphs >= kMinWrappedParagraphs && page.look_hard_wrapped(kMinPageLines, paragraphs);
+    for (const Block& block : blocks) {
+        WrapCounts counts;
+        counts.add(lines, block.begin, block.end);
+        constexpr std::size_t kMinBlockLines = 4, kMinBlockSentences = 2;
+        // On a page wrapped throughout, a long sentence may take more lines than one wrapped block
+        // alone would be trusted with.
+        constexpr std::size_t kBlockMaxPieces = 5, kPageMaxPieces = 8;
+        if (page_wrapped)
+            join_block(lines, block.begin, block.end, kPageMaxPieces);
+        else if (counts.look_hard_wrapped(kMinBlockLines, kMinBlockSentences))
+            join_block(lines, block.begin, block.end, kBlockMaxPieces);
     }
 }
 

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "clean/boilerplate_rules.hpp"
+#include "clean/line_rules.hpp"
 
 namespace nangdok {
 namespace {
@@ -87,6 +89,20 @@ bool mostly_figures(std::string_view text) {
     return visible > 0 && digits * 100 > visible * kMaxFigurePercent;
 }
 
+// The texts of the page's photo captions without their leading mark ("▲ 홍길동 과장" → "홍길동 과장"):
+// a title line the page also prints as a caption names a photo.
+std::unordered_set<std::string_view> caption_texts(const LayoutLines& lines) {
+    std::unordered_set<std::string_view> texts;
+    for (const LayoutLine& line : lines) {
+        if (line.kind != LineKind::caption) continue;
+        std::string_view text = line.text();
+        if (text.starts_with("▲")) text.remove_prefix(std::string_view("▲").size());
+        while (text.starts_with(' ')) text.remove_prefix(1);
+        texts.insert(text);
+    }
+    return texts;
+}
+
 bool is_metadata(const LayoutLine& line) { return line.kind == LineKind::byline || line.kind == LineKind::date; }
 
 // Stacks of title lines: titles with nothing between them but empty or dropped lines. Metadata
@@ -101,8 +117,10 @@ std::vector<std::vector<std::size_t>> title_stacks(const LayoutLines& lines, con
     };
     for (std::size_t i = 0; i < limit; ++i) {
         const LayoutLine& line = lines[i];
+        // A lone word (the outlet's name, a section) neither joins nor breaks a stack.
+        const bool lone_word = line.signals.words == 1 && !line.signals.ends_like_sentence;
         if (is_title[i]) current.push_back(i);
-        else if (is_metadata(line) || (!line.empty && !line.dropped)) close();
+        else if (is_metadata(line) || (!line.empty && !line.dropped && !lone_word)) close();
     }
     close();
     return stacks;
@@ -144,6 +162,7 @@ HeadZone read_head_zone(const LayoutLines& lines, std::size_t body_begin, std::s
     HeadZone zone;
     const std::vector<bool> menu = menu_lines(lines, body_begin);
     zone.is_title.assign(lines.size(), false);
+    const std::unordered_set<std::string_view> captions = caption_texts(lines);
     for (std::size_t i = 0; i < page_end; ++i)
         if (!lines[i].empty) ++zone.printed[lines[i].text()];
     for (std::size_t i = 0; i < body_begin; ++i) {
@@ -157,7 +176,8 @@ HeadZone read_head_zone(const LayoutLines& lines, std::size_t body_begin, std::s
         const bool sentence = line.signals.sentence_endings > 0 && line.signals.characters > kMaxTitleWithSentenceChars;
         zone.is_title[i] = !line.empty && !line.dropped && !menu[i] && !reads_like_ui_label(line) &&
                            !line.signals.truncated && !sentence && !mostly_figures(line.text()) &&
-                           looks_like_title(line.text(), line.signals);
+                           looks_like_title(line.text(), line.signals) && !ends_with_reporter_credit(line.text()) &&
+                           !captions.contains(line.text());
     }
     zone.stacks = title_stacks(lines, zone.is_title, body_begin);
     return zone;

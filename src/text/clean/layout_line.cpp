@@ -1,5 +1,8 @@
 #include "clean/layout_line.hpp"
 
+#include "clean/clean.hpp"
+#include "clean/page_metadata.hpp"
+
 namespace nangdok {
 
 const char* reason_name(Reason reason) {
@@ -29,6 +32,17 @@ const char* reason_name(Reason reason) {
         case Reason::empty_after_cut: return "empty-after-cut";
     }
     return "none";
+}
+
+void read_metadata_lines(const LayoutLines& lines, CleanedPage& page) {
+    for (const LayoutLine& line : lines) {
+        if (line.empty) continue;
+        if (page.outlet.empty() && line.kind == LineKind::copyright) page.outlet = outlet_from_copyright(line.text());
+        if (page.byline.empty() && line.kind == LineKind::byline) page.byline = byline_from_line(line.text());
+        // ndsoft pages put the date on the byline line ("기자명 박찬 기자 입력 2025.06.18 18:05").
+        if (page.date.empty() && (line.kind == LineKind::date || line.kind == LineKind::byline))
+            page.date = date_from_line(line.text());
+    }
 }
 
 Reason reason_for(LineKind kind) {

@@ -65,4 +65,8 @@ struct LayoutLine {
 
 using LayoutLines = std::vector<LayoutLine>;
 
+struct CleanedPage;
+// The outlet, byline and date the page's copyright, byline and date lines give (the first of each).
+void read_metadata_lines(const LayoutLines& lines, CleanedPage& page);
+
 }  // namespace nangdok

@@ -163,7 +163,7 @@ struct CompiledRules {
         date{kDateLines, kMaxDateChars}, signoff{kBroadcastSignoffs, INT32_MAX, kBroadcastSignoffHints},
         copyright{kCopyrightLines, kMaxCopyrightChars, kCopyrightHints}, tail_anchor{kTailAnchors, kMaxListHeaderChars},
         headline_suffix{kHeadlineSuffixes}, tail{kTailLines}, list_header{kListHeaders, kMaxListHeaderChars},
-        prefixes{kSentencePrefixes}, spoken_byline{kSpokenBylines, kMaxSpokenBylineChars},
+        prefixes{kSentencePrefixes}, spoken_byline{kSpokenBylines, kMaxSpokenBylineChars, kBylineHints},
         glued_signoff{kGluedSignoffs, INT32_MAX, kBylineHints}, headline_prefix{kHeadlinePrefixes};
     std::vector<std::unique_ptr<icu::RegexPattern>> excisions;
     // A copyright notice glued after the last sentence, maybe after the reporter's credit:

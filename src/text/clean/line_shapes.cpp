@@ -180,6 +180,14 @@ bool looks_like_breadcrumb(std::string_view line) {
     return separators >= 1 && segments >= (leading ? 1 : 2);
 }
 
+bool is_speaker_label(std::string_view line, const ProseSignals& s) {
+    constexpr int kMaxSpeakerChars = 30, kMaxSpeakerWords = 5;
+    if (s.characters > kMaxSpeakerChars || s.words > kMaxSpeakerWords || s.sentence_endings > 0) return false;
+    std::string_view rest = line;
+    while (rest.ends_with(' ')) rest.remove_suffix(1);
+    return rest.ends_with(':') && rest.size() > 1;
+}
+
 bool is_bracketed_label(std::string_view line, const ProseSignals& s) {
     constexpr int kMaxLabelChars = 30, kMaxLabelWords = 5;
     if (s.characters > kMaxLabelChars || s.words > kMaxLabelWords || s.sentence_endings > 0) return false;

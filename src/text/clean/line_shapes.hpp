@@ -23,6 +23,10 @@ bool names_a_reporter(std::string_view line);
 // "기업.IT > 기업 > 전자", "> 뉴스 > 정치·사회", "홈 › 경제": short segments joined by '>'.
 bool looks_like_breadcrumb(std::string_view line);
 
+// A transcript's speaker line, the words following on the next line: "홍길동 기자 :", "홍길동
+// (부산시 남구) :".
+bool is_speaker_label(std::string_view line, const ProseSignals& signals);
+
 // A whole line in brackets with no sentence in it: a series or section label ("[무안 제주항공
 // 참사]", "[뉴스외전]") or a broadcast speaker marker ("[앵커]", "<앵커 멘트>", "◀ 앵커 ▶").
 bool is_bracketed_label(std::string_view line, const ProseSignals& signals);

@@ -1,5 +1,7 @@
 #include "clean/mojibake.hpp"
 
+#include "core/korean_share.hpp"
+
 #include <memory>
 
 #include <unicode/ucnv.h>
@@ -28,10 +30,6 @@ int byte_for(char32_t cp) {
 }
 
 bool is_latin1_high(char32_t cp) { return cp >= 0xA1 && cp <= 0xFF && cp != 0xB7; }
-
-bool is_hangul(char32_t c) {
-    return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
-}
 
 using ConverterPtr = std::unique_ptr<UConverter, decltype(&ucnv_close)>;
 
@@ -80,14 +78,7 @@ std::optional<std::string> repair_mojibake(std::string_view line) {
     icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
     if (U_FAILURE(status)) return std::nullopt;
 
-    int non_ascii = 0, hangul = 0;
-    for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
-        const UChar32 c = text.char32At(i);
-        if (c < 0x80) continue;
-        ++non_ascii;
-        if (is_hangul(static_cast<char32_t>(c))) ++hangul;
-    }
-    if (non_ascii == 0 || hangul * 2 < non_ascii) return std::nullopt;
+    if (!reads_as_korean(text)) return std::nullopt;
 
     // Lossless: encoding the repaired text again must give back exactly the bytes we read.
     std::string again(static_cast<std::size_t>(text.length()) * 2 + 2, '\0');

@@ -110,6 +110,50 @@ bool strip_bullet(std::string_view& line) {
     return false;
 }
 
+// Matches a line-break tag at text[at] ('<'): "<br>", "<BR/>", "<br />", "<p>", "</p>", "</div>".
+// Returns its length, 0 when it is not one. Other '<' stay: "A < B" and "<사진>" are text.
+std::size_t line_break_tag_length(std::string_view text, std::size_t at) {
+    std::size_t i = at + 1;
+    const bool closing = i < text.size() && text[i] == '/';
+    if (closing) ++i;
+    auto name_is = [&](std::string_view name) {
+        if (text.size() - i < name.size()) return false;
+        for (std::size_t k = 0; k < name.size(); ++k)
+            if ((text[i + k] | 0x20) != name[k]) return false;
+        return true;
+    };
+    std::string_view name;
+    for (std::string_view candidate : {std::string_view("br"), std::string_view("div"), std::string_view("p")})
+        if (name_is(candidate)) { name = candidate; break; }
+    if (name.empty() || (name == "br" && closing)) return 0;
+    i += name.size();
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (!closing && i < text.size() && text[i] == '/') ++i;
+    while (i < text.size() && text[i] == ' ') ++i;
+    return i < text.size() && text[i] == '>' ? i + 1 - at : 0;
+}
+
+// Text scraped out of a page sometimes keeps its line-break tags as characters: the whole article
+// then arrives as one line of "…<br /><br />…". They are line ends, not words to read.
+std::string break_leftover_tags(std::string_view text) {
+    if (text.find('<') == std::string_view::npos) return std::string(text);
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    for (std::size_t at; (at = text.find('<', i)) != std::string_view::npos;) {
+        out.append(text.substr(i, at - i));
+        if (const std::size_t length = line_break_tag_length(text, at)) {
+            out.push_back('\n');
+            i = at + length;
+        } else {
+            out.push_back('<');
+            i = at + 1;
+        }
+    }
+    out.append(text.substr(i));
+    return out;
+}
+
 }  // namespace
 
 std::string decode_html_entities(std::string_view text) {
@@ -151,7 +195,7 @@ std::string normalize_page_text(std::string_view text) {
         if (is_odd_space(cp)) tidied.push_back(' ');
         else tidied.append(ch);
     }
-    std::string decoded = decode_html_entities(tidied);
+    std::string decoded = break_leftover_tags(decode_html_entities(tidied));
 
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
@@ -174,6 +218,8 @@ std::vector<PageLine> page_lines(std::string_view normalized_text) {
         line.listed = rest.starts_with(' ');
         while (rest.starts_with(' ')) rest.remove_prefix(1);
         while (strip_bullet(rest)) line.listed = true;
+        // A table cell copied as text ("| ▲창원시 제공. |"): the pipes are markup, not words.
+        if (rest.starts_with("| ") && rest.ends_with(" |")) rest = rest.substr(2, rest.size() - 4);
         line.text = fold_spaces(rest);
         lines.push_back(std::move(line));
     }

@@ -12,7 +12,8 @@ namespace nangdok {
 std::string decode_html_entities(std::string_view text);
 
 // NFC, LF line ends, NBSP and other odd spaces as ' ', zero-width characters removed, entities
-// decoded. The decode stage already does most of this; the cleaner does not rely on it.
+// decoded, line-break tags left as characters ("<br />", "</p>") turned into line ends.
+// The decode stage already does most of this; the cleaner does not rely on it.
 std::string normalize_page_text(std::string_view text);
 
 struct PageLine {

@@ -77,13 +77,21 @@ LayoutLines classify_lines(const std::vector<PageLine>& page) {
         if (line.kind == LineKind::caption && !has_ime_garbage(text) && is_paragraph_with_glued_credit(text))
             line.kind = LineKind::text;
         // Measured without a sign-off glued to its end ("…등이다. 홍길동 기자 hong@…"), which would
-        // hide that the paragraph ends a sentence.
-        line.signals = measure_prose(cut_inline_credits(line.readable_text()));
+        // hide that the paragraph ends a sentence; only a line that does not already end one pays
+        // for the regular expressions.
+        line.signals = measure_prose(line.readable_text());
+        if (!line.signals.ends_like_sentence) {
+            const std::string cut = cut_inline_credits(line.readable_text());
+            if (cut.size() != line.readable_text().size()) line.signals = measure_prose(cut);
+        }
         if (line.kind == LineKind::text && looks_like_breadcrumb(text)) line.kind = LineKind::ui;
-        if (line.kind == LineKind::text && looks_like_metadata(text, line.signals))
+        // A speaker's line ("홍길동 기자 :") names who speaks next, inside the body too: a label, not
+        // metadata that the body keeps.
+        const bool speaker = line.kind == LineKind::text && is_speaker_label(text, line.signals);
+        if (line.kind == LineKind::text && !speaker && looks_like_metadata(text, line.signals))
             line.kind = names_a_reporter(text) ? LineKind::byline : LineKind::date;
         if (line.kind != LineKind::text) line.drop(reason_for(line.kind));
-        else if (is_bracketed_label(text, line.signals)) line.drop(Reason::label);
+        else if (speaker || is_bracketed_label(text, line.signals)) line.drop(Reason::label);
         line.suspect = !line.dropped && addresses_reader_about_page(text, line.signals);
         line.prose = !line.dropped && !line.suspect && looks_like_prose(line.signals);
     }

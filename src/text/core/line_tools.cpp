@@ -19,7 +19,7 @@ std::string fold_spaces(std::string_view line) {
     folded.reserve(line.size());
     bool pending_space = false;
     for (char c : line) {
-        if (c == ' ' || c == '\t') {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
             pending_space = !folded.empty();
             continue;
         }

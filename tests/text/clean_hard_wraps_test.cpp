@@ -1,0 +1,96 @@
+// Scripts wrapped at a fixed width: pieces of one sentence are joined, stacked titles are not.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "clean/clean.hpp"
+#include "clean/hard_wraps.hpp"
+
+namespace nangdok {
+namespace {
+
+std::vector<PageLine> lines_of(const std::vector<std::string>& texts) {
+    std::vector<PageLine> lines;
+    for (std::size_t i = 0; i < texts.size(); ++i) lines.push_back(PageLine{texts[i], false});
+    return lines;
+}
+
+std::vector<std::string> non_empty(const std::vector<PageLine>& lines) {
+    std::vector<std::string> texts;
+    for (const PageLine& line : lines)
+        if (!line.text.empty()) texts.push_back(line.text);
+    return texts;
+}
+
+// One paragraph of a script: a sentence in two pieces, then one in a single line.
+std::vector<std::string> wrapped_paragraph(const std::string& topic) {
+    return {topic + " 관련 회의가 열린 가운데", "참석자들은 대책을 두고 의견을 나눴습니다.",
+            "결론은 다음 주에 나올 예정입니다."};
+}
+
+TEST(CleanHardWraps, ABlockOfWrappedLinesIsJoinedIntoSentences) {
+    std::vector<std::string> texts = wrapped_paragraph("교통");
+    const std::vector<std::string> more = wrapped_paragraph("주차");
+    texts.insert(texts.end(), more.begin(), more.end());
+    std::vector<PageLine> lines = lines_of(texts);
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines), (std::vector<std::string>{
+                                    "교통 관련 회의가 열린 가운데 참석자들은 대책을 두고 의견을 나눴습니다.",
+                                    "결론은 다음 주에 나올 예정입니다.",
+                                    "주차 관련 회의가 열린 가운데 참석자들은 대책을 두고 의견을 나눴습니다.",
+                                    "결론은 다음 주에 나올 예정입니다."}));
+    EXPECT_EQ(lines.size(), 6u);  // joined-in lines stay, empty, so line numbers are the page's
+}
+
+TEST(CleanHardWraps, ShortParagraphsApartAreJudgedTogether) {
+    // Each paragraph alone is too short to be trusted as wrapped; four of them on one page are.
+    std::vector<std::string> texts;
+    for (const std::string topic : {"교통", "주차", "소음", "안전"}) {
+        const std::vector<std::string> paragraph = wrapped_paragraph(topic);
+        texts.insert(texts.end(), paragraph.begin(), paragraph.end());
+        texts.push_back("");
+    }
+    std::vector<PageLine> lines = lines_of(texts);
+    join_hard_wrapped_lines(lines);
+    const std::vector<std::string> joined = non_empty(lines);
+    ASSERT_EQ(joined.size(), 8u);
+    EXPECT_EQ(joined[6], "안전 관련 회의가 열린 가운데 참석자들은 대책을 두고 의견을 나눴습니다.");
+}
+
+TEST(CleanHardWraps, TwoWrappedParagraphsAloneAreLeftAsTheyAre) {
+    std::vector<std::string> texts = wrapped_paragraph("교통");
+    texts.push_back("");
+    const std::vector<std::string> more = wrapped_paragraph("주차");
+    texts.insert(texts.end(), more.begin(), more.end());
+    std::vector<PageLine> lines = lines_of(texts);
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines).size(), 6u);
+}
+
+TEST(CleanHardWraps, StackedTitlesAreNotJoined) {
+    std::vector<PageLine> lines = lines_of({"시립도서관 야간 개방 확대", "주민 반응 엇갈려", "직장인 환영 속 소음 우려",
+                                            "시, 다음 달 보완책 발표"});
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines).size(), 4u);
+}
+
+TEST(CleanHardWraps, ALineMayContinueWithAQuoteOrCapitals) {
+    std::vector<PageLine> lines = lines_of({"업계는 이번 조치가", "'과도한 규제'라고 반발했고", "정부는 검토하겠다고 밝혔습니다.",
+                                            "회사 측은", "AI 서비스 출시를 미뤘습니다.", "논의는 계속됩니다."});
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines), (std::vector<std::string>{
+                                    "업계는 이번 조치가 '과도한 규제'라고 반발했고 정부는 검토하겠다고 밝혔습니다.",
+                                    "회사 측은 AI 서비스 출시를 미뤘습니다.", "논의는 계속됩니다."}));
+}
+
+TEST(CleanHardWraps, AnAnchorCueBeforeTheLineIsNotRead) {
+    const std::string page = "야간 개방 확대\n\n(남)도서관 운영 시간이 밤 11시까지 늘어납니다.\n"
+                             "(여)주민들은 대체로 반기는 분위기입니다.\n";
+    EXPECT_EQ(clean_article(page).paragraphs,
+              (std::vector<std::string>{"야간 개방 확대", "도서관 운영 시간이 밤 11시까지 늘어납니다.",
+                                        "주민들은 대체로 반기는 분위기입니다."}));
+}
+
+}  // namespace
+}  // namespace nangdok
