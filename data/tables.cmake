@@ -235,6 +235,33 @@ nangdok_data_table(nangdok_text TSV normalize/ordinal_dae_nouns.tsv NAMESPACE na
 nangdok_data_table(nangdok_text TSV normalize/english_number_counters.tsv NAMESPACE nangdok::normalize NAME kEnglishNumberCounters
   COLUMNS "word:str")
 
+# Loanwords after which a number is English (빅4 → 빅 포, 톱10 → 톱 텐), up to twenty.
+nangdok_data_table(nangdok_text TSV normalize/english_number_heads.tsv NAMESPACE nangdok::normalize NAME kEnglishNumberHeads
+  COLUMNS "word:str")
+
+# Hangul names that end in a number said their own way (뉴스1 → 뉴스원), looked up before the digits
+# are read.
+nangdok_data_table(nangdok_text TSV normalize/numbered_names.tsv NAMESPACE nangdok::normalize NAME kNumberedNames TYPE "std::pair<std::string_view, std::string_view>"
+  COLUMNS "written:str spoken:str")
+
+# Counters of a section of something numbered: after a dash they number a part of the first number
+# (형사12-1부 → 십이의 일 부, 2-3단지 → 이의 삼 단지), not a range.
+nangdok_data_table(nangdok_text TSV normalize/section_counters.tsv NAMESPACE nangdok::normalize NAME kSectionCounters
+  COLUMNS "word:str")
+
+# Words for people that make 2030, 4050 two decades of age (2030 여성 → 이공삼공 여성), not a year.
+nangdok_data_table(nangdok_text TSV normalize/generation_words.tsv NAMESPACE nangdok::normalize NAME kGenerationWords
+  COLUMNS "word:str")
+
+# Measured sides: x or × between two of them is 곱하기 (가로x세로); between other words it joins two
+# names in a collaboration (나이키X사카이 → 나이키 엑스 사카이).
+nangdok_data_table(nangdok_text TSV normalize/dimension_words.tsv NAMESPACE nangdok::normalize NAME kDimensionWords
+  COLUMNS "word:str")
+
+# Words for a sentence or a term after which N월 counts months (징역 6월 → 징역 육 월), not June.
+nangdok_data_table(nangdok_text TSV normalize/term_words.tsv NAMESPACE nangdok::normalize NAME kTermWords
+  COLUMNS "word:str")
+
 # Machines and vehicles: N대 after one of them counts it natively (전투기 48대 → 마흔여덟 대); N대
 # written apart before a noun is otherwise "the N great" (5대 은행 → 오 대 은행).
 nangdok_data_table(nangdok_text TSV normalize/machine_nouns.tsv NAMESPACE nangdok::normalize NAME kMachineNouns
@@ -280,6 +307,11 @@ nangdok_data_table(nangdok_text TSV normalize/light_verb_forms.tsv NAMESPACE nan
 
 # Titles after a name (김모 씨, 이모 군): an age bracketed beside a titled name is said before it.
 nangdok_data_table(nangdok_text TSV normalize/person_titles.tsv NAMESPACE nangdok::normalize NAME kPersonTitles
+  COLUMNS "word:str")
+
+# Titles written apart after a name (오승윤 화백, 김철수 교수): an age bracketed between the name and
+# one of them is said before the name (예순여섯 살 오승윤 화백), as for 씨.
+nangdok_data_table(nangdok_text TSV normalize/titles_after_name.tsv NAMESPACE nangdok::normalize NAME kTitlesAfterName
   COLUMNS "word:str")
 
 # Short words of a profile in brackets beside a name (A(50대·남)씨 → 오십 대 남성 에이 씨).

@@ -84,6 +84,31 @@ TEST(CleanHardWraps, ALineMayContinueWithAQuoteOrCapitals) {
                                     "회사 측은 AI 서비스 출시를 미뤘습니다.", "논의는 계속됩니다."}));
 }
 
+TEST(CleanHardWraps, ARemarkWrappedInsideItsBracketsIsOneLine) {
+    std::vector<PageLine> lines = lines_of({"[김영희 / 서울시 성북구: “올해는 도서관에서", "더 오래 공부할 수 있으면 좋겠습니다.”]",
+                                            "다음 문단이다."});
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines), (std::vector<std::string>{
+                                    "[김영희 / 서울시 성북구: “올해는 도서관에서 더 오래 공부할 수 있으면 좋겠습니다.”]",
+                                    "다음 문단이다."}));
+}
+
+TEST(CleanHardWraps, AParenthesisLeftOpenIsNotJoined) {
+    // Widgets land inside "(대표 …)" on many pages: the two lines are not one remark.
+    std::vector<PageLine> lines = lines_of({"사진=한빛시(대표", "홍길동 기사 모아보기 )는 26일 개편을 진행했다."});
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines).size(), 2u);
+}
+
+TEST(CleanHardWraps, NoParagraphEndsOnAComma) {
+    std::vector<PageLine> lines = lines_of({"시는 다음 달 토론회를 열어 운영 방안을 제시하고,", "주민 의견도 함께 듣기로 했습니다.",
+                                            "한 줄로 끝나는 문장입니다."});
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines), (std::vector<std::string>{
+                                    "시는 다음 달 토론회를 열어 운영 방안을 제시하고, 주민 의견도 함께 듣기로 했습니다.",
+                                    "한 줄로 끝나는 문장입니다."}));
+}
+
 TEST(CleanHardWraps, AnAnchorCueBeforeTheLineIsNotRead) {
     const std::string page = "야간 개방 확대\n\n(남)도서관 운영 시간이 밤 11시까지 늘어납니다.\n"
                              "(여)주민들은 대체로 반기는 분위기입니다.\n";

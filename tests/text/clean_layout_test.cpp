@@ -99,6 +99,11 @@ TEST(CleanLayout, WirePrefixIsStrippedFromTheFirstParagraph) {
     EXPECT_EQ(result.outlet, "연합뉴스");
 }
 
+TEST(CleanLayout, AnOutletAndRegionInBracketsBeforeTheReporterAreCut) {
+    const std::string page = kTitle + "\n【한빛뉴스 충북】홍길동 기자=" + kP1 + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
 TEST(CleanLayout, BroadcastMarkersGoAndTheirSpeechStays) {
     const std::string page = "폭설에 출근길 정체, 곳곳 교통사고\n입력 2025.01.15 (07:12)\n[앵커]\n밤사이 내린 눈으로 출근길 도로 곳곳이 얼어붙었습니다.\n"
                              "[리포트]\n새벽부터 내린 눈이 도로 위에 그대로 쌓여 차들이 거북이걸음을 하고 있습니다.\nKBS 뉴스 이민수입니다.\n";
@@ -142,6 +147,65 @@ TEST(CleanLayout, HeadlineRepeatedInTheBodyIsReadOnce) {
 
 TEST(CleanLayout, ImeGarbageCaptionBeforeTheBodyGoes) {
     const std::string page = kTitle + "\n열람실을 찾은 시민들tkwl시민들이 책을 읽고 있는 모습이 보이는 장면이다.\n" + kP1 + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, LinksToEarlierReportsWithTheirDatesGo) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n\n야간 개방 첫날 현장 (2024년 3월 2일)\n연속 기획 <도서관의 밤>\n"
+                             "열람실 좌석 부족 여전 (2024.04.10)\n\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, OneDatedLineAloneIsNotAList) {
+    const std::string subhead = "야간 개방 첫날 도서관을 찾은 시민들 (2024년 3월 2일)";
+    const std::string page = kTitle + "\n\n" + kP1 + "\n\n" + subhead + "\n\n" + kP2 + "\n\n" + kP3 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, subhead, kP2, kP3}));
+}
+
+TEST(CleanLayout, PictureFileNamesLeftInTheTextGo) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n\n2024030401_01\n\nIMG_0412.JPG\n\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, APortalsNoticesOnHowTheStoryIsFiledGo) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n" + kP2 + "\n홍길동 기자 hong@example.co.kr\n"
+                             "이 기사의 카테고리는 언론사의 분류를 따릅니다.\n기사가 속한 카테고리는 언론사가 분류합니다.\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, ANoticeInsideItsOwnMarksIsNotTheDeck) {
+    const std::string page = kTitle + "\n\n<이미지를 클릭하시면 크게 보실 수 있습니다> |\n" + kP1 + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, AScriptsSpeakerTagsGoAndTheirWordsStay) {
+    const std::string said = "\"밤에도 책을 빌릴 수 있어서 정말 편해졌어요.\"";
+    const std::string page = kTitle + "\n\n홍길동 기자>\n" + kP1 + "\n녹취> 김영희 / 서울시 성북구\n" + said +
+                             "\n▶ 인터뷰 : 박철수 / 시립도서관 관장\n" + said + "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, said, said, kP2}));
+}
+
+TEST(CleanLayout, ABylineWithAnEmailInsideTheBodyGoes) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n" + kP2 + "\n홍길동 기자 hong@example.co.kr\n" + kP3 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2, kP3}));
+}
+
+TEST(CleanLayout, AViewerReportersSignOffAndACallForTipsGo) {
+    const std::string page = kTitle + "\n\n" + kP1 + "\n" + kP2 + "\n시청자기자 홍길동입니다.\n"
+                             "한빛방송 뉴스는 언제나 여러분의 제보를 기다립니다.\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
+TEST(CleanLayout, AScriptsCuesHandOffAndSignOffGo) {
+    const std::string stand_up = "\"저는 지금 시립도서관 앞에 나와 있습니다.\"";
+    const std::string page = "【 앵커멘트 】\n지금 시립도서관 앞에 홍길동 기자가 나가 있습니다. 홍길동 기자, 전해주시죠.\n"
+                             "【 기자 】\n▶ 스탠딩 : 홍길동\n" + stand_up + "\n(PAN)\n" + kP1 + "\n(VCR)\n" + kP2 +
+                             "\n지금까지 시립도서관 앞에서 한빛방송 홍길동입니다.\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{stand_up, kP1, kP2}));
+}
+
+TEST(CleanLayout, ASeriesLabelBetweenLikeMarksIsNotTheDeck) {
+    const std::string page = kTitle + "\n\n◆ 도서관의 밤 ◆\n\n" + kP1 + "\n\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
 }
 

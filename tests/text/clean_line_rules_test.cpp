@@ -43,6 +43,8 @@ TEST(CleanLineRules, LinesMadeOfToolbarWordsAreUi) {
     // Glued labels ending in a print or clip button.
     EXPECT_TRUE(is_ui_word_line("기사공유 기사프린트 기사스크랩"));
     EXPECT_FALSE(is_ui_word_line("3D프린트"));
+    EXPECT_TRUE(is_ui_word_line("필자의 다른기사 보기 인쇄하기 메일로 보내기 글자 크게 글자 작게"));
+    expect_kind(LineKind::ui, "Back to top");
 }
 
 TEST(CleanLineRules, CommentSectionHeadersAnchorTheTail) {

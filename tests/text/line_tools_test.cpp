@@ -22,3 +22,12 @@ TEST(ArticleFromLines, EveryNonEmptyLineIsAParagraph) {
     EXPECT_EQ(article.title(), "제목");
     EXPECT_EQ(article.paragraphs[2], "둘째 문단.");
 }
+
+TEST(AnyOfPieces, StartsAndEndsWithAnyPiece) {
+    constexpr std::string_view pieces[] = {"번째", "가"};
+    EXPECT_TRUE(starts_with_any("번째로", pieces));
+    EXPECT_TRUE(ends_with_any("학교가", pieces));
+    EXPECT_FALSE(starts_with_any("학교가", pieces));
+    EXPECT_FALSE(ends_with_any("", pieces));
+    EXPECT_FALSE(starts_with_any("무엇", std::span<const std::string_view>{}));
+}

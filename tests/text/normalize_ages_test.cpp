@@ -49,5 +49,12 @@ TEST(Ages, OtherBracketedNumbersAreNotAges) {
     EXPECT_FALSE(contains(normalize_for_speech("김철수(3, 4)가"), "살"));  // two numbers
 }
 
+TEST(Ages, ATitleWrittenApartAfterTheBracketMovesTheAgeBeforeTheName) {
+    EXPECT_EQ(compact("박정민(58) 교수는 말했다"), "쉰여덟살박정민교수는말했다");
+    EXPECT_EQ(compact("이수진(71) 화백의 개인전"), "일흔한살이수진화백의개인전");
+    // Not a title: the age stays an aside.
+    EXPECT_EQ(compact("한국 선수(25) 가운데"), "한국선수,스물다섯살,가운데");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

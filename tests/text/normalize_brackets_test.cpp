@@ -121,5 +121,32 @@ TEST(Brackets, WhatIsGluedToAnAsideFollowsItsKind) {
     EXPECT_EQ(compact("한도(3월 2일)까지"), "한도,삼월이일까지");
 }
 
+TEST(Brackets, BracketsInARowAreOneAsideOfTheWordBeforeThem) {
+    // The code goes, the change is said, and the particle fits the last word said.
+    EXPECT_EQ(compact("한빛전자(012345)(+3.5%)가 올랐다"), "한빛전자,플러스삼점오퍼센트가올랐다");
+    EXPECT_EQ(compact("한빛화학(012345)(-2.1%)은 내렸다"), "한빛화학,마이너스이점일퍼센트는내렸다");
+}
+
+TEST(Brackets, APartWithDigitsIsNeverDroppedForSoundingLikeAnother) {
+    // Dates that differ in a digit or two sound alike; each says something new.
+    EXPECT_EQ(compact("세 차례 연속(2021년 3월, 6월, 2022년 2월)으로 올렸다"),
+              "세차례연속,이천이십일년삼월,유월,이천이십이년이월로올렸다");
+    // A part that starts with the date just said still holds the time.
+    EXPECT_EQ(compact("공연은 20일(20일 오후 8시 KST) 열린다"), "공연은이십일,이십일오후여덟시케이에스티,열린다");
+    // Said exactly again, it goes.
+    EXPECT_EQ(compact("모레(9일)는 비"), "모레는비");
+}
+
+TEST(Brackets, CapitalsThatSayTheWordBeforeAreItsGloss) {
+    EXPECT_EQ(compact("차트 '톱(TOP) 50'에 들었다"), "차트톱오십에들었다");
+    EXPECT_EQ(compact("코트라(KOTRA)는 밝혔다"), "코트라는밝혔다");
+    // Letters that only abbreviate are an aside.
+    EXPECT_EQ(compact("경제협력개발기구(OECD)는"), "경제협력개발기구,오이씨디는");
+}
+
+TEST(Brackets, ALatinBracketOpeningWithTheWordsOriginalIsDroppedWhole) {
+    EXPECT_EQ(compact("뮤직 어워드(Music Awards Excl. U.K)와 시상식"), "뮤직어워드와시상식");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -71,6 +71,15 @@ TEST(Counters, BeonInContext) {
     EXPECT_EQ(compact("6번이나"), "여섯번이나");
 }
 
+TEST(Counters, BeonBeforeAPlayersNameIsTheBattingOrder) {
+    EXPECT_EQ(compact("2번 박민우가 출루했다"), "이번박민우가출루했다");
+    EXPECT_EQ(compact("9번 최재훈"), "구번최재훈");
+    // Not names: a verb, a noun with a particle, a room.
+    EXPECT_EQ(compact("2번 방문한 곳"), "두번방문한곳");
+    EXPECT_EQ(compact("1번 이상은"), "한번이상은");
+    EXPECT_EQ(compact("3번 정도가"), "세번정도가");
+}
+
 TEST(Counters, OrdinalCounts) {
     EXPECT_EQ(compact("1번째"), "첫번째");
     EXPECT_EQ(compact("22번째"), "스물두번째");
@@ -129,6 +138,9 @@ TEST(Counters, AWordWrittenApartCountsOnlyWhenItIsTheCounterAlone) {
     EXPECT_EQ(compact("아이폰 15 개발자"), "아이폰십오개발자");  // not 열다섯 개발자
     EXPECT_EQ(compact("3 개인"), "삼개인");
     EXPECT_EQ(compact("2023~2024 시즌"), "이천이십삼에서이천이십사시즌");  // not 이천이십삼 시에서
+    // 간 (for a span of) follows only a counter of time: 2 주간 is one, 4~6 기간 is a period.
+    EXPECT_EQ(compact("2 주간 열린다"), "이주간열린다");
+    EXPECT_EQ(compact("4~6 기간에"), "사에서육기간에");  // not 사 기에서
 }
 
 TEST(Counters, GamesGoalsAndBattersAreCountedNatively) {

@@ -51,10 +51,14 @@ TEST(Dates, Anniversaries) {
 TEST(Dates, DottedNamedDatesOnlyBeforeTheirWords) {
     EXPECT_EQ(compact("4.19 혁명"), "사일구혁명");
     EXPECT_EQ(compact("8.15절"), "팔일오절");
+    EXPECT_EQ(compact("8.15 광복절 경축식"), "팔일오광복절경축식");
+    EXPECT_EQ(compact("8.15 특별사면"), "팔일오특별사면");
     EXPECT_EQ(compact("4.19 정도"), "사점일구정도");
 }
 
 TEST(Dates, NamedDateDayEndingInZero) { EXPECT_EQ(compact("6·10 항쟁"), "육십항쟁"); }
+
+TEST(Dates, NamedDateDayRepeatingTheMonthIsSaidTheSame) { EXPECT_EQ(compact("12·12 군사반란"), "십이십이군사반란"); }
 
 TEST(Times, ClockTimesUseNativeHours) {
     EXPECT_EQ(compact("09:15"), "아홉시십오분");
@@ -79,6 +83,23 @@ TEST(Times, MeridiemComesFirstInKorean) {
 }
 
 TEST(Times, TimeRange) { EXPECT_EQ(compact("10:00~11:30"), "열시에서열한시삼십분"); }
+
+TEST(Dates, AfterASentenceOfTheCourtMonthsAreCounted) {
+    EXPECT_EQ(compact("징역 8월에 처했다"), "징역팔월에처했다");
+    EXPECT_EQ(compact("징역 2년 6월을 선고"), "징역이년육월을선고");
+    // A year before it makes a date.
+    EXPECT_EQ(compact("2025년 6월 선고"), "이천이십오년유월선고");
+}
+
+TEST(Dates, ADottedMonthAndDayBeforeAWeekdayOrClosingARangeIsADate) {
+    EXPECT_EQ(compact("2024.04.30 (화) ~ 05.06 (월)"), "이천이십사년사월삼십일화요일에서오월육일월요일");
+    EXPECT_EQ(compact("24.11.02 (토) 개막"), "이십사년십일월이일토요일개막");
+    EXPECT_EQ(compact("24.11.02 ~ 11.05"), "이십사년십일월이일에서십일월오일");
+    // The particle after a bracketed weekday follows the weekday said.
+    EXPECT_EQ(compact("2024.5.1 (수)는 휴관"), "이천이십사년오월일일수요일은휴관");
+    // Without a weekday or a range, a decimal stays a decimal.
+    EXPECT_EQ(compact("평점 4.5 수준"), "평점사점오수준");
+}
 
 }  // namespace
 }  // namespace nangdok

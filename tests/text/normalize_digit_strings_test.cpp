@@ -28,7 +28,8 @@ TEST(DigitStrings, PhoneNumbersWithDotsMixedSeparatorsOrSpaces) {
 
 TEST(DigitStrings, IpAddress) {
     EXPECT_EQ(compact("172.16.254.3 서버"), "일칠이점일육점이오사점삼서버");
-    EXPECT_EQ(compact("1.2.3.4.5").find("일점이점삼점사"), std::string::npos);  // five groups: no address
+    // Five groups: no address, so no group is read digit by digit (일영).
+    EXPECT_EQ(compact("10.20.30.40.50").find("일영점이영"), std::string::npos);
 }
 
 TEST(DigitStrings, EveryGroupAfterACodeWordIsPartOfTheCode) {

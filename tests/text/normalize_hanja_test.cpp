@@ -71,5 +71,17 @@ TEST(Hanja, InitialSoundLawAtTheStartOfAWord) {
     EXPECT_EQ(read_hanja("龍"), "용");
 }
 
+TEST(HanjaDictionary, OfTwoMainReadingsTheOneBeforeTheInitialSoundLawIsKept) {
+    // Listed both ways, the ㄹ form is kept: the law makes it 낙 only where a word begins.
+    const auto dictionary = HanjaDictionary::parse("낙:樂:즐길 낙\n락:樂:즐거울 락, 즐길 락\n");
+    EXPECT_EQ(dictionary.longest_prefix("樂").first, "락");
+}
+
+TEST(Hanja, GluedToLatinLettersNoInitialSoundLaw) {
+    if (!hanja_dictionary_available()) GTEST_SKIP() << "libhangul-data is not installed";
+    EXPECT_EQ(test::compact("‘樂-STAR’ 앨범"), "락스타앨범");
+    EXPECT_EQ(read_hanja("樂"), "낙");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -21,5 +21,23 @@ TEST(BareJamo, ASingleLetterIsSaidByItsName) {
 
 TEST(BareJamo, SyllablesAreLeftAlone) { EXPECT_EQ(speak_bare_jamo("한글"), "한글"); }
 
+TEST(ConjoiningJamo, DecomposedHangulIsComposedIntoSyllables) {
+    EXPECT_EQ(normalize_for_speech("\u1112\u1161\u11AB\u1100\u1173\u11AF 2개"), "한글 두 개");
+}
+
+TEST(ConjoiningJamo, OldHangulThatMakesNoSyllableIsNeverPassedOn) {
+    // U+D7D7 after a syllable made eSpeak NG read freed memory; a lone araea has no sound either.
+    for (std::string_view text : {"가\uD7D7나", "\uA960옛말", "\u1100\u119E 아래아", "12\u11F0개"}) {
+        const std::string out = normalize_for_speech(text);
+        for (std::size_t i = 0; i + 2 < out.size(); ++i) {
+            const auto b0 = static_cast<unsigned char>(out[i]), b1 = static_cast<unsigned char>(out[i + 1]);
+            EXPECT_FALSE(b0 == 0xE1 && b1 >= 0x84 && b1 <= 0x87) << out;  // U+1100..U+11FF
+            EXPECT_FALSE(b0 == 0xEA && b1 == 0xA5) << out;                 // U+A960..U+A97F
+            EXPECT_FALSE(b0 == 0xED && (b1 == 0x9E || b1 == 0x9F)) << out; // U+D780..U+D7FF
+        }
+    }
+    EXPECT_EQ(normalize_for_speech("가\uD7D7나"), "가 나");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

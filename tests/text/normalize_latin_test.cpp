@@ -53,6 +53,56 @@ TEST(LatinWords, LettersWithDigits) {
 TEST(LatinWords, DigitsBeforeCapitals) {
     EXPECT_EQ(compact("3D 프린터"), "쓰리디프린터");
     EXPECT_EQ(compact("3M"), "쓰리엠");
+    // More than one digit is a quantity, said in Sino.
+    EXPECT_EQ(compact("18K 반지"), "십팔케이반지");
+}
+
+TEST(LatinWords, AfterLettersOneDigitIsEnglishAndMoreAreSino) {
+    EXPECT_EQ(compact("미세먼지(PM10) 수치"), "미세먼지,피엠십,수치");
+    EXPECT_EQ(compact("갤럭시 A35를 샀다"), "갤럭시에이삼십오를샀다");
+    EXPECT_EQ(compact("K3와 K9"), "케이쓰리와케이나인");
+}
+
+TEST(LatinWords, ADecimalAfterLettersKeepsItsPoint) {
+    EXPECT_EQ(compact("PM2.5 농도"), "피엠이점오농도");
+    EXPECT_EQ(compact("iOS16.2 배포"), "아이오에스십육점이배포");
+}
+
+TEST(LatinWords, APointBetweenLettersAndDigitsIsNoFullStop) {
+    EXPECT_EQ(normalize_for_speech("JN.1 변이"), "제이엔 일 변이");
+    EXPECT_EQ(normalize_for_speech("EG.5.1 변이"), "이지 오 점 일 변이");
+}
+
+TEST(LatinWords, AfterAnEnglishWordANumberIsEnglish) {
+    EXPECT_EQ(compact("TOP10 진입"), "톱텐진입");
+    EXPECT_EQ(compact("Note20 출시"), "노트트웬티출시");
+}
+
+TEST(LatinWords, AMeasureInMegapixelsIsAUnit) {
+    EXPECT_EQ(compact("64MP 메인 카메라와 8MP 광각"), "육십사메가픽셀메인카메라와팔메가픽셀광각");
+}
+
+TEST(LatinWords, AfterTheLoanwordsBigAndTopANumberIsEnglish) {
+    EXPECT_EQ(compact("올해 빅5 병원"), "올해빅파이브병원");
+    EXPECT_EQ(compact("차트 톱20에 올랐다"), "차트톱트웬티에올랐다");
+    EXPECT_EQ(compact("톱50 안에"), "톱오십안에");  // English only up to twenty
+}
+
+TEST(LatinWords, ASectionTagInSquareBracketsIsAWord) {
+    EXPECT_EQ(compact("[NEWS]오늘의 소식"), "뉴스오늘의소식");
+    EXPECT_EQ(compact("[IT]신제품"), "아이티신제품");  // two capitals stay letters
+}
+
+TEST(LatinWords, CapitalsSpellingAWordBeforeANumberAreThatWord) {
+    EXPECT_EQ(compact("BEST 5 선정"), "베스트오선정");
+    EXPECT_EQ(compact("KBO 3경기"), "케이비오세경기");  // an abbreviation stays letters
+}
+
+TEST(LatinWords, ANameOfDigitsAndLettersIsLookedUpWhole) { EXPECT_EQ(compact("2NE1 출신"), "투애니원출신"); }
+
+TEST(LatinWords, AHangulNameEndingInANumberIsLookedUpFirst) {
+    EXPECT_EQ(compact("뉴스1 취재 결과"), "뉴스원취재결과");
+    EXPECT_EQ(compact("뉴스1,000건"), "뉴스천건");
 }
 
 TEST(LatinWords, LetterToSoundSuffixesAndSoftG) {

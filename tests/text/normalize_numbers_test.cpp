@@ -91,7 +91,40 @@ TEST(NumberPhrase, LargeNumberWordsStayAttached) {
 
 TEST(NumberPhrase, LeadingPointDecimal) { EXPECT_EQ(without_spaces(spoken("타율 .325")), "타율영점삼이오"); }
 
-TEST(NumberPhrase, VulgarFractionAfterDigits) { EXPECT_EQ(without_spaces(spoken("3¾")), "삼사분의삼"); }
+TEST(NumberPhrase, VulgarFractionAfterDigitsIsAndAFraction) {
+    EXPECT_EQ(without_spaces(spoken("3¾")), "삼과사분의삼");
+    EXPECT_EQ(without_spaces(spoken("4⅓이닝 무실점")), "사와삼분의일이닝무실점");
+}
+
+TEST(NumberPhrase, EveryItemOfAListTakesTheCounterItShares) {
+    EXPECT_EQ(without_spaces(spoken("연수원 17·21·25기 출신")), "연수원십칠기,이십일기,이십오기출신");
+    EXPECT_EQ(without_spaces(spoken("4, 6, 8번 출구")), "사번,육번,팔번출구");
+}
+
+TEST(NumberPhrase, ACommaListSharesACounterOnlyAmongLikeItems) {
+    // A model number, a decimal, or a counter that only begins a longer word is not shared.
+    EXPECT_EQ(without_spaces(spoken("칩셋 888, 8GB 램")), "칩셋팔백팔십팔,팔기가바이트램");
+    EXPECT_EQ(without_spaces(spoken("올해 3.92, 2024시즌")), "올해삼점구이,이천이십사시즌");
+    EXPECT_EQ(without_spaces(spoken("타율 0.341, 2위")), "타율영점삼사일,이위");
+    EXPECT_EQ(without_spaces(spoken("20, 30대")), "이십대,삼십대");
+}
+
+TEST(NumberPhrase, NumbersInAListOfSlashesAreNoFraction) {
+    EXPECT_EQ(without_spaces(spoken("64/128/256GB 모델")), "육십사,백이십팔,이백오십육기가바이트모델");
+    EXPECT_EQ(without_spaces(spoken("3/4 지점")), "사분의삼지점");
+}
+
+TEST(NumberPhrase, StepsAndCellsAreCountedNatively) {
+    EXPECT_EQ(without_spaces(spoken("순위가 2계단 올랐다")), "순위가두계단올랐다");
+    EXPECT_EQ(without_spaces(spoken("1칸 앞으로")), "한칸앞으로");
+}
+
+TEST(NumberPhrase, TwoDecadesBesideAWordForPeopleAreAnAgeGroup) {
+    EXPECT_EQ(without_spaces(spoken("3040 남성 고객")), "삼공사공남성고객");
+    EXPECT_EQ(without_spaces(spoken("2030 입맛 잡은 MZ")), "이천삼십입맛잡은엠제트");  // MZ is three words away
+    EXPECT_EQ(without_spaces(spoken("2030 목표")), "이천삼십목표");
+    EXPECT_EQ(without_spaces(spoken("2030년 여성")), "이천삼십년여성");
+}
 
 TEST(NumberPhrase, LeadingZeroMeansACode) { EXPECT_EQ(without_spaces(spoken("0042")), "공공사이"); }
 

@@ -16,6 +16,22 @@ TEST(Scores, AScoreWithZeroIsNotACode) {
     EXPECT_EQ(compact("3대0으로 이겼다"), "삼대영으로이겼다");
 }
 
+TEST(Scores, TwoMarksBeforeClubAreNoScore) {
+    EXPECT_EQ(compact("20-20 클럽에 들었다"), "이십이십클럽에들었다");
+}
+
+TEST(Scores, ADashBeforeASectionNumbersAPartNotARange) {
+    // A smaller number after the dash, or a section's counter, numbers a part of the first.
+    EXPECT_EQ(compact("민사5-3부는"), "민사오의삼부는");
+    EXPECT_EQ(compact("산7-2번지"), "산칠의이번지");
+    EXPECT_EQ(compact("1-2단지 주민"), "일의이단지주민");
+    // Glued to the word before, a pair is a division's number, not a score.
+    EXPECT_EQ(compact("제2-1형사부는"), "제이의일형사부는");
+    EXPECT_EQ(compact("전반 2-1로 앞섰다"), "전반이대일로앞섰다");
+    // A rising pair with another counter is still a range.
+    EXPECT_EQ(compact("2-3일 걸린다"), "이일에서삼일걸린다");
+}
+
 TEST(Scores, APaddedGroupIsStillACode) { EXPECT_EQ(compact("02-12"), "공이,일이"); }
 
 TEST(BallCounts, CountsAreCalledInEnglishBallsFirst) {
@@ -41,7 +57,22 @@ TEST(ServiceNumbers, ACueBeforeOrACallAfterMakesANumberToCall) {
     EXPECT_EQ(compact("신고 번호를 ‘1588’로 바꿨다"), "신고번호를일오팔팔로바꿨다");
 }
 
+TEST(ServiceNumbers, AWellKnownNumberNeedsOnlyAHintOfItsService) {
+    // A call a word or two later, in a headline's shorthand.
+    EXPECT_EQ(compact("만취 운전자, 112 직접 신고해 덜미"), "만취운전자,일일이직접신고해덜미");
+    EXPECT_EQ(compact("119 구급대원들이 도착했다"), "일일구구급대원들이도착했다");
+    // 번 after it is the service's number, not a count.
+    EXPECT_EQ(compact("‘화재 119번’과 ‘범죄 112번’"), "화재일일구번과범죄일일이번");
+    // Two of them side by side, after an ellipsis too.
+    EXPECT_EQ(compact("…110·119의 새 얼굴"), "...일일공,일일구의새얼굴");
+    EXPECT_EQ(compact("112와 119가 함께"), "일일이와일일구가함께");
+    EXPECT_EQ(compact("정부민원콜110으로"), "정부민원콜일일공으로");
+}
+
 TEST(ServiceNumbers, QuantitiesStayQuantities) {
+    EXPECT_EQ(compact("점수는 110, 119로 올랐다"), "점수는백십,백십구로올랐다");
+    EXPECT_EQ(compact("112번 버스"), "백십이번버스");
+    EXPECT_EQ(compact("119번째 경기"), "백십구번째경기");
     EXPECT_EQ(compact("119명이 다쳤다"), "백십구명이다쳤다");
     EXPECT_EQ(compact("지수가 112를 넘었다"), "지수가백십이를넘었다");
     EXPECT_EQ(compact("112여 건"), "백십이여건");

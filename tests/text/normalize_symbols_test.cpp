@@ -57,7 +57,10 @@ TEST(Symbols, TildeBetweenWordsIsARange) {
 
 TEST(Symbols, EmojiAndUnknownSymbolsAreDropped) { EXPECT_EQ(compact("좋아요😀👍"), "좋아요"); }
 
-TEST(Symbols, HostNames) { EXPECT_EQ(compact("naver.com"), "네이버닷컴"); }
+TEST(Symbols, HostNames) {
+    EXPECT_EQ(compact("naver.com"), "네이버닷컴");
+    EXPECT_EQ(compact("daum.net"), "다음닷넷");  // the portal, not the English word
+}
 
 TEST(Symbols, CircledAndRomanNumeralsBeforeNfkc) {
     EXPECT_EQ(compact("②항"), "이항");
@@ -84,6 +87,38 @@ TEST(Symbols, EqualsBeforeANumberIsATopicParticle) {
 TEST(Symbols, XBetweenNumbersIsTimes) {
     EXPECT_EQ(compact("1920x1080"), "천구백이십곱하기천팔십");
     EXPECT_EQ(compact("30X40cm"), "삼십곱하기사십센티미터");
+}
+
+TEST(Symbols, AQuoteAfterAnotherOpenerOpensToo) {
+    EXPECT_EQ(normalize_for_speech("野 \"'예산 처리' 먼저\""), "야 예산 처리 먼저");
+}
+
+TEST(Symbols, CircledCIsTheCopyrightSign) { EXPECT_EQ(compact("ⓒ 한빛일보"), "한빛일보"); }
+
+TEST(Symbols, AHostNameMayHaveDigits) {
+    EXPECT_EQ(compact("news1.kr"), "뉴스원닷케이알");
+    // A part with digits anywhere in the host; the parts after it are still host parts (com → 컴).
+    EXPECT_EQ(compact("m.news1.kr"), "엠닷뉴스원닷케이알");
+    EXPECT_EQ(compact("mp3.com"), "엠피쓰리닷컴");
+    EXPECT_EQ(compact("www.k2.co.kr"), "더블유더블유더블유닷케이투닷씨오닷케이알");
+}
+
+TEST(Symbols, APointBetweenDigitsIsNeverAFullStop) { EXPECT_EQ(compact("버전 2.4.1 배포"), "버전이점사점일배포"); }
+
+TEST(Symbols, XBetweenNamesIsACollaboration) {
+    EXPECT_EQ(compact("폭x깊이 규격"), "폭곱하기깊이규격");
+    EXPECT_EQ(compact("너비×높이"), "너비곱하기높이");
+    EXPECT_EQ(compact("‘뉴발란스X한정판’ 출시"), "뉴발란스엑스한정판출시");
+    EXPECT_EQ(compact("무신사×아디다스 협업"), "무신사엑스아디다스협업");
+}
+
+TEST(Symbols, TimesBetweenALatinNameAndAnotherNameOrWithSpacesIsACollaboration) {
+    EXPECT_EQ(compact("KBS×한빛제과 기획전"), "케이비에스엑스한빛제과기획전");
+    EXPECT_EQ(compact("한빛제과 × 무신사 협업"), "한빛제과엑스무신사협업");
+    // Numbers, lone letters and measured sides stay a product.
+    EXPECT_EQ(compact("높이 20 × 너비 30"), "높이이십곱하기너비삼십");
+    EXPECT_EQ(compact("A×B"), "에이곱하기비");
+    EXPECT_EQ(compact("폭 × 깊이"), "폭곱하기깊이");
 }
 
 TEST(Symbols, AMiddleDotBetweenNumbersSeparatesThem) {

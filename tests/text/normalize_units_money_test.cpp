@@ -47,7 +47,12 @@ TEST(Units, APAfterAnIndexChangeIsPoints) {
     EXPECT_EQ(compact("지수는 3.15p 내렸다"), "지수는삼점일오포인트내렸다");
 }
 
-TEST(Units, SpeedSaysItsPrefixFirst) { EXPECT_EQ(compact("110km/h"), "시속백십킬로미터"); }
+TEST(Units, SpeedSaysItsPrefixFirst) {
+    EXPECT_EQ(compact("110km/h"), "시속백십킬로미터");
+    // Unless the text has just said it.
+    EXPECT_EQ(compact("최대 시속 90km/h"), "최대시속구십킬로미터");
+    EXPECT_EQ(compact("최고시속 120km/h로"), "최고시속백이십킬로미터로");
+}
 
 TEST(Units, Percentages) {
     EXPECT_EQ(compact("47%"), "사십칠퍼센트");
@@ -56,6 +61,27 @@ TEST(Units, Percentages) {
 }
 
 TEST(Units, CompoundUnitsSayPer) { EXPECT_EQ(compact("80mg/L"), "팔십밀리그램퍼리터"); }
+
+TEST(Units, AUnitWithoutANumberIsStillAUnit) {
+    // Before 당 ("per"), and as a compound of two units heading a scale.
+    EXPECT_EQ(compact("휘발유 L당 1700원"), "휘발유리터당천칠백원");
+    EXPECT_EQ(compact("분양가는 ㎡당 900만원"), "분양가는제곱미터당구백만원");
+    EXPECT_EQ(compact("㎍/㎥ 기준으로 0∼30은 좋음"), "마이크로그램퍼세제곱미터기준으로영에서삼십은좋음");
+    EXPECT_EQ(compact("단위는 mg/L이다"), "단위는밀리그램퍼리터이다");
+    EXPECT_EQ(compact("단위는 km/h로 적는다"), "단위는시속킬로미터로적는다");
+    // Letters that only look like units stay letters.
+    EXPECT_EQ(compact("A/S 센터"), "에이에스센터");
+}
+
+TEST(Units, EngineUnits) {
+    EXPECT_EQ(compact("최대토크 40.5kg·m"), "최대토크사십점오킬로그램미터");
+    EXPECT_EQ(compact("350N·m, 200hp"), "삼백오십뉴턴미터,이백마력");
+}
+
+TEST(Units, DisplayAndVideoUnits) {
+    EXPECT_EQ(compact("화소 밀도는 460ppi"), "화소밀도는사백육십피피아이");
+    EXPECT_EQ(compact("120fps 촬영"), "백이십에프피에스촬영");
+}
 
 TEST(Units, DecadeWrittenWithS) {
     EXPECT_EQ(compact("1980s"), "천구백팔십년대");

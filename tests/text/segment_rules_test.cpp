@@ -205,5 +205,18 @@ TEST(SegmentEllipsisCharacterEnds, EllipsisInsideAQuotationDoesNotBreakIt) {
     EXPECT_EQ(split_with(text), (Sentences{text}));
 }
 
+TEST(SegmentParticleAfterCloser, ABracketGluedToAQuotedTitleContinuesTheSentence) {
+    const std::string text = "신곡 ‘왜 안 돼?’(Why Not?) 영상이 천만 뷰를 넘었다.";
+    EXPECT_EQ(split_with(text + " 다음 문장이다."), (Sentences{text, "다음 문장이다."}));
+    EXPECT_EQ(split_with(text, without(&SegmentRules::bracketed_marks)).size(), 2u);
+}
+
+TEST(SegmentBracketedMarks, AQuestionEndingABracketGluedToAWordIsNoSentenceEnd) {
+    EXPECT_EQ(split_with("책 ‘누구인가’(Who Am I?) 출간이 늦어졌다. 이유는 없다."),
+              (Sentences{"책 ‘누구인가’(Who Am I?) 출간이 늦어졌다.", "이유는 없다."}));
+    // A bracket after a space opens a new sentence as before.
+    EXPECT_EQ(split_with("정말 그랬을까? (웃음) 다음이다.").size(), 2u);
+}
+
 }  // namespace
 }  // namespace nangdok

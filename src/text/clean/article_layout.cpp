@@ -86,6 +86,7 @@ void drop_suspects_outside(LayoutLines& lines, const BodyRun& run) {
 CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     LayoutLines lines = classify_lines(page_lines);
     drop_listed_headlines(lines);
+    drop_dated_link_lists(lines);
     drop_ime_captions(lines);
     drop_caption_titles(lines);
     const std::size_t tail = tail_start(lines);
@@ -95,12 +96,7 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     const bool found_copyright = tail < lines.size();
     const BodyRun run = find_body_run(lines, tail);
     drop_suspects_outside(lines, run);
-    // Bylines and dates are risky rules: inside the body they close a quoted statement and stay.
-    for (std::size_t i = run.begin; i < run.end; ++i)
-        if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::date) {
-            lines[i].dropped = false;
-            lines[i].reason = Reason::none;
-        }
+    keep_metadata_inside_body(lines, run.begin, run.end);
 
     CleanedPage page;
     ArticleHead head = find_head(lines, run.found() ? run.begin : tail, tail);

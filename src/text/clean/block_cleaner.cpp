@@ -32,6 +32,7 @@ CleanedPage clean_blocks(const std::vector<PageBlock>& blocks, std::string_view 
 
     LayoutLines lines = classify_lines(page);
     drop_listed_headlines(lines);
+    drop_dated_link_lists(lines);
     drop_ime_captions(lines);
     drop_caption_titles(lines);
     const std::size_t tail = tail_start(lines);
@@ -43,11 +44,7 @@ CleanedPage clean_blocks(const std::vector<PageBlock>& blocks, std::string_view 
     std::size_t first_prose = lines.size(), last_prose = 0;
     for (std::size_t i = 0; i < tail; ++i)
         if (lines[i].prose) first_prose = std::min(first_prose, i), last_prose = i;
-    for (std::size_t i = first_prose; i < tail && i <= last_prose; ++i)
-        if (lines[i].kind == LineKind::byline || lines[i].kind == LineKind::date) {
-            lines[i].dropped = false;
-            lines[i].reason = Reason::none;
-        }
+    if (first_prose <= last_prose) keep_metadata_inside_body(lines, first_prose, std::min(tail, last_prose + 1));
 
     CleanedPage out;
     const std::string headline = strip_wrapping_quotes(fold_spaces(normalize_page_text(headline_text)));

@@ -2,18 +2,19 @@
 
 #include <string_view>
 
+#include "core/hangul_jamo.hpp"
 #include "core/utf8.hpp"
 
 namespace nangdok {
 namespace {
+
+using hangul::is_hangul_syllable;
 
 std::size_t characters(std::string_view s) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < s.size(); i += utf8_char_length(s, i)) ++n;
     return n;
 }
-
-bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
 char32_t first_char(std::string_view s) { return s.empty() ? 0 : decode_utf8_char(s.substr(0, utf8_char_length(s, 0))); }
 
@@ -108,6 +109,47 @@ void join_block(std::vector<PageLine>& lines, std::size_t begin, std::size_t end
     }
 }
 
+// Openers minus closers of one pair of marks in a line.
+int open_marks(std::string_view line, std::string_view open, std::string_view close) {
+    int balance = 0;
+    for (std::size_t at = 0; (at = line.find(open, at)) != std::string_view::npos; at += open.size()) ++balance;
+    for (std::size_t at = 0; (at = line.find(close, at)) != std::string_view::npos; at += close.size()) --balance;
+    return balance;
+}
+
+// A quoted remark wrapped inside its brackets ("[홍길동 / 주민: “올해는 …" then "… 좋겠습니다.]"):
+// the line leaves a mark open that the next line closes. Joined, it is one remark, not a stray
+// line that ends no sentence. Not parentheses: a page's widgets often land inside "(대표 …)".
+void join_split_brackets(std::vector<PageLine>& lines) {
+    static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+        {"[", "]"}, {"“", "”"}, {"「", "」"}, {"『", "』"}};
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        std::string& line = lines[i].text;
+        const std::string& next = lines[i + 1].text;
+        if (line.empty() || next.empty()) continue;
+        for (const auto& [open, close] : kPairs) {
+            if (open_marks(line, open, close) <= 0 || open_marks(next, open, close) >= 0) continue;
+            line += ' ';
+            line += next;
+            lines[i + 1].text.clear();
+            break;
+        }
+    }
+}
+
+// No paragraph ends on a comma: "…미래비전을 제시하고," then "… 계획입니다." is one sentence broken
+// in two, on a page that is otherwise not wrapped.
+void join_comma_breaks(std::vector<PageLine>& lines) {
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        std::string& line = lines[i].text;
+        if (line.empty() || !line.ends_with(',') || !continues_text(lines[i + 1].text)) continue;
+        if (!is_hangul_syllable(last_char(std::string_view(line).substr(0, line.size() - 1)))) continue;
+        line += ' ';
+        line += lines[i + 1].text;
+        lines[i + 1].text.clear();
+    }
+}
+
 }  // namespace
 
 void join_hard_wrapped_lines(std::vector<PageLine>& lines) {
@@ -150,6 +192,8 @@ void join_hard_wrapped_lines(std::vector<PageLine>& lines) {
         else if (counts.look_hard_wrapped(kMinBlockLines, kMinBlockSentences))
             join_block(lines, block.begin, block.end, kBlockMaxPieces);
     }
+    join_split_brackets(lines);
+    join_comma_breaks(lines);
 }
 
 }  // namespace nangdok

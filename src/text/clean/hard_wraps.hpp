@@ -11,6 +11,7 @@ namespace nangdok {
 
 // Within a block of consecutive lines that is mostly short lines broken mid-sentence, joins each
 // line that ends no sentence with the next (markers such as "◀VCR▶" or "[앵커]" are never joined).
+// A line that leaves a bracket or quote open is joined with the next line when that one closes it.
 // The joined-in lines become empty, so line numbers stay those of the page.
 void join_hard_wrapped_lines(std::vector<PageLine>& lines);
 

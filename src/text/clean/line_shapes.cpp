@@ -4,6 +4,7 @@
 #include <string>
 
 #include "clean/boilerplate_rules.hpp"
+#include "core/hangul_jamo.hpp"
 #include "core/utf8.hpp"
 
 namespace nangdok {
@@ -180,19 +181,49 @@ bool looks_like_breadcrumb(std::string_view line) {
     return separators >= 1 && segments >= (leading ? 1 : 2);
 }
 
+namespace {
+
+// "홍길동 / 세종시 주민", after an optional cue ("녹취> ", "▶ 인터뷰 : "): a name of two to five
+// syllables, a slash, and who the person is. Scripts print it above the speaker's words.
+bool is_name_and_role(std::string_view line) {
+    constexpr int kMaxCueBytes = 24, kMinNameSyllables = 2, kMaxNameSyllables = 5;
+    const std::size_t slash = line.find(" / ");
+    if (slash == std::string_view::npos || line.find(" / ", slash + 1) != std::string_view::npos) return false;
+    std::string_view name = line.substr(0, slash);
+    if (const std::size_t cue = name.find_last_of(">:"); cue != std::string_view::npos) {
+        if (cue > kMaxCueBytes) return false;
+        name.remove_prefix(cue + 1);
+    }
+    while (name.starts_with(' ')) name.remove_prefix(1);
+    int syllables = 0;
+    for (std::size_t i = 0, length = 0; i < name.size(); i += length) {
+        length = utf8_char_length(name, i);
+        if (!hangul::is_hangul_syllable(decode_utf8_char(name.substr(i, length)))) return false;
+        ++syllables;
+    }
+    return syllables >= kMinNameSyllables && syllables <= kMaxNameSyllables;
+}
+
+}  // namespace
+
 bool is_speaker_label(std::string_view line, const ProseSignals& s) {
-    constexpr int kMaxSpeakerChars = 30, kMaxSpeakerWords = 5;
-    if (s.characters > kMaxSpeakerChars || s.words > kMaxSpeakerWords || s.sentence_endings > 0) return false;
+    constexpr int kMaxSpeakerChars = 30, kMaxSpeakerWords = 5, kMaxTaggedChars = 45, kMaxTaggedWords = 8;
+    if (s.sentence_endings > 0 || s.characters > kMaxTaggedChars || s.words > kMaxTaggedWords) return false;
+    if (is_name_and_role(line)) return true;
+    if (s.characters > kMaxSpeakerChars || s.words > kMaxSpeakerWords) return false;
     std::string_view rest = line;
     while (rest.ends_with(' ')) rest.remove_suffix(1);
-    return rest.ends_with(':') && rest.size() > 1;
+    // "홍길동 기자 :", and a script's "홍길동 기자>" (no '<' before: "<앵커>" is a bracketed label).
+    if (rest.size() <= 1) return false;
+    return rest.ends_with(':') || (rest.ends_with('>') && rest.find('<') == std::string_view::npos);
 }
 
 bool is_bracketed_label(std::string_view line, const ProseSignals& s) {
     constexpr int kMaxLabelChars = 30, kMaxLabelWords = 5;
     if (s.characters > kMaxLabelChars || s.words > kMaxLabelWords || s.sentence_endings > 0) return false;
     static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
-        {"[", "]"}, {"【", "】"}, {"<", ">"}, {"〈", "〉"}, {"◀", "▶"}, {"‹", ">"}, {"《", "》"}, {"≪", "≫"}};
+        {"[", "]"}, {"【", "】"}, {"<", ">"}, {"〈", "〉"}, {"◀", "▶"}, {"‹", ">"}, {"《", "》"}, {"≪", "≫"},
+        {"◆", "◆"}, {"◇", "◇"}, {"■", "■"}, {"□", "□"}, {"★", "★"}, {"☆", "☆"}};
     for (const auto& [open, close] : kPairs) {
         if (!line.starts_with(open) || !line.ends_with(close) || line.size() <= open.size() + close.size()) continue;
         const std::string_view inside = line.substr(open.size(), line.size() - open.size() - close.size());
@@ -207,7 +238,10 @@ bool addresses_reader_about_page(std::string_view line, const ProseSignals& s) {
     if (line.starts_with("(예시)")) return true;
     if (s.characters > kMaxNoticeChars) return false;
     std::string_view end = line;
-    while (end.ends_with('.') || end.ends_with(' ')) end.remove_suffix(1);
+    // "<이미지를 클릭하시면 크게 보실 수 있습니다> |": the notice inside its own marks.
+    while (!end.empty() && (end.back() == '.' || end.back() == ' ' || end.back() == '>' || end.back() == '|' ||
+                            end.back() == ']' || end.back() == ')'))
+        end.remove_suffix(1);
     const bool notice_ending = std::any_of(clean_rules::kUiNoticeEndings.begin(), clean_rules::kUiNoticeEndings.end(),
                                            [&](std::string_view e) { return end.ends_with(e); });
     return notice_ending && contains_any(line, clean_rules::kInterfaceNouns);

@@ -156,6 +156,70 @@ void drop_listed_headlines(LayoutLines& lines) {
     }
 }
 
+namespace {
+
+// "… (2017년 3월 30일)", "… (2017.03.30)": a line ending in the date of the report it links to.
+bool ends_with_dated_reference(std::string_view text) {
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    if (!text.ends_with(')')) return false;
+    const std::size_t open = text.rfind('(');
+    if (open == std::string_view::npos) return false;
+    const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+    constexpr std::size_t kYearDigits = 4;
+    if (inside.size() <= kYearDigits) return false;
+    for (std::size_t k = 0; k < kYearDigits; ++k)
+        if (inside[k] < '0' || inside[k] > '9') return false;
+    for (std::string_view rest = inside.substr(kYearDigits); !rest.empty();) {
+        if (rest.front() == ' ' || rest.front() == '.' || rest.front() == '-' || rest.front() == '/' ||
+            (rest.front() >= '0' && rest.front() <= '9')) {
+            rest.remove_prefix(1);
+        } else if (rest.starts_with("년") || rest.starts_with("월") || rest.starts_with("일")) {
+            rest.remove_prefix(std::string_view("년").size());
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool is_listed_title(const LayoutLine& line) {
+    constexpr int kMaxTitleChars = 100;
+    return !line.empty && !line.dropped && !line.signals.ends_like_sentence &&
+           line.signals.characters <= kMaxTitleChars;
+}
+
+}  // namespace
+
+// Links to earlier reports, each with its date, sit in the body of investigative and series
+// pages ("… 동영상 발굴 (2016년 9월 29일)"): two or more in a row are a list, never the story. A title
+// between two of them belongs to the list.
+void drop_dated_link_lists(LayoutLines& lines) {
+    std::vector<std::size_t> dated;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (is_listed_title(lines[i]) && ends_with_dated_reference(lines[i].text())) dated.push_back(i);
+    auto next_text_line = [&](std::size_t i) {
+        while (++i < lines.size() && lines[i].empty) {}
+        return i;
+    };
+    std::vector<bool> in_list(lines.size());
+    for (std::size_t k = 0; k + 1 < dated.size(); ++k) {
+        // The next dated line follows with nothing but listed titles, and no blank gap, between.
+        std::size_t i = dated[k];
+        bool joined = true;
+        for (std::size_t j = next_text_line(i); j < dated[k + 1]; j = next_text_line(j)) {
+            const bool same_block = !lines[j - 1].empty;
+            if (!same_block || !is_listed_title(lines[j])) {
+                joined = false;
+                break;
+            }
+        }
+        if (!joined) continue;
+        for (std::size_t j = i; j <= dated[k + 1]; ++j) in_list[j] = !lines[j].empty;
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (in_list[i]) lines[i].drop(Reason::headline_list);
+}
+
 // IME garbage before the first clean prose line belongs to a hand-typed photo caption.
 void drop_ime_captions(LayoutLines& lines) {
     for (LayoutLine& line : lines) {
@@ -205,6 +269,20 @@ void drop_earlier_copies(LayoutLines& lines, std::size_t tail) {
     const std::vector<bool> copies = earlier_copies(texts, candidates, witnesses);
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (copies[i]) lines[i].drop(Reason::duplicate);
+}
+
+// Bylines and dates are risky rules: between the body's prose lines they close a quoted statement
+// and stay. A reporter's e-mail address closes no statement: a byline giving one is the reporter's
+// sign-off, dropped wherever it stands (a script's stand-up part names its reporter mid-body).
+void keep_metadata_inside_body(LayoutLines& lines, std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+        LayoutLine& line = lines[i];
+        const bool signs_off = line.kind == LineKind::byline && line.text().find('@') != std::string::npos;
+        if ((line.kind == LineKind::byline || line.kind == LineKind::date) && !signs_off) {
+            line.dropped = false;
+            line.reason = Reason::none;
+        }
+    }
 }
 
 }  // namespace nangdok

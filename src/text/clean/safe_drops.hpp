@@ -12,8 +12,12 @@ namespace nangdok {
 LayoutLines classify_lines(const std::vector<PageLine>& page);
 void drop_summary_boxes(LayoutLines& lines);
 void drop_listed_headlines(LayoutLines& lines);
+// Two or more links to earlier reports in a row, each ending with the report's date.
+void drop_dated_link_lists(LayoutLines& lines);
 void drop_ime_captions(LayoutLines& lines);
 void drop_caption_titles(LayoutLines& lines);
+// Bylines and dates within [begin, end), the body, are kept, unless they sign off with an e-mail.
+void keep_metadata_inside_body(LayoutLines& lines, std::size_t begin, std::size_t end);
 // Only lines before `tail` count as the later copy.
 void drop_earlier_copies(LayoutLines& lines, std::size_t tail);
 

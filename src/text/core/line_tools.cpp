@@ -30,4 +30,16 @@ std::string fold_spaces(std::string_view line) {
     return folded;
 }
 
+bool starts_with_any(std::string_view word, std::span<const std::string_view> starts) {
+    for (std::string_view start : starts)
+        if (word.starts_with(start)) return true;
+    return false;
+}
+
+bool ends_with_any(std::string_view word, std::span<const std::string_view> ends) {
+    for (std::string_view end : ends)
+        if (word.ends_with(end)) return true;
+    return false;
+}
+
 }  // namespace nangdok

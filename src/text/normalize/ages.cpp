@@ -1,10 +1,14 @@
 #include "normalize/ages.hpp"
 
+#include <span>
+
+#include "core/line_tools.hpp"
 #include "core/utf8.hpp"
 #include "normalize/counter_table.hpp"
 #include "normalize/data/person_titles.hpp"
 #include "normalize/data/profile_words.hpp"
 #include "normalize/data/surnames.hpp"
+#include "normalize/data/titles_after_name.hpp"
 #include "normalize/number_words.hpp"
 
 namespace nangdok::normalize {
@@ -28,23 +32,21 @@ bool ends_with_title(std::string_view word) {
     return false;
 }
 
-// 씨, 씨가, 군의: a title, alone or with a particle (양국 and 군데 are other words).
-bool starts_with_title(std::string_view word) {
-    for (std::string_view title : kPersonTitles) {
+bool starts_with_title_from(std::string_view word, std::span<const std::string_view> titles) {
+    for (std::string_view title : titles) {
         if (!word.starts_with(title)) continue;
         const std::string_view rest = word.substr(title.size());
-        if (rest.empty()) return true;
-        for (std::string_view particle : kParticlesAfterCounter)
-            if (rest.starts_with(particle)) return true;
+        if (rest.empty() || starts_with_any(rest, kParticlesAfterCounter)) return true;
     }
     return false;
 }
 
-bool starts_with_surname(std::string_view word) {
-    for (std::string_view surname : kSurnames)
-        if (word.starts_with(surname)) return true;
-    return false;
+// 씨, 씨가, 군의, 화백이: a title, alone or with a particle (양국 and 군데 are other words).
+bool starts_with_title(std::string_view word) {
+    return starts_with_title_from(word, kTitlesAfterName) || starts_with_title_from(word, kPersonTitles);
 }
+
+bool starts_with_surname(std::string_view word) { return starts_with_any(word, kSurnames); }
 
 // A word that ends with a one-syllable particle (회사가, 대표는) is not the first half of a name.
 bool ends_like_particle(std::string_view word) {

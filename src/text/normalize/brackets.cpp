@@ -7,6 +7,7 @@
 #include "normalize/data/relative_day_words.hpp"
 #include "normalize/dates_times.hpp"
 #include "normalize/digit_strings.hpp"
+#include "normalize/english_hangul.hpp"
 #include "normalize/service_numbers.hpp"
 #include "normalize/sound_alike.hpp"
 #include "normalize/units_money.hpp"
@@ -42,6 +43,19 @@ char32_t opening_quote_for(char32_t cp) {
     }
 }
 
+// Latin words with the marks that join or shorten them, and nothing else.
+bool latin_content(const Tokens& t, TokenRange r) {
+    bool letters = false;
+    for (std::size_t k = r.begin; k < r.end; ++k) {
+        const Token& x = t[k];
+        letters = letters || x.kind == TokenKind::latin;
+        const bool mark = x.kind == TokenKind::symbol && (x.cp == '.' || x.cp == '-' || x.cp == '&' || x.cp == '\'' ||
+                                                          x.cp == ',' || x.cp == '!');
+        if (!(x.kind == TokenKind::latin || x.kind == TokenKind::space || mark)) return false;
+    }
+    return letters;
+}
+
 // What the bracket follows: a word, a Latin phrase (S-OIL, iPhone X), or a quoted title.
 struct Anchor {
     std::size_t first = 0, last = 0;
@@ -63,9 +77,28 @@ bool latin_only(const Tokens& t, std::size_t first, std::size_t last) {
     return letters;
 }
 
+// The opening bracket of the bracket that closes at `close`, if it is near and holds no other.
+std::optional<std::size_t> opening_bracket(const Tokens& t, std::size_t close) {
+    const char32_t opener = t[close].cp == ')' ? U'(' : U'[';
+    for (std::size_t k = close; k-- > 0 && close - k <= kMaxBracketTokens;) {
+        if (t[k].kind != TokenKind::symbol) continue;
+        if (t[k].cp == opener) return k;
+        if (t[k].cp == '(' || t[k].cp == '[' || t[k].cp == ')' || t[k].cp == ']') return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// Brackets in a row belong to the word before the first: LG화학(051910)(-11.14%)이.
+constexpr int kMaxBracketsInARow = 3;
+
 std::optional<Anchor> find_anchor(const Tokens& t, std::size_t open) {
     if (open == 0) return std::nullopt;
     std::size_t j = open - 1;
+    for (int n = 0; n < kMaxBracketsInARow && (symbol_at(t, j, ')') || symbol_at(t, j, ']')); ++n) {
+        const auto before = opening_bracket(t, j);
+        if (!before || *before == 0) return std::nullopt;
+        j = *before - 1;
+    }
     if (t[j].kind == TokenKind::space) {  // KIA 타이거즈 (KIA Tigers): one space at most
         if (t[j].text != " " || j == 0) return std::nullopt;
         --j;
@@ -130,6 +163,20 @@ bool repeats_what_was_said(std::string_view words, std::string_view said) {
     return false;
 }
 
+bool has_digits(const Tokens& t, TokenRange part) {
+    for (std::size_t k = part.begin; k < part.end; ++k)
+        if (t[k].kind == TokenKind::digits) return true;
+    return false;
+}
+
+// Whether `words` are the last one, two or three words said, sound for sound.
+bool says_again(std::string_view words, std::string_view said) {
+    const std::string a = sound_skeleton(words);
+    for (std::size_t n : {1, 2, 3})
+        if (!a.empty() && a == sound_skeleton(last_words(said, n))) return true;
+    return false;
+}
+
 // 2GB(기가바이트), %p(포인트), 포인트(P), 마이크로미터(㎛): the name of a unit or an abbreviation,
 // next to the word that says it.
 bool names_the_unit_said(const Tokens& t, TokenRange part, std::string_view said, std::string_view part_said) {
@@ -143,9 +190,20 @@ bool names_the_unit_said(const Tokens& t, TokenRange part, std::string_view said
     return only_hangul(t, part) && !trimmed.empty() && last.ends_with(trimmed) && last.size() > trimmed.size();
 }
 
+// Capitals read as English words rather than letters (HOT → 핫, NATO → 나토), to compare with a
+// Hangul word that may be their transliteration.
+std::string capitals_as_words(const Tokens& t, TokenRange part) {
+    std::string out;
+    for (std::size_t k = part.begin; k < part.end; ++k)
+        if (t[k].kind == TokenKind::latin) out += english_to_hangul(t[k].text);
+    return out;
+}
+
 // A part that adds nothing: hanja, an English equivalent, a hashtag of the word, or the word again.
 bool is_gloss_part(const Tokens& t, TokenRange part, std::string_view said, std::string_view part_said) {
     if (only_hanja(t, part)) return true;
+    // 핫(HOT), 나토(NATO): capitals that, said as a word, are the word before.
+    if (only_latin_words(t, part) && repeats_what_was_said(capitals_as_words(t, part), said)) return true;
     if (symbol_at(t, part.begin, '#')) {
         const TokenRange body{part.begin + 1, part.end};
         return body.empty() || only_latin_words(t, body) || repeats_what_was_said(part_said, said);
@@ -229,14 +287,24 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
     if (anchor->latin && parts.size() == 1 && only_hangul(t, content))
         if (auto reading = read_hangul_after_latin(t, *anchor, content, end, spoken, read)) return reading;
 
+    // All Latin and opening with the word before in English (빌보드 글로벌(Billboard Global Excl.
+    // U.S)): the whole bracket is its original, however it goes on.
+    if (latin_content(t, content) && is_gloss_part(t, parts.front(), spoken.text(),
+                                                   read(span_text(t, parts.front().begin, parts.front().end))))
+        return skip;
+
     // Part by part: drop the glosses and the repeats, say what is left as an aside.
     std::vector<std::string> kept;
     bool dropped = false;
     for (const TokenRange& part : parts) {
         std::string words = read(span_text(t, part.begin, part.end));
         if (symbol_at(t, part.begin, '#')) words = read(span_text(t, part.begin + 1, part.end));
-        bool repeat = is_gloss_part(t, part, spoken.text(), words);
-        for (const std::string& earlier : kept) repeat = repeat || sounds_alike(words, earlier);
+        // Numbers that sound alike say different things (2022년 5월, 2023년 1월; 25일 0시 EST after
+        // 25일): a part with digits goes only when it says exactly what was said.
+        const bool numeric = has_digits(t, part);
+        bool repeat = numeric ? says_again(words, spoken.text()) : is_gloss_part(t, part, spoken.text(), words);
+        for (const std::string& earlier : kept)
+            repeat = repeat || (numeric ? sound_skeleton(words) == sound_skeleton(earlier) : sounds_alike(words, earlier));
         if (repeat || words.empty()) {
             dropped = true;
             continue;

@@ -30,14 +30,19 @@ constexpr EnclosedRange kEnclosedRanges[] = {
     {0x2170, 0x217B, 1},   // ⅰ .. ⅻ
 };
 
-const icu::Normalizer2* nfkc() {
+// ICU's NFKC or NFC normalizer, or null when ICU cannot give it.
+template <const icu::Normalizer2* (*get)(UErrorCode&)>
+const icu::Normalizer2* icu_normalizer() {
     static const icu::Normalizer2* instance = [] {
         UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+        const icu::Normalizer2* n = get(status);
         return U_SUCCESS(status) ? n : nullptr;
     }();
     return instance;
 }
+
+const icu::Normalizer2* nfkc() { return icu_normalizer<&icu::Normalizer2::getNFKCInstance>(); }
+const icu::Normalizer2* nfc() { return icu_normalizer<&icu::Normalizer2::getNFCInstance>(); }
 
 bool keep_as_is(char32_t cp) {
     return cp < 0x80 || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x3131 && cp <= 0x318E) ||
@@ -45,6 +50,29 @@ bool keep_as_is(char32_t cp) {
 }
 
 bool is_control(char32_t cp) { return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0); }
+
+bool is_conjoining_jamo(char32_t cp) {
+    return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF);
+}
+
+// Decomposed Hangul (ᄒ ᅡ ᆫ) composed into syllables; only when the sentence has conjoining jamo.
+std::string compose_jamo(std::string_view sentence) {
+    bool any = false;
+    for (std::size_t i = 0; i < sentence.size() && !any;) {
+        const std::size_t len = utf8_char_length(sentence, i);
+        any = is_conjoining_jamo(decode_utf8_char(sentence.substr(i, len)));
+        i += len;
+    }
+    const icu::Normalizer2* normalizer = nfc();
+    if (!any || normalizer == nullptr) return std::string(sentence);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString composed = normalizer->normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(sentence.data(), static_cast<int32_t>(sentence.size()))), status);
+    if (U_FAILURE(status)) return std::string(sentence);
+    std::string utf8;
+    composed.toUTF8String(utf8);
+    return utf8;
+}
 
 }  // namespace
 
@@ -55,7 +83,9 @@ int enclosed_number_value(char32_t cp) {
     return -1;
 }
 
-std::string prepare_characters(std::string_view sentence) {
+std::string prepare_characters(std::string_view input) {
+    const std::string composed = compose_jamo(input);
+    const std::string_view sentence = composed;
     std::string out;
     out.reserve(sentence.size() + 8);
     const icu::Normalizer2* normalizer = nfkc();
@@ -65,12 +95,17 @@ std::string prepare_characters(std::string_view sentence) {
         const std::string_view ch = sentence.substr(i, len);
         const char32_t cp = decode_utf8_char(ch);
         i += len;
-        if (is_control(cp)) {
+        if (is_control(cp) || is_conjoining_jamo(cp)) {
             out += ' ';
             continue;
         }
         if (keep_as_is(cp)) {
             out += ch;
+            continue;
+        }
+        // ⓒ and Ⓒ stand for ©, which is silent; NFKC would make them the letter c (씨).
+        if (cp == 0x24D2 || cp == 0x24B8) {
+            out += "©";
             continue;
         }
         if (const int value = enclosed_number_value(cp); value >= 0) {

@@ -2,7 +2,9 @@
 // turn ① into a bare 1 and Ⅲ into the letters III), then every other compatibility character
 // that is not Hangul is folded by NFKC: full-width forms to ASCII, ㎞ to km, ℃ to °C, ㈜ to (주),
 // ½ to 1⁄2. Hangul compatibility jamo are kept (NFKC would turn them into conjoining jamo), and
-// control characters become spaces.
+// control characters become spaces. Conjoining jamo are composed into syllables (NFC); those that
+// make none (old Hangul such as U+D7D7, a lone ᆞ) become spaces: eSpeak NG has no sound for them,
+// and some of them after a syllable make it read freed memory.
 #pragma once
 
 #include <string>

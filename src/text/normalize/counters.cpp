@@ -1,23 +1,52 @@
 #include "normalize/counters.hpp"
 
-#include <span>
-
+#include "core/line_tools.hpp"
 #include "normalize/counter_table.hpp"
 #include "normalize/data/english_number_counters.hpp"
 #include "normalize/data/machine_nouns.hpp"
+#include "normalize/data/surnames.hpp"
 
 namespace nangdok::normalize {
 namespace {
 
-bool starts_with_any(std::string_view word, std::span<const std::string_view> prefixes) {
-    for (std::string_view prefix : prefixes)
-        if (word.starts_with(prefix)) return true;
-    return false;
+// One-syllable particles that may end a name (김하성이), and syllables that end a verb or a noun
+// rather than a given name (방문한, 이상은).
+constexpr std::string_view kNameParticles[] = {"이", "가", "은", "는", "을", "를", "의", "도", "와", "과", "에"};
+constexpr std::string_view kVerbSyllables[] = {"하", "한", "할", "했", "되", "된", "될", "됐", "적", "째", "씩", "만"};
+
+std::size_t syllable_count(std::string_view word) {
+    std::size_t n = 0;
+    for (unsigned char c : word)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
 }
 
-bool ends_with_any(std::string_view word, std::span<const std::string_view> suffixes) {
-    for (std::string_view suffix : suffixes)
-        if (word.ends_with(suffix)) return true;
+// The last `n` syllables of a Hangul word (three bytes each).
+std::string_view last_syllables(std::string_view word, std::size_t n) {
+    return word.size() >= 3 * n ? word.substr(word.size() - 3 * n) : word;
+}
+
+// 1번 이성규, 4번 김하성이: a batting order before a player's name (three syllables with a
+// surname first, a one-syllable particle at most after them, and not a verb: 3번 방문한).
+bool looks_like_player(std::string_view word) {
+    std::size_t n = syllable_count(word);
+    if (n == 4 && starts_with_any(last_syllables(word, 1), kNameParticles)) {
+        word.remove_suffix(3);
+        n = 3;
+    }
+    if (n != 3 || !starts_with_any(word, kSurnames)) return false;
+    return !starts_with_any(last_syllables(word, 1), kNameParticles) &&
+           !starts_with_any(last_syllables(word, 1), kVerbSyllables);
+}
+
+// 출구, 타자로, 방에: a label noun begins the word; a one-syllable one (방, 홀) must be the whole
+// word but for a particle, or 3번 방문한 would be room three.
+bool starts_with_label(std::string_view word) {
+    for (std::string_view label : kNumberLabelNouns) {
+        if (!word.starts_with(label)) continue;
+        const std::string_view rest = word.substr(label.size());
+        if (syllable_count(label) > 1 || rest.empty() || starts_with_any(rest, kParticlesAfterCounter)) return true;
+    }
     return false;
 }
 
@@ -58,8 +87,9 @@ CounterMatch counter_in_context(const CounterContext& context) {
         if (decade || term_of_office || ranks) match.style = CounterStyle::sino;
     } else if (counter == "번") {
         if (starts_with_any(after_counter, kNumberLabelNouns) ||
-            (after_counter.empty() && starts_with_any(context.next_word, kNumberLabelNouns)) ||
-            context.previous_word.ends_with("제"))
+            (after_counter.empty() && starts_with_label(context.next_word)) ||
+            context.previous_word.ends_with("제") ||
+            (after_counter.empty() && context.value >= 1 && context.value <= 9 && looks_like_player(context.next_word)))
             match.style = CounterStyle::sino;
     } else if (counter == "시" || counter == "시간") {
         // Nobody says 스물다섯 시; hours past a day and long durations are Sino: news reads 주 52시간

@@ -88,8 +88,54 @@ MaybeReading read_year_last_date(const Tokens& t, std::size_t i) {
     return Reading{i + 5, concat(" ", spoken, sino_cardinal(year), "년 ")};
 }
 
+// Whether a bracketed weekday follows at token i, after one space at most: 10.03 (화).
+bool weekday_follows(const Tokens& t, std::size_t i) {
+    if (kind_at(t, i, TokenKind::space)) ++i;
+    return read_bracketed_weekday(t, i).has_value();
+}
+
+// Whether token i ends a dotted date (2023.09.28 or 23.10.07), maybe with a bracketed weekday, then
+// a range mark: what follows is the other end of the range, a date too (~ 10.03).
+bool after_dotted_date_and_range(const Tokens& t, std::size_t i) {
+    std::size_t k = i;
+    if (k >= 1 && kind_at(t, k - 1, TokenKind::space)) --k;
+    if (k < 1 || t[k - 1].kind != TokenKind::symbol || !is_range_mark(t[k - 1].cp)) return false;
+    --k;
+    if (k >= 1 && kind_at(t, k - 1, TokenKind::space)) --k;
+    if (k >= 1 && symbol_at(t, k - 1, ')')) {  // (목)
+        if (k < 4 || !symbol_at(t, k - 3, '(') || !kind_at(t, k - 2, TokenKind::hangul)) return false;
+        k -= 3;
+        if (k >= 1 && kind_at(t, k - 1, TokenKind::space)) --k;
+    }
+    return k >= 5 && digits_len(t, k - 1, 1, 2) && symbol_at(t, k - 2, '.') && digits_len(t, k - 3, 1, 2) &&
+           symbol_at(t, k - 4, '.') && digits_len(t, k - 5, 2, 4);
+}
+
+// 10.03 (화), 23.10.07 (토), 2023.09.28 ~ 10.03: a month and a day, or a two-digit year, written
+// with points; a weekday after them or the range they close says they are a date.
+MaybeReading read_dotted_short_date(const Tokens& t, std::size_t i) {
+    if (!digits_len(t, i, 1, 2) || !symbol_at(t, i + 1, '.') || !digits_len(t, i + 2, 1, 2)) return std::nullopt;
+    const bool with_year = symbol_at(t, i + 3, '.') && digits_len(t, i + 4, 1, 2);
+    const std::size_t month = with_year ? i + 2 : i, day = with_year ? i + 4 : i + 2, end = day + 1;
+    if (!valid_month_day(t[month].text, t[day].text) || symbol_at(t, end, '.') || kind_at(t, end, TokenKind::digits))
+        return std::nullopt;
+    if (i > 0 && (symbol_at(t, i - 1, '.') || kind_at(t, i - 1, TokenKind::digits))) return std::nullopt;
+    // 23.09.28 ~ 09.29: a two-digit year opening a range to another dotted day.
+    std::size_t k = end;
+    if (kind_at(t, k, TokenKind::space)) ++k;
+    const bool range_follows = k < t.size() && t[k].kind == TokenKind::symbol && is_range_mark(t[k].cp);
+    if (kind_at(t, ++k, TokenKind::space)) ++k;
+    const bool opens_range = with_year && range_follows && digits_len(t, k, 1, 2) && symbol_at(t, k + 1, '.') &&
+                             digits_len(t, k + 2, 1, 2);
+    if (!weekday_follows(t, end) && !opens_range && !(!with_year && after_dotted_date_and_range(t, i)))
+        return std::nullopt;
+    const std::string_view year = with_year ? t[i].text : std::string_view{};
+    return Reading{end, concat(" ", say_date(year, t[month].text, t[day].text), " ")};
+}
+
 MaybeReading read_numeric_date(const Tokens& t, std::size_t i) {
     if (auto year_last = read_year_last_date(t, i)) return year_last;
+    if (auto short_date = read_dotted_short_date(t, i)) return short_date;
     if (!digits_len(t, i, 4, 4)) return std::nullopt;
     const std::size_t sep1 = i + 1;
     if (sep1 >= t.size() || t[sep1].kind != TokenKind::symbol) return std::nullopt;
@@ -162,12 +208,14 @@ MaybeReading read_anniversary(const Tokens& t, std::size_t i) {
     if (!named_date_word_follows(t, last + 1) && kind_at(t, last + 1, TokenKind::hangul) &&
         match_counter(t[last + 1].text).style != CounterStyle::none)
         return std::nullopt;
-    // Named dates are said as the month followed by the day's digits: 6·25 육이오, 4·19 사일구.
+    // Named dates are said as the month followed by the day's digits: 6·25 육이오, 4·19 사일구; a
+    // day that repeats the month is said as the month was (12·12 십이 십이).
     std::string spoken = concat(" ", sino_cardinal(t[i].text));
     std::size_t end = i + 1;
     while (end + 1 < t.size() && t[end].kind == TokenKind::symbol && is_middle_dot(t[end].cp) &&
            digits_len(t, end + 1, 1, 2)) {
-        spoken += day_of_named_date(t[end + 1].text);
+        const bool repeats = small_value(t[end + 1].text) == small_value(t[i].text);
+        spoken += repeats ? concat(" ", sino_cardinal(t[end + 1].text)) : day_of_named_date(t[end + 1].text);
         end += 2;
     }
     return Reading{end, spoken + " "};

@@ -113,6 +113,14 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
             // 3-1 between two small numbers is a score in news text, but 3-4일 is a range.
             if (kind_at(t, end, TokenKind::hangul) && match_counter(t[end].text).style != CounterStyle::none)
                 return std::nullopt;
+            // 제1-3형사부, 101-2호: glued to the word before, the dash numbers a part of the first.
+            if (i > 0 && t[i - 1].kind == TokenKind::hangul)
+                return Reading{end, concat(" ", sino_cardinal(a), "의 ", sino_cardinal(b), " ")};
+            // 10-10 클럽, 30-30 클럽: a club of players who reached both marks, not a score.
+            std::size_t next = end;
+            if (kind_at(t, next, TokenKind::space) && t[next].text == " ") ++next;
+            if (kind_at(t, next, TokenKind::hangul) && t[next].text.starts_with("클럽"))
+                return Reading{end, concat(" ", sino_cardinal(a), " ", sino_cardinal(b), " ")};
             if (a.size() <= 2 && b.size() <= 2)
                 return Reading{end, concat(" ", sino_cardinal(a), " 대 ", sino_cardinal(b), " ")};
             return std::nullopt;

@@ -80,6 +80,12 @@ void apply_initial_sound_law(std::string& reading) {
     reading.replace(0, 3, encoded);
 }
 
+std::string said_at_word_start(std::string_view reading) {
+    std::string out(reading);
+    apply_initial_sound_law(out);
+    return out;
+}
+
 }  // namespace
 
 HanjaDictionary HanjaDictionary::parse(std::string_view text) {
@@ -106,6 +112,10 @@ HanjaDictionary HanjaDictionary::parse(std::string_view text) {
         } else if (main && !reading_is_main[hanja]) {
             it->second = std::string(reading);
             reading_is_main[hanja] = true;
+        } else if (main && it->second != reading && said_at_word_start(reading) == it->second) {
+            // 樂 is listed as 낙 and as 락: keep 락, which the initial sound law turns into 낙 where a
+            // word begins, and which is said inside a word or a name (쾌락, 樂-STAR).
+            it->second = std::string(reading);
         }
         impl->longest_key = std::max(impl->longest_key, hanja.size());
     }
@@ -166,11 +176,11 @@ std::string read_hanja_run(std::string_view run) {
 
 }  // namespace
 
-std::string read_hanja(std::string_view run) {
+std::string read_hanja(std::string_view run, bool word_initial) {
     // Headline abbreviations are said as the table has them (露 is 러 for Russia, not 노).
     if (const std::string_view news = news_reading(run); !news.empty()) return std::string(news);
     std::string out = read_hanja_run(run);
-    apply_initial_sound_law(out);
+    if (word_initial) apply_initial_sound_law(out);
     return out;
 }
 

@@ -15,8 +15,9 @@ namespace nangdok::normalize {
 // $NANGDOK_HANJA_DICTIONARY, when set, names another file in the same format (or none at all).
 inline constexpr std::string_view kLibhangulHanjaPath = "/usr/share/libhangul/hanja/hanja.txt";
 
-// A run of hanja in Hangul.
-std::string read_hanja(std::string_view run);
+// A run of hanja in Hangul. `word_initial`: the run begins a word, so the initial sound law applies
+// (女性 → 여성); not in a name glued to Latin letters (樂-STAR → 락스타).
+std::string read_hanja(std::string_view run, bool word_initial = true);
 
 // Whether the dictionary was found (it is loaded on the first call).
 bool hanja_dictionary_available();

@@ -7,6 +7,7 @@
 #include "normalize/latin_lexicon.hpp"
 #include "normalize/latin_words.hpp"
 #include "normalize/number_words.hpp"
+#include "normalize/units_money.hpp"
 
 namespace nangdok::normalize {
 namespace {
@@ -64,11 +65,21 @@ std::string domain_part(std::string_view part) {
     return part.size() <= 3 ? letter_names(part) : read_latin_word(part);
 }
 
-// www.example.co.kr: Latin parts joined by dots, each dot said as 닷.
+// Whether a host's part starts at token k: Latin letters after a dot, with no digits glued to them
+// (news1 in m.news1.kr is read as a name with a number, and the dots around it are said by the
+// symbol reader).
+bool plain_host_part(const Tokens& t, std::size_t k) {
+    return kind_at(t, k, TokenKind::latin) && !kind_at(t, k + 1, TokenKind::digits);
+}
+
+// www.example.co.kr: Latin parts joined by dots, each dot said as 닷. After a part with digits
+// (news1.kr, mp3.com) the rest of the host is read here too, so com is still 컴.
 MaybeReading read_host_name(const Tokens& t, std::size_t i) {
-    if (!(symbol_at(t, i + 1, '.') && kind_at(t, i + 2, TokenKind::latin))) return std::nullopt;
+    const bool continues = i >= 3 && symbol_at(t, i - 1, '.') && kind_at(t, i - 2, TokenKind::digits) &&
+                           kind_at(t, i - 3, TokenKind::latin);
+    if (!continues && !(symbol_at(t, i + 1, '.') && plain_host_part(t, i + 2))) return std::nullopt;
     // U.S., U.K.: single letters with dots are an abbreviation, spelled without the dots.
-    if (t[i].text.size() == 1 && t[i + 2].text.size() == 1) {
+    if (!continues && t[i].text.size() == 1 && t[i + 2].text.size() == 1) {
         std::string letters;
         std::size_t j = i;
         while (kind_at(t, j, TokenKind::latin) && t[j].text.size() == 1 && symbol_at(t, j + 1, '.')) {
@@ -80,7 +91,7 @@ MaybeReading read_host_name(const Tokens& t, std::size_t i) {
     }
     std::string spoken = concat(" ", domain_part(t[i].text));
     std::size_t j = i + 1;
-    while (symbol_at(t, j, '.') && kind_at(t, j + 1, TokenKind::latin)) {
+    while (symbol_at(t, j, '.') && plain_host_part(t, j + 1)) {
         spoken += concat(" 닷 ", domain_part(t[j + 1].text));
         j += 2;
     }
@@ -94,11 +105,13 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
     if (auto host = read_host_name(t, i)) return host;
     // 3920x2160, 1800X1500: x between two numbers is a product.
     // So is x between two Hangul words in a size (폭x깊이x높이).
+    // Between other Hangul words it joins two names in a collaboration (나이키X사카이 → 엑스).
     const auto operand = [&](std::size_t k, TokenKind kind) { return k < t.size() && t[k].kind == kind; };
+    const bool between_hangul = i > 0 && operand(i - 1, TokenKind::hangul) && operand(i + 1, TokenKind::hangul);
     const bool times_between = (i > 0 && operand(i - 1, TokenKind::digits) && operand(i + 1, TokenKind::digits)) ||
-                               (i > 0 && operand(i - 1, TokenKind::hangul) && operand(i + 1, TokenKind::hangul));
-    if ((t[i].text == "x" || t[i].text == "X") && times_between)
-        return Reading{i + 1, " 곱하기 "};
+                               (between_hangul && is_dimension_word(t[i - 1].text) && is_dimension_word(t[i + 1].text));
+    if ((t[i].text == "x" || t[i].text == "X") && (times_between || between_hangul))
+        return Reading{i + 1, times_between ? " 곱하기 " : " 엑스 "};
     // Hyphenated or digit-bearing forms known as a whole (K-pop, COVID-19, G20).
     for (const std::size_t end : {i + 3, i + 2}) {
         if (end > t.size()) continue;
@@ -112,22 +125,43 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
         if (kind_at(t, d, TokenKind::digits) && !symbol_at(t, d + 1, '.'))
             return Reading{d + 1, concat(" 넘버 ", english_number(t[d].text), " ")};
     }
+    // BA.5, XBB.1.5, ID.4: a variant or a model number after a point. The first point only parts
+    // the name from the number (비에이 오); later ones are decimal points (엑스비비 일 점 오). None is
+    // a full stop.
+    if (symbol_at(t, i + 1, '.') && kind_at(t, i + 2, TokenKind::digits) && is_all_capitals(word) && word.size() <= 4) {
+        std::string spoken = concat(" ", letter_names(word), " ", sino_cardinal(t[i + 2].text));
+        std::size_t j = i + 3;
+        for (int groups = 0; groups < 4 && symbol_at(t, j, '.') && kind_at(t, j + 1, TokenKind::digits); ++groups, j += 2)
+            spoken += concat(" 점 ", sino_cardinal(t[j + 1].text));
+        return Reading{j, spoken + " "};
+    }
     // Letters with digits attached are a model or a code: mp3 → 엠피쓰리, A380 → 에이삼팔공.
     if (kind_at(t, i + 1, TokenKind::digits) && !kind_at(t, i + 2, TokenKind::latin)) {
         const std::string_view digits = t[i + 1].text;
         const bool short_letters = word.size() <= 4 || is_all_capitals(word);
         std::string letters = short_letters ? letter_names(word) : read_latin_word(word);
         if (auto known = latin_lexicon_lookup(word)) letters = *known;
-        // Short numbers in a name are English (G7 지세븐), longer ones Sino (A380), codes digit by digit.
-        // A leading zero marks a code (KE073): digit by digit.
-        const std::string number = digits.front() == '0' ? digit_by_digit(digits, "공")
-                                   : digits.size() <= 2   ? english_number(digits)
-                                   : digits.size() <= 3 ? sino_cardinal(digits)
-                                                        : digit_by_digit(digits, "공");
+        // PM2.5, iOS17.4: a decimal after letters is a measure or a version, said with 점.
+        if (symbol_at(t, i + 2, '.') && kind_at(t, i + 3, TokenKind::digits) && !symbol_at(t, i + 4, '.') &&
+            digits.front() != '0')
+            return Reading{i + 4, concat(" ", letters, " ", decimal_reading(digits, t[i + 3].text), " ")};
+        // After an English word a number up to twenty is English too (Note10 노트텐, TOP10 톱텐);
+        // after letters one digit is (G7 지세븐, K5 케이파이브) and more are Sino (PM10 피엠십,
+        // S24 에스이십사, A380 에이삼백팔십); four digits or a leading zero make a code (KE073).
+        const bool after_word = word.size() >= 3 && is_english_word(word);
+        const std::string number = digits.front() == '0'                          ? digit_by_digit(digits, "공")
+                                   : digits.size() == 1 || (after_word && digits.size() == 2) ? english_number(digits)
+                                   : digits.size() <= 3                           ? sino_cardinal(digits)
+                                                                                  : digit_by_digit(digits, "공");
+        if (after_word) letters = read_latin_word(word, /*beside_latin=*/true);
         return Reading{i + 2, concat(" ", letters, number, " ")};
     }
     const auto latin_at = [&](std::size_t k) { return kind_at(t, k, TokenKind::latin) && is_english_word(t[k].text); };
-    const bool beside_latin = (i >= 2 && kind_at(t, i - 1, TokenKind::space) && latin_at(i - 2)) ||
+    // A word alone in square brackets is a section tag ([CAR], [NEWS]): a word, like one beside others.
+    // So is one before a number (TOP 20, BEST 5): a ranking, not letters.
+    const bool tag = word.size() >= 3 && ((i >= 1 && symbol_at(t, i - 1, '[') && symbol_at(t, i + 1, ']')) ||
+                                          (kind_at(t, i + 1, TokenKind::space) && kind_at(t, i + 2, TokenKind::digits)));
+    const bool beside_latin = tag || (i >= 2 && kind_at(t, i - 1, TokenKind::space) && latin_at(i - 2)) ||
                               (kind_at(t, i + 1, TokenKind::space) && latin_at(i + 2));
     return Reading{i + 1, concat(" ", read_latin_word(word, beside_latin), " ")};
 }

@@ -1,6 +1,5 @@
 #include "normalize/normalizer.hpp"
 
-#include <optional>
 
 #include "core/line_tools.hpp"
 #include "core/utf8.hpp"
@@ -29,11 +28,16 @@ Reading read_at(const Tokens& t, std::size_t i) {
     const Token& token = t[i];
     switch (token.kind) {
         case TokenKind::hangul:
+            if (auto name = read_numbered_name(t, i)) return *name;
             return {i + 1, speak_bare_jamo(token.text)};
         case TokenKind::space:
             return {i + 1, " "};
-        case TokenKind::hanja:
-            return {i + 1, concat(" ", read_hanja(token.text), " ")};
+        case TokenKind::hanja: {
+            // 樂-STAR, 樂STAR: a pun on a Latin word keeps the character's own sound (락스타).
+            const bool glued_to_latin = kind_at(t, i + 1, TokenKind::latin) ||
+                                        (symbol_at(t, i + 1, '-') && kind_at(t, i + 2, TokenKind::latin));
+            return {i + 1, concat(" ", read_hanja(token.text, !glued_to_latin), " ")};
+        }
         case TokenKind::digits:
             for (auto rule : {read_numeric_date, read_ball_count, read_digit_groups, read_clock_time, read_hour_with_meridiem,
                               read_anniversary, read_code_after_signal, read_service_number, read_number_phrase})
@@ -41,11 +45,12 @@ Reading read_at(const Tokens& t, std::size_t i) {
             break;
         case TokenKind::latin:
             if (auto reading = read_money(t, i)) return *reading;
+            if (auto reading = read_unit_without_number(t, i)) return *reading;
             if (auto reading = read_latin(t, i)) return *reading;
             break;
         case TokenKind::symbol:
             for (auto rule : {read_money, read_digit_groups, read_bracketed_weekday, read_number_phrase,
-                              read_symbol})
+                              read_unit_without_number, read_symbol})
                 if (auto reading = rule(t, i)) return *reading;
             break;
     }
@@ -144,12 +149,14 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
     bool after_bracket = false;
     // Where the last aside began in what was said: a verb ending glued to its bracket
     // (설문조사(…)한 결과) goes back to the word before the aside.
-    std::optional<std::size_t> aside_at;
+    // npos when there is none (a plain sentinel: GCC 12 misreads an optional here as uninitialised).
+    constexpr std::size_t kNoAside = std::string::npos;
+    std::size_t aside_at = kNoAside;
     for (std::size_t i = 0; i < tokens.size();) {
         if (brackets_as_units)
             if (auto bracket = read_bracket(tokens, i, spoken, read_content)) {
                 spoken.consumed(i, bracket->end);
-                aside_at.reset();
+                aside_at = kNoAside;
                 if (bracket->use == BracketReading::Use::aside) aside_at = spoken.text().size();
                 apply_bracket(*bracket, spoken);
                 i = bracket->end;
@@ -168,30 +175,30 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
             // A particle that keeps its form (에서, 의, 도) joins the last word said all the same, and
             // so does a suffix (짜리, 안에) glued to an aside.
             const bool verb = starts_with_light_verb(tokens[i].text);
-            if (after_bracket && (starts_with_particle(tokens[i].text) || (aside_at && !verb))) {
+            if (after_bracket && (starts_with_particle(tokens[i].text) || (aside_at != kNoAside && !verb))) {
                 spoken.consumed(i, i + 1);
                 spoken.trim_pause(/*marks_too=*/true);
                 spoken.append(tokens[i].text);
                 ++i;
                 particle_may_change = after_bracket = false;
-                aside_at.reset();
+                aside_at = kNoAside;
                 continue;
             }
             // A verb made of the word before the bracket goes back to it: 설문조사(…)한 결과 →
             // 설문조사한, …, 결과; after a bracket not said, anything attached joins that word
             // (청와대(靑瓦臺)측).
-            if (after_bracket && aside_at && verb) {
+            if (after_bracket && aside_at != kNoAside && verb) {
                 spoken.consumed(i, i + 1);
-                spoken.insert(*aside_at, tokens[i].text);
+                spoken.insert(aside_at, tokens[i].text);
                 ++i;
                 particle_may_change = after_bracket = false;
-                aside_at.reset();
+                aside_at = kNoAside;
                 continue;
             }
-            if (after_bracket && !aside_at) spoken.trim_pause();
+            if (after_bracket && aside_at == kNoAside) spoken.trim_pause();
         }
-        // A closing quote after a bracket keeps the particle waiting: 번아웃(burnout)'이라고.
-        const bool keep_waiting = after_bracket && is_closing_quote(tokens[i]);
+        // A closing quote keeps the particle waiting: 번아웃(burnout)'이라고, ‘미션 7’를 → 미션 칠을.
+        const bool keep_waiting = (after_bracket || particle_may_change) && is_closing_quote(tokens[i]);
         Reading reading = read_at(tokens, i);
         const std::size_t end = reading.end > i ? reading.end : i + 1;
         spoken.consumed(i, end);
@@ -213,8 +220,11 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
         spoken.append(words);
         if (!keep_waiting) {
             const Token& last = tokens[end - 1];
-            // Digits are left out: a writer picks the particle for the number as said (3과, 종로3가).
-            particle_may_change = last.kind == TokenKind::latin || last.kind == TokenKind::hanja || is_unit_sign(last);
+            // Digits too: the writer may have had another reading in mind (‘범죄도시 3’를 for 쓰리,
+            // 3/2를 for the numerator), and the particle must fit what the listener hears.
+            // A bracket a rule read as a word (2024.5.3(수)는 → 수요일은) changes it too.
+            const bool read_bracket = last.kind == TokenKind::symbol && last.cp == ')' && end - i > 1;
+            particle_may_change = written_word(last) || is_unit_sign(last) || read_bracket;
             after_bracket = false;
         }
         i = end;

@@ -3,12 +3,19 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/line_tools.hpp"
 #include "normalize/counter_table.hpp"
+#include "normalize/data/english_number_heads.hpp"
 #include "normalize/data/english_ordinals.hpp"
 #include "normalize/data/fixed_number_words.hpp"
+#include "normalize/data/generation_words.hpp"
+#include "normalize/data/numbered_names.hpp"
+#include "normalize/data/section_counters.hpp"
+#include "normalize/data/term_words.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/numbers.hpp"
+#include "normalize/particles.hpp"
 #include "normalize/temperature.hpp"
 #include "normalize/units_money.hpp"
 
@@ -50,9 +57,21 @@ std::optional<Suffix> unit_suffix(const Tokens& t, std::size_t at, const Written
     return found;
 }
 
+// After a word for a sentence or term (징역, 구형, 집행유예… in term_words.tsv), or after a few
+// years (1년 6월, not 2024년 6월), N월 is a number of months.
+bool is_term_of_months(const Tokens& t, const WrittenNumber& number, std::string_view word_before) {
+    if (std::any_of(std::begin(kTermWords), std::end(kTermWords),
+                    [&](std::string_view word) { return word_before == word; }))
+        return true;
+    const std::size_t b = number.begin;
+    return b >= 3 && kind_at(t, b - 1, TokenKind::space) && t[b - 2].kind == TokenKind::hangul && t[b - 2].text == "년" &&
+           t[b - 3].kind == TokenKind::digits && small_value(t[b - 3].text, 2) >= 1 &&
+           !(b >= 4 && symbol_at(t, b - 4, '.'));
+}
+
 // The counter at the start of the Hangul word at `at`, decided in its context.
 Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& number) {
-    CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value()};
+    CounterContext context{t[at].text, {}, hangul_word_before(t, number.begin), number.value(), false, {}};
     context.word_before = context.previous_word;
     if (number.begin >= 2 && t[number.begin - 1].kind == TokenKind::space && t[number.begin - 2].kind == TokenKind::hangul)
         context.word_before = t[number.begin - 2].text;
@@ -62,15 +81,27 @@ Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& numb
     context.number_follows =
         kind_at(t, n, TokenKind::digits) &&
         !(kind_at(t, n + 1, TokenKind::hangul) && match_counter(t[n + 1].text).style != CounterStyle::none);
-    const CounterMatch counter = counter_in_context(context);
+    CounterMatch counter = counter_in_context(context);
     if (counter.style == CounterStyle::none) return {};
+    // 징역 6월, 1년 6월: in a sentence of the court 월 counts months (육 월), it is not June.
+    if (counter.style == CounterStyle::month && is_term_of_months(t, number, context.word_before))
+        counter.style = CounterStyle::sino;
     return {Suffix::Kind::counter, {}, {}, counter, t[at].text, at + 1};
 }
 
-bool only_particles_after(std::string_view rest) {
-    if (rest.empty()) return true;
-    return std::any_of(std::begin(kParticlesAfterCounter), std::end(kParticlesAfterCounter),
-                       [&](std::string_view particle) { return rest.starts_with(particle); });
+bool only_particles_after(std::string_view rest) { return rest.empty() || starts_with_any(rest, kParticlesAfterCounter); }
+
+// Counters of time, the only ones 간 (for a span of) follows: 3 개월간, 2 주간.
+constexpr std::string_view kSpanCounters[] = {"년", "개월", "달", "주", "주일", "일", "시간", "분", "초", "세기", "박"};
+
+// Written apart, a word is a counter only when a particle at most follows it: 3 개월간 counts,
+// 15 개발자 and 2024 시즌 do not, nor 5 기간 (a period, not 기 and 간).
+bool counter_written_apart(const Suffix& counter) {
+    const std::string_view written = counter.word.substr(0, counter.counter.length);
+    const std::string_view rest = counter.word.substr(counter.counter.length);
+    if (rest.starts_with("간") && std::find(std::begin(kSpanCounters), std::end(kSpanCounters), written) == std::end(kSpanCounters))
+        return false;
+    return only_particles_after(rest);
 }
 
 // The unit or counter right after the number, or after one space.
@@ -86,11 +117,7 @@ Suffix find_suffix(const Tokens& t, const WrittenNumber& number) {
         }
         if (t[at].kind == TokenKind::hangul) {
             Suffix counter = counter_suffix(t, at, number);
-            // Written apart, a word is a counter only when a particle at most follows it: 3 개월간
-            // counts, 15 개발자 and 2024 시즌 do not.
-            if (at != j && counter.kind == Suffix::Kind::counter &&
-                !only_particles_after(counter.word.substr(counter.counter.length)))
-                return {};
+            if (at != j && counter.kind == Suffix::Kind::counter && !counter_written_apart(counter)) return {};
             return counter;
         }
     }
@@ -116,7 +143,11 @@ std::string say(const Tokens& t, const WrittenNumber& written, const Suffix& suf
             out = concat(sign, " ");
         }
     if (suffix.kind == Suffix::Kind::unit) {
-        if (!suffix.unit_before.empty()) out = concat(suffix.unit_before, " ", out);
+        // 시속 250km/h: the text has said 시속 already.
+        const std::size_t b = written.begin;
+        const std::size_t word = b >= 2 && kind_at(t, b - 1, TokenKind::space) ? b - 2 : b - 1;
+        const bool said_before = b >= 1 && kind_at(t, word, TokenKind::hangul) && t[word].text.ends_with(suffix.unit_before);
+        if (!suffix.unit_before.empty() && !said_before) out = concat(suffix.unit_before, " ", out);
         return out + spell_number(number, CounterStyle::sino) + " " + suffix.unit_spoken;
     }
     if (suffix.kind == Suffix::Kind::none) return spell_number(number, CounterStyle::sino);
@@ -152,9 +183,52 @@ std::optional<Joiner> find_joiner(const Tokens& t, std::size_t k) {
     return std::nullopt;
 }
 
+// How many items a list may run on before the counter they share: 26·29·34기.
+constexpr int kMaxListItems = 8;
+
+// The unit or counter of `number`, or, in a list whose items are joined like `joiner` (· or ,),
+// of the first later item that has one: every item takes it (이십육 기, 이십구 기, 삼십사 기).
+Suffix list_counter(const Tokens& t, WrittenNumber number, const Token& joiner) {
+    Suffix suffix = find_suffix(t, number);
+    const bool list = joiner.kind == TokenKind::symbol && (joiner.cp == ',' || is_middle_dot(joiner.cp));
+    for (int items = 0; list && suffix.kind == Suffix::Kind::none && items < kMaxListItems; ++items) {
+        if (!(symbol_at(t, number.end, joiner.cp))) break;
+        std::size_t b = number.end + 1;
+        if (kind_at(t, b, TokenKind::space)) ++b;
+        const auto next = parse_number(t, b);
+        if (!next) break;
+        number = *next;
+        suffix = find_suffix(t, number);
+    }
+    return suffix;
+}
+
+// 부, 호, 번지: counters of a section of something numbered (data/normalize/section_counters.tsv).
+bool is_section_counter(const Suffix& suffix) {
+    const std::string_view counter = suffix.word.substr(0, suffix.counter.length);
+    return std::any_of(std::begin(kSectionCounters), std::end(kSectionCounters),
+                       [&](std::string_view section) { return counter == section; });
+}
+
 // 2030, 4050: two consecutive decades of age.
 bool is_decade_pair(std::string_view digits) {
     return digits[1] == '0' && digits[3] == '0' && digits[0] != '0' && digits[2] == digits[0] + 1;
+}
+
+// Whether a word for people (세대, 여성, MZ…, data/normalize/generation_words.tsv) is attached to the
+// number, or is one of the two words after it or the word before it.
+bool names_generation(const Tokens& t, const WrittenNumber& number) {
+    const auto people = [&](std::size_t k) {
+        if (k >= t.size() || (t[k].kind != TokenKind::hangul && t[k].kind != TokenKind::latin)) return false;
+        return std::any_of(std::begin(kGenerationWords), std::end(kGenerationWords),
+                           [&](std::string_view word) { return t[k].text.starts_with(word); });
+    };
+    if (kind_at(t, number.end, TokenKind::hangul)) return people(number.end);
+    if (number.begin >= 2 && kind_at(t, number.begin - 1, TokenKind::space) && people(number.begin - 2)) return true;
+    std::size_t k = number.end;
+    for (int words = 0; words < 2 && kind_at(t, k, TokenKind::space); ++words, k += 2)
+        if (people(k + 1)) return true;
+    return false;
 }
 
 // 5G, 3D: digits read in English before capitals that are not a unit.
@@ -164,6 +238,9 @@ MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& n
     const std::string_view letters = t[j].text;
     // 30X40: a product, read by the Latin rule.
     if ((letters == "x" || letters == "X") && kind_at(t, j + 1, TokenKind::digits)) return std::nullopt;
+    // 2NE1: a name of digits and letters is looked up whole.
+    if (kind_at(t, j + 1, TokenKind::digits))
+        if (auto word = latin_lexicon_lookup(span_text(t, number.begin, j + 2))) return Reading{j + 2, concat(" ", *word, " ")};
     const std::string combined = std::string(span_text(t, number.begin, j + 1));
     if (auto word = latin_lexicon_lookup(combined)) return Reading{j + 1, concat(" ", *word, " ")};
     // 2nd, 3rd: English ordinals, as in English titles.
@@ -176,7 +253,9 @@ MaybeReading read_digits_before_capitals(const Tokens& t, const WrittenNumber& n
     if (capitalized_word && number.integer.size() <= 2)
         return Reading{j + 1, concat(" ", english_number(number.integer), " ", read_latin_word(letters), " ")};
     if (letters.size() > 3 || !is_all_capitals(letters)) return std::nullopt;
-    return Reading{j + 1, concat(" ", english_number(number.integer), letter_names(letters), " ")};
+    // One digit is English (5G, 3D, 2PM); more are a quantity of whatever the letters stand for (24K).
+    const std::string said = number.integer.size() == 1 ? english_number(number.integer) : sino_cardinal(number.integer);
+    return Reading{j + 1, concat(" ", said, letter_names(letters), " ")};
 }
 
 }  // namespace
@@ -227,13 +306,39 @@ MaybeReading read_fixed_number_word(const Tokens& t, std::size_t i) {
 
 }  // namespace
 
+// 빅4, 톱10: after these loanwords a number is English, as in the English they come from.
+bool after_english_number_head(const Tokens& t, const WrittenNumber& number) {
+    if (number.begin == 0 || t[number.begin - 1].kind != TokenKind::hangul || !number.is_plain_integer() ||
+        number.negative || number.value() < 1 || number.value() > 20)
+        return false;
+    return std::any_of(std::begin(kEnglishNumberHeads), std::end(kEnglishNumberHeads),
+                       [&](std::string_view head) { return t[number.begin - 1].text == head; });
+}
+
 MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
     if (auto fixed = read_fixed_number_word(t, i)) return fixed;
     const auto number = parse_number(t, i);
     if (!number) return std::nullopt;
-    // 2030세대 is the twenties and thirties together: 이공삼공 세대.
+    // 종로3가, 을지로1가: a street's section, not the particle 가 to choose again.
+    if (number->is_plain_integer() && number->begin > 0 && t[number->begin - 1].kind == TokenKind::hangul &&
+        (t[number->begin - 1].text.ends_with("로") || t[number->begin - 1].text.ends_with("동")) &&
+        kind_at(t, number->end, TokenKind::hangul) && t[number->end].text.starts_with("가") &&
+        !t[number->end].text.starts_with("가지"))
+        return Reading{number->end + 1, concat(" ", sino_cardinal(number->integer), t[number->end].text, " ")};
+    // 5⅓이닝: a whole number and a vulgar fraction (prepare_characters spaces them apart) are one
+    // amount, 오와 삼분의 일 이닝.
+    if (number->is_plain_integer() && !number->negative && kind_at(t, number->end, TokenKind::space) &&
+        t[number->end].text == " " && kind_at(t, number->end + 1, TokenKind::digits) &&
+        symbol_at(t, number->end + 2, 0x2044))
+        if (const auto fraction = read_number_phrase(t, number->end + 1)) {
+            const std::string whole = sino_cardinal(number->integer);
+            return Reading{fraction->end, concat(" ", whole, particle_after(whole, "과").value_or("과"), fraction->spoken)};
+        }
+    if (after_english_number_head(t, *number) && find_suffix(t, *number).kind == Suffix::Kind::none)
+        return Reading{number->end, concat(" ", english_number(number->integer), " ")};
+    // 2030세대, 2030 여성: the twenties and thirties together, 이공삼공, beside a word for people.
     if (number->is_plain_integer() && number->integer.size() == 4 && is_decade_pair(number->integer) &&
-        kind_at(t, number->end, TokenKind::hangul) && t[number->end].text.starts_with("세대"))
+        names_generation(t, *number))
         return Reading{number->end, concat(" ", digit_by_digit(number->integer, "공"), " ")};
     // A-12345: four digits or more after letters and a dash are a code, not a quantity.
     const bool after_letters_and_dash = number->begin >= 2 && symbol_at(t, number->begin - 1, '-') &&
@@ -253,7 +358,17 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
             std::size_t b = joiner->next;
             if (kind_at(t, b, TokenKind::space)) ++b;
             if (const auto second = parse_number(t, b)) {
-                const Suffix closing = find_suffix(t, *second);
+                const Suffix closing = list_counter(t, *second, t[end]);
+                // 스냅드래곤 835, 6GB: items of a list written with commas are alike; a first
+                // number longer than the second is something else, not sharing its unit.
+                // 2015시즌 4.87, 2016시즌: nor is a decimal beside a whole number, and a counter that
+                // only begins a longer word (시즌) is that word's, not the list's.
+                const bool unlike = number->integer.size() > second->integer.size() ||
+                                    number->fraction.empty() != second->fraction.empty() ||
+                                    (closing.kind == Suffix::Kind::counter &&
+                                     !only_particles_after(closing.word.substr(closing.counter.length)));
+                if (t[end].kind == TokenKind::symbol && t[end].cp == ',' && unlike)
+                    return Reading{end, concat(" ", say(t, *number, suffix, false), " ")};
                 // 6만9000~7만5000원: the 만 of the second bound is its own magnitude, not a unit to share.
                 // (15~20만원 shares it: 십오만에서 이십만 원).
                 const bool own_magnitude = number->begin > 0 && t[number->begin - 1].kind == TokenKind::hangul &&
@@ -269,6 +384,12 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
                     closing.word.starts_with("분기") && number->is_plain_integer() && number->value() >= 1 &&
                     number->value() <= 4)
                     return Reading{closing.end, concat(" ", sino_cardinal(number->integer), "사", closing.word, " ")};
+                // 형사12-1부, 산23-4번지: a dash before a smaller number, or before a section's
+                // counter, numbers a part of the first: 십이의 일 부.
+                if (t[end].kind == TokenKind::symbol && t[end].cp == '-' && closing.kind == Suffix::Kind::counter &&
+                    number->is_plain_integer() && second->is_plain_integer() &&
+                    (number->value() >= second->value() || is_section_counter(closing)))
+                    return Reading{joiner->next, concat(" ", spell_number(*number, CounterStyle::sino), "의 ")};
                 if (closing.kind != Suffix::Kind::none && !magnitude)
                     return Reading{joiner->next,
                                    concat(" ", say(t, *number, closing, /*copy_counter_only=*/true), joiner->words)};
@@ -278,6 +399,45 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
         }
     }
     return Reading{end, concat(" ", say(t, *number, suffix, false), " ")};
+}
+
+MaybeReading read_numbered_name(const Tokens& t, std::size_t i) {
+    if (!kind_at(t, i, TokenKind::hangul) || !kind_at(t, i + 1, TokenKind::digits)) return std::nullopt;
+    // 뉴스1.5 or 뉴스1,000 is a number after the word, not the name.
+    if ((symbol_at(t, i + 2, '.') || symbol_at(t, i + 2, ',')) && kind_at(t, i + 3, TokenKind::digits))
+        return std::nullopt;
+    const std::string_view word = t[i].text, digits = t[i + 1].text;
+    for (const auto& [written, spoken] : kNumberedNames) {
+        if (!written.ends_with(digits)) continue;
+        const std::string_view name = written.substr(0, written.size() - digits.size());
+        if (name.empty() || (name.back() >= '0' && name.back() <= '9') || !word.ends_with(name)) continue;
+        return Reading{i + 2, concat(word.substr(0, word.size() - name.size()), spoken)};
+    }
+    return std::nullopt;
+}
+
+MaybeReading read_unit_without_number(const Tokens& t, std::size_t i) {
+    // After digits the number's own rule has had its chance; the unit is that number's.
+    if (i > 0 && (t[i - 1].kind == TokenKind::digits || t[i - 1].kind == TokenKind::latin)) return std::nullopt;
+    const UnitMatch unit = match_unit(t, i);
+    if (unit.unit == nullptr) return std::nullopt;
+    // km/h is named as a speed: 시속 킬로미터.
+    if (!unit.unit->spoken_before.empty()) {
+        if (unit.unit->written.find('/') == std::string_view::npos || kind_at(t, unit.end, TokenKind::latin))
+            return std::nullopt;
+        return Reading{unit.end, concat(" ", unit.unit->spoken_before, " ", unit.unit->spoken, " ")};
+    }
+    // L당, km당: a unit before 당 ("per") is said as a unit.
+    if (kind_at(t, unit.end, TokenKind::hangul) && t[unit.end].text.starts_with("당") &&
+        !kind_at(t, unit.end + 1, TokenKind::digits))
+        return Reading{unit.end, concat(" ", unit.unit->spoken)};
+    // ㎍/㎥ heading a table of levels: a compound unit of two written units cannot be a word.
+    if (!symbol_at(t, unit.end, '/') || unit.unit->written.size() < 2) return std::nullopt;
+    const UnitMatch per = match_unit(t, unit.end + 1);
+    if (per.unit == nullptr || !per.unit->spoken_before.empty() ||
+        kind_at(t, per.end, TokenKind::latin) || kind_at(t, per.end, TokenKind::digits))
+        return std::nullopt;
+    return Reading{per.end, concat(" ", unit.unit->spoken, " 퍼 ", per.unit->spoken, " ")};
 }
 
 }  // namespace nangdok::normalize

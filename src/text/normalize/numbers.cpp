@@ -72,7 +72,10 @@ std::optional<WrittenNumber> parse_number(const Tokens& t, std::size_t i) {
         };
         const bool year_span = !root && is_year(number.integer) && kind_at(t, d, TokenKind::digits) &&
                                (t[d].text.size() == 2 || is_year(t[d].text));
-        if (kind_at(t, d, TokenKind::digits) && !symbol_at(t, d + 1, '/') && !year_span &&
+        // 128/256/512GB: numbers in a list of slashes are no fraction.
+        const bool slash_list = number.begin >= 2 && symbol_at(t, number.begin - 1, '/') &&
+                                t[number.begin - 2].kind == TokenKind::digits;
+        if (kind_at(t, d, TokenKind::digits) && !symbol_at(t, d + 1, '/') && !year_span && !slash_list &&
             t[d].text.find_first_not_of('0') != std::string_view::npos) {
             number.denominator = std::string(t[d].text);
             number.root_denominator = root;

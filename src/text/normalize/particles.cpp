@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/hangul_jamo.hpp"
+#include "core/line_tools.hpp"
 #include "core/utf8.hpp"
 #include "normalize/counter_table.hpp"
 #include "normalize/data/light_verb_forms.hpp"
@@ -34,17 +35,10 @@ bool ignorable_tail(char c) { return c == ' ' || c == ',' || c == '.' || c == '!
 
 bool is_variable_particle(std::string_view word) { return form_index().contains(word); }
 
-bool starts_with_light_verb(std::string_view word) {
-    for (std::string_view form : kLightVerbForms)
-        if (word.starts_with(form)) return true;
-    return false;
-}
+bool starts_with_light_verb(std::string_view word) { return starts_with_any(word, kLightVerbForms); }
 
 bool starts_with_particle(std::string_view word) {
-    if (is_variable_particle(word)) return true;
-    for (std::string_view particle : kParticlesAfterCounter)
-        if (word.starts_with(particle)) return true;
-    return false;
+    return is_variable_particle(word) || starts_with_any(word, kParticlesAfterCounter);
 }
 
 char32_t last_spoken_syllable(std::string_view spoken) {
@@ -69,8 +63,11 @@ std::optional<std::string> particle_after(std::string_view spoken_before, std::s
     // 으로 and the particles built on it treat ㄹ like a vowel: 서울로, 일로.
     const bool rieul_as_vowel = forms.after_consonant.starts_with("으") && coda.is(hangul::Consonant::r);
     const bool after_vowel = coda.empty() || rieul_as_vowel;
-    // After a vowel the copula may keep its 이 (기가바이트이다); only a missing one is put back.
-    if (after_vowel && word == "이다") return std::string(word);
+    // After a vowel the copula may keep its 이 (기가바이트이다, 일오오이며); only a missing one is
+    // put back. The particles 이, 이나 and 이랑 are not the copula, and 이었다 contracts (퍼센트였다).
+    const bool copula =
+        word.starts_with("이") && word != "이" && word != "이나" && word != "이랑" && word != "이었다";
+    if (after_vowel && copula) return std::string(word);
     return std::string(after_vowel ? forms.after_vowel : forms.after_consonant);
 }
 

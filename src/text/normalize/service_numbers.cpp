@@ -1,7 +1,6 @@
 #include "normalize/service_numbers.hpp"
 
-#include <span>
-
+#include "core/line_tools.hpp"
 #include "normalize/counter_table.hpp"
 #include "normalize/counters.hpp"
 #include "normalize/data/calling_words.hpp"
@@ -11,12 +10,6 @@
 
 namespace nangdok::normalize {
 namespace {
-
-bool starts_with_any(std::string_view word, std::span<const std::string_view> starts) {
-    for (std::string_view start : starts)
-        if (word.starts_with(start)) return true;
-    return false;
-}
 
 bool well_known(std::string_view digits) {
     for (std::string_view number : kServiceNumbers)
@@ -81,6 +74,46 @@ After what_follows(const Tokens& t, std::size_t j) {
     return !spaced && !particle ? After::attached_noun : After::other;
 }
 
+// 119와 112, 110·119: two well-known numbers side by side are both numbers to call.
+bool beside_another_known(const Tokens& t, std::size_t i) {
+    const auto joins = [&](std::size_t k) {
+        return k < t.size() && t[k].kind == TokenKind::symbol && is_middle_dot(t[k].cp);
+    };
+    const auto known_at = [&](std::size_t k) { return kind_at(t, k, TokenKind::digits) && well_known(t[k].text); };
+    const auto conjunction = [&](std::size_t k) {
+        return kind_at(t, k, TokenKind::hangul) && (t[k].text == "와" || t[k].text == "과" || t[k].text == "및");
+    };
+    std::size_t after = i + 1;
+    if (joins(after)) ++after;
+    else if (conjunction(after)) ++after;
+    if (after != i + 1 && kind_at(t, after, TokenKind::space)) ++after;
+    if (after != i + 1 && known_at(after)) return true;
+    if (i >= 2 && joins(i - 1) && known_at(i - 2)) return true;
+    if (i >= 2 && kind_at(t, i - 1, TokenKind::space) && joins(i - 2) && i >= 3 && known_at(i - 3)) return true;
+    return i >= 3 && kind_at(t, i - 1, TokenKind::space) && conjunction(i - 2) && known_at(i - 3);
+}
+
+// 119번 (not 119번째, not 112번 버스): the number of a service, said as its callers say it.
+bool numbered(const Tokens& t, std::size_t j) {
+    if (!kind_at(t, j, TokenKind::hangul) || !t[j].text.starts_with("번") || t[j].text.starts_with("번째"))
+        return false;
+    const std::string_view rest = t[j].text.substr(std::string_view("번").size());
+    if (starts_with_any(rest, kNumberLabelNouns)) return false;
+    return !(rest.empty() && kind_at(t, j + 1, TokenKind::space) && kind_at(t, j + 2, TokenKind::hangul) &&
+             starts_with_any(t[j + 2].text, kNumberLabelNouns));
+}
+
+// 112 스스로 신고해: a verb of calling, or the service's own word, within the next two words.
+bool calling_nearby(const Tokens& t, std::size_t j) {
+    for (int words = 0; words < 2; ++words) {
+        if (!kind_at(t, j, TokenKind::space) || t[j].text != " " || !kind_at(t, j + 1, TokenKind::hangul)) return false;
+        const std::string_view word = t[j + 1].text;
+        if (starts_with_any(word, kCallingWords) || is_service_number_cue(without_particle(word))) return true;
+        j += 2;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool is_service_number_cue(std::string_view word) {
@@ -95,14 +128,18 @@ MaybeReading read_service_number(const Tokens& t, std::size_t i) {
     if (!kind_at(t, i, TokenKind::digits)) return std::nullopt;
     const std::string_view digits = t[i].text;
     if (digits.size() < 3 || digits.size() > 4 || digits.front() == '0') return std::nullopt;
-    // Part of a longer number or code: 1,339 or 3.1339 or A-112.
-    if (i > 0 && t[i - 1].kind == TokenKind::symbol && (t[i - 1].cp == ',' || t[i - 1].cp == '.' || t[i - 1].cp == '-'))
+    // Part of a longer number or code: 1,339 or 3.1339 or A-112 (not after an ellipsis: …110).
+    if (i > 1 && t[i - 1].kind == TokenKind::symbol && (t[i - 1].cp == ',' || t[i - 1].cp == '.' || t[i - 1].cp == '-') &&
+        (t[i - 2].kind == TokenKind::digits || t[i - 2].kind == TokenKind::latin))
         return std::nullopt;
     if (i > 0 && (t[i - 1].kind == TokenKind::digits || t[i - 1].kind == TokenKind::latin)) return std::nullopt;
     const After after = what_follows(t, i + 1);
     if (after == After::counted) return std::nullopt;
-    if (!(cued_before(t, i) || after == After::calling || (after == After::attached_noun && well_known(digits))))
-        return std::nullopt;
+    // A well-known number needs less: its service's noun attached (119구급대), 번 after it
+    // (구조 119번), another such number beside it (110·119), or a call near it (112 스스로 신고해).
+    const bool known = well_known(digits) && (after == After::attached_noun || numbered(t, i + 1) ||
+                                              beside_another_known(t, i) || calling_nearby(t, i + 1));
+    if (!(cued_before(t, i) || after == After::calling || known)) return std::nullopt;
     return Reading{i + 1, concat(" ", say_service_number(digits), " ")};
 }
 

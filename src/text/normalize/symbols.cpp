@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "normalize/symbol_table.hpp"
+#include "normalize/units_money.hpp"
 
 namespace nangdok::normalize {
 namespace {
@@ -27,6 +28,25 @@ const std::unordered_map<char32_t, std::string>& symbol_index() {
 bool closing_mark(char32_t cp) {
     return cp == ')' || cp == ']' || cp == '}' || cp == U'’' || cp == U'”' || cp == '"' || cp == '\'' || cp == U'」' ||
            cp == U'』' || cp == U'》' || cp == U'〉' || cp == U'】' || cp == U'〕';
+}
+
+bool opening_mark(char32_t cp) {
+    return cp == '(' || cp == '[' || cp == U'‘' || cp == U'“' || cp == U'「' || cp == U'『' || cp == U'《' || cp == U'〈';
+}
+
+// Whether the mark before token i opens: a curly or bracket opener, or a straight quote that
+// itself follows a space or starts the text.
+bool after_opening_mark(const Tokens& t, std::size_t i) {
+    if (i == 0 || t[i - 1].kind != TokenKind::symbol) return false;
+    const char32_t before = t[i - 1].cp;
+    if (opening_mark(before)) return true;
+    return (before == '"' || before == '\'') && (i == 1 || t[i - 2].kind == TokenKind::space);
+}
+
+// A Hangul word or a Latin one of two letters or more: what may be a brand's name (a lone letter
+// beside × is more likely a factor: a×b).
+bool name_token(const Tokens& t, std::size_t k) {
+    return kind_at(t, k, TokenKind::hangul) || (kind_at(t, k, TokenKind::latin) && t[k].text.size() > 1);
 }
 
 bool closes_bracket(char32_t cp) { return cp == ')' || cp == ']' || cp == '}' || cp == U'】' || cp == U'〕'; }
@@ -78,13 +98,23 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     // After a closing quote or title mark it is attached (확신한다"고 → 확신한다고). A bracket held an
     // aside, so the particle belongs to the word before it: 명(80.7%)이 must not become 퍼센트이.
     // A straight quote opens when a space or nothing precedes it: `법무부 '외국인…` keeps its space.
-    const bool opens = i == 0 || t[i - 1].kind == TokenKind::space;
+    // So does one after another opener: 그는 "'좋다'고 말했다.
+    const bool opens = i == 0 || t[i - 1].kind == TokenKind::space || after_opening_mark(t, i);
     if (closing_mark(cp) && kind_at(t, i + 1, TokenKind::hangul))
         return closes_bracket(cp) || opens ? Reading{i + 1, " "} : Reading{i + 1, "", true};
     // 1+1=2, 1bp=0.01%p: an equals sign before a number is the topic particle of a definition.
     const bool after_word = i > 0 && (t[i - 1].kind == TokenKind::digits || t[i - 1].kind == TokenKind::latin ||
                                       t[i - 1].kind == TokenKind::hangul || symbol_at(t, i - 1, '%'));
     if (cp == '=' && after_word && number_follows(t, i + 1)) return Reading{i + 1, "는 ", false, true};
+    // 나이키×사카이, BTS × 맥도날드: × between names (not numbers, not measured sides) marks a
+    // collaboration.
+    if (cp == U'×' && i > 0) {
+        const std::size_t before = t[i - 1].kind == TokenKind::space && i > 1 ? i - 2 : i - 1;
+        const std::size_t after = kind_at(t, i + 1, TokenKind::space) ? i + 2 : i + 1;
+        if (name_token(t, before) && name_token(t, after) &&
+            !(is_dimension_word(t[before].text) && is_dimension_word(t[after].text)))
+            return Reading{i + 1, " 엑스 "};
+    }
     if (cp == '#') {
         if (auto tag = read_hashtag(t, i)) return tag;
     }
@@ -95,8 +125,14 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
                              kind_at(t, i + 1, TokenKind::space) &&
                              (kind_at(t, i + 2, TokenKind::hangul) || kind_at(t, i + 2, TokenKind::latin));
     if (list_number) return Reading{i + 1, ", "};
-    // Host names: naver.com → 네이버 닷 컴.
-    if (cp == '.' && i > 0 && t[i - 1].kind == TokenKind::latin && kind_at(t, i + 1, TokenKind::latin))
+    // 1.2.3: a point between digits that no number, date or address rule took is still 점, not
+    // a full stop in the middle of a sentence.
+    if (cp == '.' && i > 0 && t[i - 1].kind == TokenKind::digits && kind_at(t, i + 1, TokenKind::digits))
+        return Reading{i + 1, " 점 "};
+    // Host names: naver.com → 네이버 닷 컴, news1.kr → 뉴스원 닷 케이알.
+    const bool host_part_before = i > 0 && (t[i - 1].kind == TokenKind::latin ||
+                                            (t[i - 1].kind == TokenKind::digits && i > 1 && t[i - 2].kind == TokenKind::latin));
+    if (cp == '.' && host_part_before && kind_at(t, i + 1, TokenKind::latin))
         return Reading{i + 1, " 닷 "};
     const auto& index = symbol_index();
     if (auto it = index.find(cp); it != index.end()) return Reading{i + 1, std::string(it->second)};

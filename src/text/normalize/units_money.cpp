@@ -2,6 +2,8 @@
 
 #include <span>
 
+#include "normalize/data/dimension_words.hpp"
+
 namespace nangdok::normalize {
 namespace {
 
@@ -34,6 +36,12 @@ UnitMatch match_unit(const Tokens& tokens, std::size_t begin) { return longest_m
 
 UnitMatch match_currency_prefix(const Tokens& tokens, std::size_t begin) {
     return longest_match(tokens, begin, kCurrencyPrefixes);
+}
+
+bool is_dimension_word(std::string_view word) {
+    for (std::string_view side : kDimensionWords)
+        if (word == side) return true;
+    return false;
 }
 
 bool is_large_number_word(std::string_view word) {

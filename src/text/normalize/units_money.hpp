@@ -23,6 +23,9 @@ UnitMatch match_unit(const Tokens& tokens, std::size_t begin);
 // The longest currency sign or code written at `begin`.
 UnitMatch match_currency_prefix(const Tokens& tokens, std::size_t begin);
 
+// Whether a Hangul word names a measured side (가로, 높이): x between two of them is 곱하기.
+bool is_dimension_word(std::string_view word);
+
 // Whether a Hangul word is one of the large-number words kept in an amount (억, 만, 조).
 bool is_large_number_word(std::string_view word);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/line_tools.hpp"
 #include "segment/segment_word_tables.hpp"
 #include "segment/text_scan.hpp"
 
@@ -15,11 +16,6 @@ constexpr std::size_t kMarkLookback = 64;     // quotes, brackets and spaces bef
 constexpr std::size_t kFootnoteBytes = 12;    // inside `[참고 12]`
 constexpr std::size_t kCitationBytes = 48;    // `(요한 3:13)`
 constexpr std::size_t kWordBytes = 48;        // a word before a period
-
-template <std::size_t N>
-bool ends_with_any(const std::array<std::string_view, N>& table, std::string_view word) {
-    return std::any_of(table.begin(), table.end(), [&](std::string_view e) { return word.ends_with(e); });
-}
 
 bool opens(const Mark& mark) { return mark.role == MarkRole::opener || mark.role == MarkRole::unmatched_opener; }
 bool closes(const Mark& mark) { return mark.role == MarkRole::closer || mark.role == MarkRole::unmatched_closer; }
@@ -70,7 +66,8 @@ bool is_particle_word(std::string_view text, std::size_t pos) {
 bool continues_after_closer(std::string_view text, std::size_t closer_end) {
     if (closer_end >= text.size()) return false;
     const char32_t next = scan::char_at(text, closer_end);
-    if (scan::is_hangul_syllable(next)) return true;
+    // A bracket glued to the closer glosses what it closes: `‘와이낫?’(Why Not?)`.
+    if (scan::is_hangul_syllable(next) || next == '(') return true;
     if (!scan::is_space(next)) return false;
     return is_particle_word(text, scan::skip_spaces(text, closer_end));
 }
@@ -89,10 +86,17 @@ bool particle_after_closer(std::string_view text, const PairedMarks& marks, cons
     return false;
 }
 
-bool bracketed_mark(std::string_view text, const BreakSite& site) {
+bool bracketed_mark(std::string_view text, const PairedMarks& marks, const BreakSite& site) {
     const char32_t before = scan::char_before(text, site.terminal_begin);
     const char32_t after = scan::char_at(text, site.terminal_end);
-    return (before == '(' || before == 0xFF08) && (after == ')' || after == 0xFF09);
+    if ((before == '(' || before == 0xFF08) && (after == ')' || after == 0xFF09)) return true;
+    // `곡 ‘와이낫?’(Why Not?) 뮤직비디오`: the ? ends the title in a bracket glued to a word or a
+    // quote, inside the sentence, not the sentence.
+    const Mark* closer = after == ')' ? marks.mark_at(site.terminal_end) : nullptr;
+    if (!closer || closer->role != MarkRole::closer || closer->partner >= site.terminal_begin) return false;
+    const std::size_t opener = closer->partner;
+    return opener > site.sentence_begin && opener > 0 && !scan::is_space(scan::char_before(text, opener)) &&
+           site.pos < text.size();
 }
 
 bool is_number_with_period(std::string_view word) {
@@ -214,7 +218,7 @@ bool is_ellipsis(std::string_view text, const BreakSite& site) {
 bool ellipsis_after_connective(std::string_view text, const BreakSite& site) {
     if (!is_ellipsis(text, site) || site.pos != site.terminal_end) return false;
     const std::string_view word = scan::word_ending_at(text, site.terminal_begin, kWordBytes);
-    return ends_with_any(segment_words::kConnectiveEndings, word);
+    return ends_with_any(word, segment_words::kConnectiveEndings);
 }
 
 bool final_syllable_before(std::string_view text, std::size_t period) {
@@ -307,7 +311,7 @@ void place_break(std::string_view text, const PairedMarks& marks, const SegmentR
 
 bool break_stands(std::string_view text, const PairedMarks& marks, const SegmentRules& rules, const BreakSite& site) {
     if (rules.quotes_and_brackets && marks.encloses(site.pos)) return false;
-    if (rules.bracketed_marks && bracketed_mark(text, site)) return false;
+    if (rules.bracketed_marks && bracketed_mark(text, marks, site)) return false;
     if (rules.particle_after_closer && particle_after_closer(text, marks, site)) return false;
     if (rules.numbered_periods && (numbered_period(text, site) || inline_list_number(text, site))) return false;
     if (rules.abbreviations && abbreviation(text, site)) return false;

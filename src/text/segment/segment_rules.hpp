@@ -11,7 +11,7 @@ struct SegmentRules {
     bool quotes_and_brackets = true;
 
     // No break where a particle or ending follows a closing quote or bracket: `…싶어요."라고`,
-    // `…있습니다" 라고`, `(?)로`.
+    // `…있습니다" 라고`, `(?)로`, nor where a bracket is glued to it: `‘와이낫?’(Why Not?)`.
     bool particle_after_closer = true;
 
     // Footnote marks and a citation in brackets stay with the sentence they follow:
@@ -27,7 +27,8 @@ struct SegmentRules {
     // that opens with `1.`, the next number `2.` starts a new item.
     bool numbered_periods = true;
 
-    // No break after `(?)`, `(!)` and the like inside a sentence.
+    // No break after `(?)`, `(!)` and the like inside a sentence, nor after a ? or ! that ends a
+    // bracket glued to a word or a quote: `‘와이낫?’(Why Not?) 뮤직비디오`.
     bool bracketed_marks = true;
 
     // No break after initials (`J.P. 모건`, `U.S. 스틸`, `아드난 Z. 아민`) or a Latin
