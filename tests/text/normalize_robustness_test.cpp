@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "normalize_test_support.hpp"
+#include "support/linear_time.hpp"
 
 namespace nangdok {
 namespace {
@@ -82,23 +83,15 @@ TEST(Robustness, InvalidUtf8DoesNotCrash) {
     EXPECT_TRUE(speakable_by_korean_voice(spoken)) << spoken;
 }
 
-double seconds_for(const std::string& text) {
-    const auto start = std::chrono::steady_clock::now();
-    const std::string spoken = normalize_for_speech(text);
-    EXPECT_FALSE(spoken.empty());
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 TEST(Robustness, MegabyteLineInLinearTime) {
-    std::string unit = "AI 3개 2024-05-08 ₩1,000 △가·나 (화) 10~20% ";
-    std::string small, big;
-    while (small.size() < 100'000) small += unit;
-    while (big.size() < 1'000'000) big += unit;
-    const double t_small = seconds_for(small);
-    const double t_big = seconds_for(big);
-    EXPECT_LT(t_big, 5.0);
-    // Ten times the input may cost at most a few dozen times the time (noise), never a square.
-    EXPECT_LT(t_big, 40 * t_small + 0.05);
+    const std::string unit = "AI 3개 2024-05-08 ₩1,000 △가·나 (화) 10~20% ";
+    auto line_of = [&](std::size_t size) {
+        std::string line;
+        while (line.size() < size) line += unit;
+        return line;
+    };
+    nangdok::testing::expect_linear_time(line_of, [](const std::string& line) { EXPECT_FALSE(normalize_for_speech(line).empty()); },
+                                         100'000);
 }
 
 // The stage keeps no shared mutable state: threads normalizing at once get what one thread gets.
