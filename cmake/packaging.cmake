@@ -68,9 +68,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION sound)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
-# Library dependencies come from dpkg-shlibdeps; these are data read at run time.
+# Library dependencies come from dpkg-shlibdeps; besides them, data read at run time, and PortAudio,
+# which is loaded with dlopen when a device opens (src/audio/playback/portaudio_library.cpp).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "espeak-ng-data, libportaudio2")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libhangul-data")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "speech-dispatcher, orca")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

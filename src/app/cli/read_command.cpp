@@ -2,6 +2,7 @@
 #include <cctype>
 #include <cstdio>
 #include <functional>
+#include <future>
 #include <cstdlib>
 #include <ctime>
 #include <memory>
@@ -153,31 +154,61 @@ std::unique_ptr<Synthesizer> synthesizer_here(const ReadPlan& plan) {
     return std::make_unique<InProcessSynthesizer>(engine);
 }
 
+// The text half of a streamed run, made on a thread of its own while eSpeak NG starts (and the
+// device opens) on others: reading and cleaning the article and making its first sentence take
+// about as long as starting eSpeak NG, so side by side they no longer add up before the first
+// sound. The article lives behind a pointer because the stream refers to it.
+struct PreparedText {
+    std::unique_ptr<Article> article;
+    std::unique_ptr<SentenceStream> stream;  // the sentences from the second on, when streamed
+    std::optional<Sentence> first;           // the stream's first sentence, already made
+    std::vector<Sentence> all;               // every sentence, when starting from the middle
+    int start = 1;
+};
+
+PreparedText prepare_text(const ReadOptions& o, const ReadPlan& plan) {
+    PreparedText text;
+    text.article = std::make_unique<Article>(load_for_reading(o));
+    // Starting from the middle needs every sentence up front (to count them); otherwise they are
+    // streamed.
+    if (o.start > 0 || o.resume) {
+        text.all = article_sentences(*text.article, plan.spoken());
+        if (text.all.empty()) throw InputError("nothing to read: the text holds no sentence");
+        text.start = resolve_start(o, *text.article, static_cast<int>(text.all.size()));
+        return text;
+    }
+    text.stream = std::make_unique<SentenceStream>(*text.article, plan.spoken());
+    text.first = text.stream->next();
+    return text;
+}
+
+std::future<PreparedText> prepare_text_meanwhile(const ReadOptions& o, const ReadPlan& plan) {
+    return std::async(std::launch::async, [&o, &plan] { return prepare_text(o, plan); });
+}
+
 // The streamed run shared by playing and saving: the article's sentences through the synthesizer
 // into the sinks the options ask for (the device too, when given).
 NarrationStats narrate_article(const ReadOptions& o, const ReadPlan& plan, Synthesizer& synthesizer,
-                               PlaybackOpener* device) {
-    const Article article = load_for_reading(o);
-    // Starting from the middle needs every sentence up front (to count them); otherwise they are
-    // streamed.
-    std::vector<Sentence> all;
-    int start = 1;
-    if (o.start > 0 || o.resume) {
-        all = article_sentences(article, plan.spoken());
-        if (all.empty()) throw InputError("nothing to read: the text holds no sentence");
-        start = resolve_start(o, article, static_cast<int>(all.size()));
-    }
+                               PlaybackOpener* device, std::future<PreparedText> prepared) {
+    PreparedText text = prepared.get();
     const std::function<void()> on_first_audio = first_audio_reporter();
-    const std::optional<int> total = all.empty() ? std::nullopt : std::optional<int>(static_cast<int>(all.size()));
+    const std::optional<int> total =
+        text.all.empty() ? std::nullopt : std::optional<int>(static_cast<int>(text.all.size()));
     const std::unique_ptr<AudioSink> sink = build_sinks(o, device, plain_progress(o, total), on_first_audio);
     // With a device, its sink reports the first audio as it reaches PortAudio.
     const std::function<void()> report_first = device ? nullptr : on_first_audio;
-    if (all.empty()) {
-        SentenceStream sentences(article, plan.spoken());
-        return narrate(sentences, synthesizer, *sink, plan.pauses, article.title(), report_first);
+    const std::string title = text.article->title();
+    if (text.stream) {
+        bool first_given = false;
+        const SentenceSource next = [&]() -> std::optional<Sentence> {
+            if (first_given) return text.stream->next();
+            first_given = true;
+            return std::move(text.first);
+        };
+        return narrate(next, synthesizer, *sink, plan.pauses, title, report_first);
     }
-    const std::vector<Sentence> from_start(all.begin() + (start - 1), all.end());
-    return narrate(from_start, synthesizer, *sink, plan.pauses, article.title(), report_first);
+    const std::vector<Sentence> from_start(text.all.begin() + (text.start - 1), text.all.end());
+    return narrate(from_start, synthesizer, *sink, plan.pauses, title, report_first);
 }
 
 // Playing with the keyboard: every sentence up front, so the listener can move among them.
@@ -200,16 +231,18 @@ void play(const ReadOptions& o, const ReadPlan& plan) {
     // first; a device that cannot open fails the first write, so nothing is heard or saved.
     // eSpeak NG's voices all speak at 22050 Hz; another rate would reopen the device.
     PlaybackOpener device(o.device, AudioFormat{kEspeakSampleRate, 1}, o.latency_ms);
+    std::future<PreparedText> text = prepare_text_meanwhile(o, plan);
     if (!synthesizer) synthesizer = synthesizer_here(plan);
-    report_done(o, narrate_article(o, plan, *synthesizer, &device));
+    report_done(o, narrate_article(o, plan, *synthesizer, &device, std::move(text)));
 }
 
 // Writing files (-o, --split, --subtitles, --manifest): by default on every core.
 void save(const ReadOptions& o, const ReadPlan& plan) {
     const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::unique_ptr<Synthesizer> synthesizer = fork_workers(plan, o.jobs > 0 ? o.jobs : cores);
+    std::future<PreparedText> text = prepare_text_meanwhile(o, plan);
     if (!synthesizer) synthesizer = synthesizer_here(plan);
-    report_done(o, narrate_article(o, plan, *synthesizer, nullptr));
+    report_done(o, narrate_article(o, plan, *synthesizer, nullptr, std::move(text)));
 }
 
 }  // namespace

@@ -8,34 +8,12 @@
 
 #include <portaudio.h>
 
-#ifdef NANGDOK_HAVE_ALSA
-#include <alsa/asoundlib.h>
-#endif
-#ifdef NANGDOK_HAVE_JACK
-#include <jack/jack.h>
-#endif
-
 #include "core/errors.hpp"
+#include "playback/jack_guard.hpp"
+#include "playback/portaudio_library.hpp"
 
 namespace nangdok {
 namespace {
-
-#ifdef NANGDOK_HAVE_ALSA
-extern "C" void ignore_alsa_error(const char*, int, const char*, int, const char*, ...) {}
-#endif
-#ifdef NANGDOK_HAVE_JACK
-extern "C" void ignore_jack_message(const char*) {}
-#endif
-
-void silence_backends() {
-#ifdef NANGDOK_HAVE_ALSA
-    snd_lib_error_set_handler(&ignore_alsa_error);
-#endif
-#ifdef NANGDOK_HAVE_JACK
-    jack_set_error_function(&ignore_jack_message);
-    jack_set_info_function(&ignore_jack_message);
-#endif
-}
 
 std::string lowercase(std::string s) {
     std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -56,8 +34,9 @@ void check_alsa_config_path() {
 }  // namespace
 
 PortAudioSystem::PortAudioSystem() {
+    link_jack_guard();
     check_alsa_config_path();
-    silence_backends();
+    load_portaudio();
     if (PaError error = Pa_Initialize(); error != paNoError)
         throw AudioDeviceError(std::string("audio system failed to start: ") + Pa_GetErrorText(error));
 }

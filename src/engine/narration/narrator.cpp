@@ -26,8 +26,6 @@ int64_t pause_samples(int ms, int sample_rate) {
 
 namespace {
 
-using SentenceSource = std::function<std::optional<Sentence>()>;
-
 NarrationStats narrate_from(const SentenceSource& next_sentence, Synthesizer& synthesizer, AudioSink& sink,
                             const PauseSettings& pauses, const std::string& title,
                             const std::function<void()>& on_first_audio) {
@@ -90,6 +88,12 @@ NarrationStats narrate_from(const SentenceSource& next_sentence, Synthesizer& sy
 }
 
 }  // namespace
+
+NarrationStats narrate(const SentenceSource& next_sentence, Synthesizer& synthesizer, AudioSink& sink,
+                       const PauseSettings& pauses, const std::string& title,
+                       const std::function<void()>& on_first_audio) {
+    return narrate_from(next_sentence, synthesizer, sink, pauses, title, on_first_audio);
+}
 
 NarrationStats narrate(SentenceStream& sentences, Synthesizer& synthesizer, AudioSink& sink, const PauseSettings& pauses,
                        const std::string& title, const std::function<void()>& on_first_audio) {

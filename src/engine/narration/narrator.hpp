@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,11 @@ int64_t pause_samples(int ms, int sample_rate);
 // throws. `on_first_audio`, when set, runs just before the first samples reach the sink.
 // The stream form lets speech start before later paragraphs have been segmented.
 NarrationStats narrate(SentenceStream& sentences, Synthesizer& synthesizer, AudioSink& sink,
+                       const PauseSettings& pauses, const std::string& title,
+                       const std::function<void()>& on_first_audio = {});
+// Sentences from any source, in order; nullopt ends them.
+using SentenceSource = std::function<std::optional<Sentence>()>;
+NarrationStats narrate(const SentenceSource& next_sentence, Synthesizer& synthesizer, AudioSink& sink,
                        const PauseSettings& pauses, const std::string& title,
                        const std::function<void()>& on_first_audio = {});
 NarrationStats narrate(SentenceStream& sentences, SpeechEngine& engine, AudioSink& sink,
