@@ -54,7 +54,7 @@ bool said_elsewhere(const LayoutLines& lines, std::size_t i) {
 
 // The lead's own first word in brackets, one word without spaces or '=' ("[한빛월드] 오늘날 …"), is
 // the outlet's tag: cut like a dateline. A column's label ("[한빛=김지은의 문화산책]") stays.
-std::string without_outlet_tag(std::string paragraph) {
+std::string without_outlet_tag(const std::string& paragraph) {
     constexpr std::size_t kMaxTagBytes = 40, kMinRestBytes = 40;
     if (!paragraph.starts_with('[')) return paragraph;
     const std::size_t close = paragraph.find(']');
@@ -85,13 +85,7 @@ void drop_suspects_outside(LayoutLines& lines, const BodyRun& run) {
 
 CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
     LayoutLines lines = classify_lines(page_lines);
-    drop_listed_headlines(lines);
-    drop_dated_link_lists(lines);
-    drop_ime_captions(lines);
-    drop_caption_titles(lines);
-    const std::size_t tail = tail_start(lines);
-    drop_earlier_copies(lines, tail);
-    drop_summary_boxes(lines);
+    const std::size_t tail = drop_wherever_they_stand(lines);
 
     const bool found_copyright = tail < lines.size();
     const BodyRun run = find_body_run(lines, tail);
@@ -176,7 +170,7 @@ CleanedPage lay_out_article(const std::vector<PageLine>& page_lines) {
             decided[i] = Reason::headline_copy;
             continue;
         }
-        if (decided_body == 0) paragraph = without_outlet_tag(std::move(paragraph));
+        if (decided_body == 0) paragraph = without_outlet_tag(paragraph);
         ++decided_body;
         decided[i] = Reason::body;
         body_chars += lines[i].signals.characters;

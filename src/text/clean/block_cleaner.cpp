@@ -31,13 +31,7 @@ CleanedPage clean_blocks(const std::vector<PageBlock>& blocks, std::string_view 
     for (const PageBlock& block : blocks) page.push_back(prepared(block.text));
 
     LayoutLines lines = classify_lines(page);
-    drop_listed_headlines(lines);
-    drop_dated_link_lists(lines);
-    drop_ime_captions(lines);
-    drop_caption_titles(lines);
-    const std::size_t tail = tail_start(lines);
-    drop_earlier_copies(lines, tail);
-    drop_summary_boxes(lines);
+    const std::size_t tail = drop_wherever_they_stand(lines);
 
     // Bylines and dates are metadata at the edges of the article; between its prose lines they
     // close a quoted statement and stay, as in clean_page.

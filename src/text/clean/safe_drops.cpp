@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "clean/body_run.hpp"
 #include "clean/ime_garbage.hpp"
 #include "clean/line_shapes.hpp"
 #include "clean/near_duplicates.hpp"
@@ -283,6 +284,17 @@ void keep_metadata_inside_body(LayoutLines& lines, std::size_t begin, std::size_
             line.reason = Reason::none;
         }
     }
+}
+
+std::size_t drop_wherever_they_stand(LayoutLines& lines) {
+    drop_listed_headlines(lines);
+    drop_dated_link_lists(lines);
+    drop_ime_captions(lines);
+    drop_caption_titles(lines);
+    const std::size_t tail = tail_start(lines);
+    drop_earlier_copies(lines, tail);
+    drop_summary_boxes(lines);
+    return tail;
 }
 
 }  // namespace nangdok

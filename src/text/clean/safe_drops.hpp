@@ -21,4 +21,8 @@ void keep_metadata_inside_body(LayoutLines& lines, std::size_t begin, std::size_
 // Only lines before `tail` count as the later copy.
 void drop_earlier_copies(LayoutLines& lines, std::size_t tail);
 
+// Every pass above after classify_lines, in order (the text and HTML paths share it); returns where
+// the page's tail starts (tail_start in body_run.hpp).
+std::size_t drop_wherever_they_stand(LayoutLines& lines);
+
 }  // namespace nangdok
