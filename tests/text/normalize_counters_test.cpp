@@ -177,5 +177,12 @@ TEST(Counters, ARangeSharesItsUnitButNotAMagnitudeOfItsOwn) {
     EXPECT_EQ(compact("1.5~2.3%포인트"), "일점오퍼센트포인트에서이점삼퍼센트포인트");
 }
 
+TEST(Counters, TheLastDigitsOfAnAmountWrittenWithMagnitudeWordsAreSino) {
+    EXPECT_EQ(compact("신청자 1천2백45명"), "신청자천이백사십오명");
+    EXPECT_EQ(compact("2만3천12개"), "이만삼천십이개");
+    EXPECT_EQ(compact("45명"), "마흔다섯명");
+    EXPECT_EQ(compact("오천 3명"), "오천세명");  // written apart, a count of its own
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

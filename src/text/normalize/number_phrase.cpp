@@ -84,8 +84,14 @@ Suffix counter_suffix(const Tokens& t, std::size_t at, const WrittenNumber& numb
     context.number_follows =
         kind_at(t, n, TokenKind::digits) &&
         !(kind_at(t, n + 1, TokenKind::hangul) && match_counter(t[n + 1].text).style != CounterStyle::none);
+    // 1천7백38명: the digits end an amount written with magnitude words, a thousand and more, so a
+    // native counter takes Sino numbers as it does from a hundred (천칠백삼십팔 명, not 서른여덟).
+    const bool ends_written_amount = number.begin >= 2 && t[number.begin - 1].kind == TokenKind::hangul &&
+                                     t[number.begin - 2].kind == TokenKind::digits &&
+                                     (is_large_number_word(t[number.begin - 1].text) || t[number.begin - 1].text == "백");
     CounterMatch counter = counter_in_context(context);
     if (counter.style == CounterStyle::none) return {};
+    if (ends_written_amount && counter.style == CounterStyle::native) counter.style = CounterStyle::sino;
     // 징역 6월, 1년 6월: in a sentence of the court 월 counts months (육 월), it is not June.
     if (counter.style == CounterStyle::month && is_term_of_months(t, number, context.word_before))
         counter.style = CounterStyle::sino;
