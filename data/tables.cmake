@@ -34,6 +34,10 @@ nangdok_data_table(nangdok_text TSV clean/inline_credits.tsv NAMESPACE nangdok::
 nangdok_data_table(nangdok_text TSV clean/ui_label_endings.tsv NAMESPACE nangdok::clean_rules NAME kUiLabelEndings
   COLUMNS "ending:str")
 
+# Titles that follow a name in a script's speaker tag ("홍길동 대변인", "홍길동 앵커 (2024년 3월 2일)").
+nangdok_data_table(nangdok_text TSV clean/speaker_titles.tsv NAMESPACE nangdok::clean_rules NAME kSpeakerTitles
+  COLUMNS "title:str")
+
 # A caption or credit line always holds one of these; lines without any skip the caption rules.
 nangdok_data_table(nangdok_text TSV clean/caption_hints.tsv NAMESPACE nangdok::clean_rules NAME kCaptionHints
   COLUMNS "hint:str")

@@ -209,6 +209,13 @@ TEST(CleanLayout, ASeriesLabelBetweenLikeMarksIsNotTheDeck) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
 }
 
+TEST(CleanLayout, ANameAndTitleTaggingAQuoteGoes) {
+    const std::string said = "\"도서관은 밤에도 시민의 것이어야 합니다.\"";
+    const std::string page = kTitle + "\n\n" + kP1 + "\n홍길동 대변인\n" + said + "\n김영희 앵커 (2024년 3월 2일)\n" + said +
+                             "\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, said, said, kP2}));
+}
+
 TEST(CleanLayout, UiLinesInsideTheBodyGo) {
     const std::string page = kTitle + "\n" + kP1 + "\n닫기\n컴패션_PC\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));

@@ -34,6 +34,7 @@ inline constexpr int kMaxSpokenBylineChars = 80;
 #include "clean/data/summary_labels.hpp"  // kSummaryLabels
 #include "clean/data/caption_lines.hpp"  // kCaptionLines
 #include "clean/data/inline_credits.hpp"  // kInlineCredits
+#include "clean/data/speaker_titles.hpp"  // kSpeakerTitles
 #include "clean/data/ui_label_endings.hpp"  // kUiLabelEndings
 #include "clean/data/caption_hints.hpp"  // kCaptionHints
 #include "clean/data/byline_lines.hpp"  // kBylineLines

@@ -204,12 +204,38 @@ bool is_name_and_role(std::string_view line) {
     return syllables >= kMinNameSyllables && syllables <= kMaxNameSyllables;
 }
 
+bool is_name(std::string_view word) {
+    constexpr int kMinNameSyllables = 2, kMaxNameSyllables = 4;
+    int syllables = 0;
+    for (std::size_t i = 0, length = 0; i < word.size(); i += length) {
+        length = utf8_char_length(word, i);
+        if (!hangul::is_hangul_syllable(decode_utf8_char(word.substr(i, length)))) return false;
+        ++syllables;
+    }
+    return syllables >= kMinNameSyllables && syllables <= kMaxNameSyllables;
+}
+
+// "홍길동 대변인", "홍길동 앵커 (2024년 3월 2일 뉴스)": a name and a title alone on a line, maybe
+// with when the words were said, tags the quote a report plays next.
+bool is_name_and_title(std::string_view line) {
+    if (const std::size_t open = line.find(" ("); open != std::string_view::npos) {
+        if (!line.ends_with(')') || line.size() - open < 8 || line[open + 2] < '1' || line[open + 2] > '2') return false;
+        line = line.substr(0, open);  // only a date may follow: "(2013년 …)", "(2017.2.14)"
+    }
+    const std::size_t space = line.find(' ');
+    if (space == std::string_view::npos || line.find(' ', space + 1) != std::string_view::npos) return false;
+    const std::string_view title = line.substr(space + 1);
+    return is_name(line.substr(0, space)) &&
+           std::any_of(clean_rules::kSpeakerTitles.begin(), clean_rules::kSpeakerTitles.end(),
+                       [&](std::string_view known) { return title == known; });
+}
+
 }  // namespace
 
 bool is_speaker_label(std::string_view line, const ProseSignals& s) {
     constexpr int kMaxSpeakerChars = 30, kMaxSpeakerWords = 5, kMaxTaggedChars = 45, kMaxTaggedWords = 8;
     if (s.sentence_endings > 0 || s.characters > kMaxTaggedChars || s.words > kMaxTaggedWords) return false;
-    if (is_name_and_role(line)) return true;
+    if (is_name_and_role(line) || is_name_and_title(line)) return true;
     if (s.characters > kMaxSpeakerChars || s.words > kMaxSpeakerWords) return false;
     std::string_view rest = line;
     while (rest.ends_with(' ')) rest.remove_suffix(1);
