@@ -93,6 +93,13 @@ struct WrapCounts {
     }
 };
 
+// Line `from` continues line `into`: joined with a space, and left empty so line numbers stay.
+void join_into(std::vector<PageLine>& lines, std::size_t into, std::size_t from) {
+    lines[into].text += ' ';
+    lines[into].text += lines[from].text;
+    lines[from].text.clear();
+}
+
 // A sentence is finished within max_pieces lines, or its pieces are left alone (stacked deck
 // lines finish none).
 void join_block(std::vector<PageLine>& lines, std::size_t begin, std::size_t end, std::size_t max_pieces) {
@@ -100,11 +107,7 @@ void join_block(std::vector<PageLine>& lines, std::size_t begin, std::size_t end
         std::size_t last = i;
         while (last + 1 < end && last + 1 < i + max_pieces && is_piece(lines[last].text, lines[last + 1].text)) ++last;
         if (last == i || !ends_sentence(lines[last].text)) continue;
-        for (std::size_t next = i + 1; next <= last; ++next) {
-            lines[i].text += ' ';
-            lines[i].text += lines[next].text;
-            lines[next].text.clear();
-        }
+        for (std::size_t next = i + 1; next <= last; ++next) join_into(lines, i, next);
         i = last;
     }
 }
@@ -124,14 +127,12 @@ void join_split_brackets(std::vector<PageLine>& lines) {
     static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
         {"[", "]"}, {"“", "”"}, {"「", "」"}, {"『", "』"}};
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-        std::string& line = lines[i].text;
+        const std::string& line = lines[i].text;
         const std::string& next = lines[i + 1].text;
         if (line.empty() || next.empty()) continue;
         for (const auto& [open, close] : kPairs) {
             if (open_marks(line, open, close) <= 0 || open_marks(next, open, close) >= 0) continue;
-            line += ' ';
-            line += next;
-            lines[i + 1].text.clear();
+            join_into(lines, i, i + 1);
             break;
         }
     }
@@ -141,12 +142,10 @@ void join_split_brackets(std::vector<PageLine>& lines) {
 // in two, on a page that is otherwise not wrapped.
 void join_comma_breaks(std::vector<PageLine>& lines) {
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
-        std::string& line = lines[i].text;
+        const std::string& line = lines[i].text;
         if (line.empty() || !line.ends_with(',') || !continues_text(lines[i + 1].text)) continue;
         if (!is_hangul_syllable(last_char(std::string_view(line).substr(0, line.size() - 1)))) continue;
-        line += ' ';
-        line += lines[i + 1].text;
-        lines[i + 1].text.clear();
+        join_into(lines, i, i + 1);
     }
 }
 

@@ -183,10 +183,22 @@ bool looks_like_breadcrumb(std::string_view line) {
 
 namespace {
 
+// A Korean name as scripts print it: two syllables up to max_syllables, nothing but syllables.
+bool is_name(std::string_view word, int max_syllables) {
+    constexpr int kMinNameSyllables = 2;
+    int syllables = 0;
+    for (std::size_t i = 0, length = 0; i < word.size(); i += length) {
+        length = utf8_char_length(word, i);
+        if (!hangul::is_hangul_syllable(decode_utf8_char(word.substr(i, length)))) return false;
+        ++syllables;
+    }
+    return syllables >= kMinNameSyllables && syllables <= max_syllables;
+}
+
 // "홍길동 / 세종시 주민", after an optional cue ("녹취> ", "▶ 인터뷰 : "): a name of two to five
 // syllables, a slash, and who the person is. Scripts print it above the speaker's words.
 bool is_name_and_role(std::string_view line) {
-    constexpr int kMaxCueBytes = 24, kMinNameSyllables = 2, kMaxNameSyllables = 5;
+    constexpr int kMaxCueBytes = 24, kMaxNameSyllables = 5;
     const std::size_t slash = line.find(" / ");
     if (slash == std::string_view::npos || line.find(" / ", slash + 1) != std::string_view::npos) return false;
     std::string_view name = line.substr(0, slash);
@@ -195,24 +207,7 @@ bool is_name_and_role(std::string_view line) {
         name.remove_prefix(cue + 1);
     }
     while (name.starts_with(' ')) name.remove_prefix(1);
-    int syllables = 0;
-    for (std::size_t i = 0, length = 0; i < name.size(); i += length) {
-        length = utf8_char_length(name, i);
-        if (!hangul::is_hangul_syllable(decode_utf8_char(name.substr(i, length)))) return false;
-        ++syllables;
-    }
-    return syllables >= kMinNameSyllables && syllables <= kMaxNameSyllables;
-}
-
-bool is_name(std::string_view word) {
-    constexpr int kMinNameSyllables = 2, kMaxNameSyllables = 4;
-    int syllables = 0;
-    for (std::size_t i = 0, length = 0; i < word.size(); i += length) {
-        length = utf8_char_length(word, i);
-        if (!hangul::is_hangul_syllable(decode_utf8_char(word.substr(i, length)))) return false;
-        ++syllables;
-    }
-    return syllables >= kMinNameSyllables && syllables <= kMaxNameSyllables;
+    return is_name(name, kMaxNameSyllables);
 }
 
 // "홍길동 대변인", "홍길동 앵커 (2024년 3월 2일 뉴스)": a name and a title alone on a line, maybe
@@ -225,7 +220,8 @@ bool is_name_and_title(std::string_view line) {
     const std::size_t space = line.find(' ');
     if (space == std::string_view::npos || line.find(' ', space + 1) != std::string_view::npos) return false;
     const std::string_view title = line.substr(space + 1);
-    return is_name(line.substr(0, space)) &&
+    constexpr int kMaxNameSyllables = 4;
+    return is_name(line.substr(0, space), kMaxNameSyllables) &&
            std::any_of(clean_rules::kSpeakerTitles.begin(), clean_rules::kSpeakerTitles.end(),
                        [&](std::string_view known) { return title == known; });
 }

@@ -42,4 +42,11 @@ bool ends_with_any(std::string_view word, std::span<const std::string_view> ends
     return false;
 }
 
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return out;
+}
+
 }  // namespace nangdok

@@ -18,4 +18,7 @@ std::string fold_spaces(std::string_view line);
 bool starts_with_any(std::string_view word, std::span<const std::string_view> starts);
 bool ends_with_any(std::string_view word, std::span<const std::string_view> ends);
 
+// A-Z made a-z; every other byte (UTF-8 included) as it is.
+std::string ascii_lower(std::string_view text);
+
 }  // namespace nangdok

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/line_tools.hpp"
 #include "normalize/english_hangul.hpp"
 #include "normalize/latin_lexicon.hpp"
 #include "normalize/latin_words.hpp"
@@ -11,19 +12,6 @@
 
 namespace nangdok::normalize {
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-    return out;
-}
-
-bool has_inner_capital(std::string_view s) {
-    for (std::size_t k = 1; k < s.size(); ++k)
-        if (s[k] >= 'A' && s[k] <= 'Z') return true;
-    return false;
-}
 
 }  // namespace
 
@@ -38,7 +26,7 @@ std::optional<std::string> latin_lexicon_lookup(std::string_view written) {
     if (auto it = index.find(written); it != index.end()) return std::string(it->second);
     // Case is folded only for words written in lower case or capitalized: IT is not "it", A is not "a".
     if (written.size() < 2 || has_inner_capital(written)) return std::nullopt;
-    if (auto it = index.find(lower(written)); it != index.end()) return std::string(it->second);
+    if (auto it = index.find(ascii_lower(written)); it != index.end()) return std::string(it->second);
     return std::nullopt;
 }
 
@@ -103,7 +91,7 @@ MaybeReading read_host_name(const Tokens& t, std::size_t i) {
 MaybeReading read_latin(const Tokens& t, std::size_t i) {
     if (!kind_at(t, i, TokenKind::latin)) return std::nullopt;
     // http://, https://: an anchor reads the address, not its scheme.
-    const std::string scheme = lower(t[i].text);
+    const std::string scheme = ascii_lower(t[i].text);
     if ((scheme == "http" || scheme == "https") && symbol_at(t, i + 1, ':') && symbol_at(t, i + 2, '/') &&
         symbol_at(t, i + 3, '/'))
         return Reading{i + 4, " "};

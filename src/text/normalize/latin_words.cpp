@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/line_tools.hpp"
 #include "normalize/english_hangul.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/latin_lexicon.hpp"
@@ -12,17 +13,9 @@ namespace {
 bool upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool lower_case(char c) { return c >= 'a' && c <= 'z'; }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (upper(c)) c = static_cast<char>(c | 0x20);
-    return out;
-}
-
-bool has_inner_capital(std::string_view s) { return std::any_of(s.begin() + (s.empty() ? 0 : 1), s.end(), upper); }
 
 bool has_vowel_letter(std::string_view s) {
-    for (char c : lower(s))
+    for (char c : ascii_lower(s))
         if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') return true;
     return false;
 }
@@ -42,7 +35,7 @@ bool in_list(std::string_view pair, const std::array<std::string_view, N>& list)
 // they can when their consonant and vowel runs are ones English words begin, continue and end with.
 bool pronounceable(std::string_view word) {
     if (word.size() < 4) return false;
-    const std::string w = lower(word);
+    const std::string w = ascii_lower(word);
     std::size_t vowels = 0, consonant_run = 0, vowel_run = 0;
     for (std::size_t k = 0; k < w.size(); ++k) {
         if (vowel_at(w, k)) {
@@ -66,7 +59,7 @@ std::string read_capitals(std::string_view word, bool beside_latin) {
     // Short capitals are nearly always an abbreviation (IT, US, KBO); among English words they are
     // words too (MY CAR, MIC Drop).
     if (word.size() >= 4 || beside_latin)
-        if (auto known = latin_lexicon_lookup(lower(word))) return *known;
+        if (auto known = latin_lexicon_lookup(ascii_lower(word))) return *known;
     if (pronounceable(word)) return english_to_hangul(word);
     return letter_names(word);
 }
@@ -91,6 +84,10 @@ std::string read_mixed_case(std::string_view word) {
 
 }  // namespace
 
+bool has_inner_capital(std::string_view word) {
+    return std::any_of(word.begin() + (word.empty() ? 0 : 1), word.end(), upper);
+}
+
 std::vector<std::string_view> case_parts(std::string_view word) {
     std::vector<std::string_view> parts;
     std::size_t start = 0;
@@ -109,7 +106,7 @@ std::vector<std::string_view> case_parts(std::string_view word) {
 bool is_english_word(std::string_view word) {
     if (word.size() < 2) return false;
     if (!is_all_capitals(word)) return !has_inner_capital(word);
-    return latin_lexicon_lookup(lower(word)).has_value();
+    return latin_lexicon_lookup(ascii_lower(word)).has_value();
 }
 
 std::string read_latin_word(std::string_view word, bool beside_latin) {

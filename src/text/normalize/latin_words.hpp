@@ -26,4 +26,7 @@ std::vector<std::string_view> case_parts(std::string_view word);
 // lower case is a lexicon word (CAR, DROP).
 bool is_english_word(std::string_view word);
 
+// A capital after the first letter (KMTNet, iPlayer): the word is cut where its case changes.
+bool has_inner_capital(std::string_view word);
+
 }  // namespace nangdok::normalize
