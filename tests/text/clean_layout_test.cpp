@@ -216,6 +216,12 @@ TEST(CleanLayout, ANameAndTitleTaggingAQuoteGoes) {
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, said, said, kP2}));
 }
 
+TEST(CleanLayout, OneTitleUnderAListHeaderWithTheDateAfterItIsTheHeadline) {
+    const std::string page = "주요뉴스\n2025.04.04 (금)\nHome > 사회 > 생활\n" + kTitle + "\n2025-03-04 14:05:03 입력\n\n" + kP1 +
+                             "\n\n" + kP2 + "\n";
+    EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));
+}
+
 TEST(CleanLayout, UiLinesInsideTheBodyGo) {
     const std::string page = kTitle + "\n" + kP1 + "\n닫기\n컴패션_PC\n" + kP2 + "\n";
     EXPECT_EQ(cleaned(page), (Paragraphs{kTitle, kP1, kP2}));

@@ -144,16 +144,25 @@ void drop_listed_headlines(LayoutLines& lines) {
     constexpr int kMaxHeadlineChars = 60;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (lines[i].kind != LineKind::list_header) continue;
-        int items = 0, cut_short = 0;
+        int cut_short = 0;
+        std::vector<std::size_t> items;
         for (std::size_t j = i + 1; j < lines.size(); ++j) {
-            LayoutLine& item = lines[j];
+            const LayoutLine& item = lines[j];
             if (item.empty || item.dropped) continue;
             if (item.prose || item.signals.characters > kMaxHeadlineChars) break;
-            if (items >= 2 && cut_short == items && !item.signals.truncated) break;
-            ++items;
+            const int count = static_cast<int>(items.size());
+            if (count >= 2 && cut_short == count && !item.signals.truncated) break;
+            items.push_back(j);
             if (item.signals.truncated) ++cut_short;
-            item.drop(Reason::headline_list);
         }
+        // One title alone under the header, with the article's date or byline right after it, is
+        // the article's headline: the header's list was left out of the copy.
+        std::size_t next = items.empty() ? lines.size() : items.back() + 1;
+        while (next < lines.size() && (lines[next].empty || lines[next].kind == LineKind::ui)) ++next;
+        const bool headline_above_metadata = items.size() == 1 && next < lines.size() &&
+                                             (lines[next].kind == LineKind::date || lines[next].kind == LineKind::byline);
+        if (headline_above_metadata) continue;
+        for (std::size_t k : items) lines[k].drop(Reason::headline_list);
     }
 }
 
