@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "clean/article_layout.hpp"
 #include "clean/hard_wraps.hpp"
@@ -23,7 +24,8 @@ Article article_from_lines(std::string_view text) {
 CleanedPage clean_page(std::string_view text) {
     // Mojibake first: normalising would drop the soft hyphen (byte 0xAD, as in 서 = BC AD) that the
     // repair needs.
-    const std::string normalized = normalize_page_text(repair_mojibake_lines(text));
+    const std::optional<std::string> repaired = repair_mojibake_lines(text);
+    const std::string normalized = normalize_page_text(repaired ? std::string_view(*repaired) : text);
     std::vector<PageLine> lines = page_lines(normalized);
     join_hard_wrapped_lines(lines);
     return lay_out_article(lines);

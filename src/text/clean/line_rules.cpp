@@ -12,139 +12,13 @@
 #include <unicode/unistr.h>
 
 #include "clean/boilerplate_rules.hpp"
+#include "clean/rule_set.hpp"
 #include "core/errors.hpp"
 
 namespace nangdok {
 namespace {
 
 using namespace clean_rules;
-
-// Patterns that are not anchored at the line start are written to match at its end, within this
-// many UTF-16 units; searching only the tail keeps a long paragraph from costing a full scan per
-// rule (the cleaner must run at tens of MB/s).
-constexpr int32_t kTailWindow = 64;
-
-// The tables use plain groups for readability; ICU copies every capture slot on each backtracking
-// step, so groups are made non-capturing before compiling (this halves the matching time).
-std::string without_captures(std::string_view pattern) {
-    std::string out;
-    out.reserve(pattern.size() + 16);
-    bool escaped = false, in_class = false;
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        const char c = pattern[i];
-        out.push_back(c);
-        if (escaped) {
-            escaped = false;
-        } else if (c == '\\') {
-            escaped = true;
-        } else if (in_class) {
-            in_class = c != ']';
-        } else if (c == '[') {
-            in_class = true;
-            if (i + 1 < pattern.size() && pattern[i + 1] == '^') out.push_back(pattern[++i]);
-            if (i + 1 < pattern.size() && pattern[i + 1] == ']') out.push_back(pattern[++i]);  // "[]…]": literal ']'
-        } else if (c == '(' && (i + 1 >= pattern.size() || pattern[i + 1] != '?')) {
-            out += "?:";
-        }
-    }
-    return out;
-}
-
-// One table compiled into at most two ICU patterns: the start-anchored rules joined into one
-// alternation tried with lookingAt(), the others joined into one searched in the line's tail.
-class RuleSet {
-public:
-    // Lines longer than max_units UTF-16 units never match: bylines, dates and widget labels are
-    // short, and skipping long paragraphs keeps their backtracking patterns off the body text.
-    // When hints are given, a line holding none of them (plain substrings) skips the set: a
-    // substring search is far cheaper than a regular expression that backtracks.
-    explicit RuleSet(std::span<const std::string_view> patterns, int32_t max_units = INT32_MAX,
-                     std::span<const std::string_view> hints = {})
-        : max_units_(max_units), hints_(hints) {
-        for (std::string_view p : patterns) {
-            std::string& joined = p.starts_with('^') ? anchored_source_ : floating_source_;
-            joined += (joined.empty() ? "(?:" : "|(?:") + without_captures(p) + ")";
-        }
-    }
-
-    bool matches(std::string_view utf8, const icu::UnicodeString& line) const {
-        if (line.length() > max_units_) return false;
-        if (!hints_.empty() && std::none_of(hints_.begin(), hints_.end(), [&](std::string_view h) {
-                return utf8.find(h) != std::string_view::npos;
-            }))
-            return false;
-        compile_once();
-        return anchored_ && looking_at(*anchored_, line) ? true : floating_ && found_in_tail(*floating_, line);
-    }
-
-    const icu::RegexPattern* anchored() const {
-        compile_once();
-        return anchored_.get();
-    }
-    const icu::RegexPattern* floating() const {
-        compile_once();
-        return floating_.get();
-    }
-
-private:
-    // ICU compiles slowly (3 ms for all the tables, most of a short article's cleaning and on the
-    // way to the first sound), and many tables are never needed: a set is compiled the first
-    // time a line gets past its length limit and hints.
-    void compile_once() const {
-        std::call_once(compiled_, [this] {
-            anchored_ = compile(anchored_source_);
-            floating_ = compile(floating_source_);
-        });
-    }
-
-    static std::unique_ptr<icu::RegexPattern> compile(const std::string& source) {
-        if (source.empty()) return nullptr;
-        UErrorCode status = U_ZERO_ERROR;
-        UParseError where;
-        std::unique_ptr<icu::RegexPattern> pattern(
-            icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), where, status));
-        // The tables are compiled into the binary, so a bad pattern is a programming error that a
-        // unit test catches; it is still reported as our error type rather than a crash.
-        if (U_FAILURE(status))
-            throw Error(ExitCode::bad_input, "internal: bad cleaning pattern near offset " +
-                                                 std::to_string(where.offset) + ": " + source.substr(0, 80));
-        return pattern;
-    }
-
-    static icu::RegexMatcher& matcher_for(const icu::RegexPattern& pattern) {
-        // Matchers are costly to create; one per pattern per thread is reused for every line.
-        thread_local std::vector<std::pair<const icu::RegexPattern*, std::unique_ptr<icu::RegexMatcher>>> cache;
-        for (auto& [p, m] : cache)
-            if (p == &pattern) return *m;
-        UErrorCode status = U_ZERO_ERROR;
-        cache.emplace_back(&pattern, std::unique_ptr<icu::RegexMatcher>(pattern.matcher(status)));
-        return *cache.back().second;
-    }
-
-    static bool looking_at(const icu::RegexPattern& pattern, const icu::UnicodeString& line) {
-        icu::RegexMatcher& m = matcher_for(pattern);
-        m.reset(line);
-        UErrorCode status = U_ZERO_ERROR;
-        return m.lookingAt(status) && U_SUCCESS(status);
-    }
-
-    static bool found_in_tail(const icu::RegexPattern& pattern, const icu::UnicodeString& line) {
-        icu::RegexMatcher& m = matcher_for(pattern);
-        m.reset(line);
-        UErrorCode status = U_ZERO_ERROR;
-        if (line.length() > kTailWindow) {
-            m.region(line.length() - kTailWindow, line.length(), status);
-            m.useTransparentBounds(true);  // so \s and \S at the window's edge see the real text
-        }
-        return m.find(status) && U_SUCCESS(status);
-    }
-
-    int32_t max_units_;
-    std::span<const std::string_view> hints_;
-    std::string anchored_source_, floating_source_;
-    mutable std::once_flag compiled_;
-    mutable std::unique_ptr<icu::RegexPattern> anchored_, floating_;
-};
 
 std::unique_ptr<icu::RegexPattern> compile_or_throw(std::string_view source) {
     UErrorCode status = U_ZERO_ERROR;
@@ -219,20 +93,20 @@ const char* line_kind_name(LineKind kind) {
 
 LineKind classify_line(std::string_view line) {
     const CompiledRules& r = rules();
-    const icu::UnicodeString u = to_unicode(line);
-    if (r.tail_anchor.matches(line, u)) return LineKind::tail_anchor;
+    const RuleLine u(line);
+    if (r.tail_anchor.matches(u)) return LineKind::tail_anchor;
     if (r.ui_lines.contains(line) || is_ui_word_line(line)) return LineKind::ui;
-    if (r.ui.matches(line, u)) return LineKind::ui;
-    if (r.summary.matches(line, u)) return LineKind::summary_label;
+    if (r.ui.matches(u)) return LineKind::ui;
+    if (r.summary.matches(u)) return LineKind::summary_label;
     // Captions first: a photographer's credit "ⓒ 홍길동" between paragraphs must not cut the tail.
-    if (r.caption.matches(line, u)) return LineKind::caption;
-    if (plausible_copyright(line) && r.copyright.matches(line, u)) return LineKind::copyright;
-    if (r.byline.matches(line, u)) return LineKind::byline;
-    if (r.date.matches(line, u)) return LineKind::date;
-    if (r.tail.matches(line, u)) return LineKind::tail;
-    if (r.signoff.matches(line, u)) return LineKind::signoff;
-    if (r.list_header.matches(line, u)) return LineKind::list_header;
-    if (r.spoken_byline.matches(line, u)) return LineKind::spoken_byline;
+    if (r.caption.matches(u)) return LineKind::caption;
+    if (plausible_copyright(line) && r.copyright.matches(u)) return LineKind::copyright;
+    if (r.byline.matches(u)) return LineKind::byline;
+    if (r.date.matches(u)) return LineKind::date;
+    if (r.tail.matches(u)) return LineKind::tail;
+    if (r.signoff.matches(u)) return LineKind::signoff;
+    if (r.list_header.matches(u)) return LineKind::list_header;
+    if (r.spoken_byline.matches(u)) return LineKind::spoken_byline;
     return LineKind::text;
 }
 
@@ -314,7 +188,7 @@ std::size_t glued_copyright_offset(std::string_view line) {
 }
 
 bool ends_with_reporter_credit(std::string_view line) {
-    return rules().glued_signoff.matches(line, to_unicode(line));
+    return rules().glued_signoff.matches(RuleLine(line));
 }
 
 std::string cut_inline_credits(std::string_view line) {

@@ -2,6 +2,7 @@
 
 #include "core/korean_share.hpp"
 
+#include <algorithm>
 #include <memory>
 
 #include <unicode/ucnv.h>
@@ -92,14 +93,16 @@ std::optional<std::string> repair_mojibake(std::string_view line) {
     return repaired;
 }
 
-std::string repair_mojibake_lines(std::string_view text) {
+std::optional<std::string> repair_mojibake_lines(std::string_view text) {
     // Mojibake needs characters U+0080–U+00FF, whose UTF-8 starts with 0xC2 or 0xC3.
     if (text.find('\xC2') == std::string_view::npos && text.find('\xC3') == std::string_view::npos)
-        return std::string(text);
+        return std::nullopt;
+    const std::vector<std::string_view> lines = split_lines(text);
+    if (std::none_of(lines.begin(), lines.end(), looks_like_mojibake)) return std::nullopt;
     std::string out;
     out.reserve(text.size());
     int number = 0;
-    for (std::string_view line : split_lines(text)) {
+    for (std::string_view line : lines) {
         ++number;
         if (number > 1) out.push_back('\n');
         if (!looks_like_mojibake(line)) {

@@ -17,8 +17,9 @@ bool looks_like_mojibake(std::string_view line);
 // The Korean text the line was, when the round trip is lossless; nullopt otherwise.
 std::optional<std::string> repair_mojibake(std::string_view line);
 
-// Repairs every mojibake line of the text; throws InputError naming the first line that cannot be
+// Repairs every mojibake line of the text; std::nullopt when no line needed it (the usual case,
+// which then costs no copy of the page). Throws InputError naming the first line that cannot be
 // repaired.
-std::string repair_mojibake_lines(std::string_view text);
+std::optional<std::string> repair_mojibake_lines(std::string_view text);
 
 }  // namespace nangdok

@@ -173,12 +173,27 @@ std::string decode_html_entities(std::string_view text) {
 }
 
 std::string normalize_page_text(std::string_view text) {
+    // Bytes that start something to rewrite: ASCII controls, and the lead bytes of the odd spaces
+    // and zero-width characters (U+00A0/00AD, U+1680, U+2000–2060, U+3000, U+FEFF). Hangul
+    // (lead bytes EA–ED) never stops the scan, so a Korean page is copied in long runs.
+    static constexpr auto kMayChange = [] {
+        std::array<bool, 256> table{};
+        for (unsigned char c : {'\r', '\t', '\v', '\f', '\xC2', '\xE1', '\xE2', '\xE3', '\xEF'}) table[c] = true;
+        return table;
+    }();
     std::string tidied;
     tidied.reserve(text.size());
+    std::size_t run_start = 0;
     for (std::size_t i = 0; i < text.size();) {
+        if (!kMayChange[static_cast<unsigned char>(text[i])]) {
+            ++i;
+            continue;
+        }
+        tidied.append(text.substr(run_start, i - run_start));
         const std::size_t len = utf8_char_length(text, i);
         const std::string_view ch = text.substr(i, len);
         i += len;
+        run_start = i;
         if (len == 1) {
             if (ch[0] == '\r') {
                 if (i < text.size() && text[i] == '\n') continue;
@@ -195,16 +210,19 @@ std::string normalize_page_text(std::string_view text) {
         if (is_odd_space(cp)) tidied.push_back(' ');
         else tidied.append(ch);
     }
-    std::string decoded = break_leftover_tags(decode_html_entities(tidied));
+    tidied.append(text.substr(std::min(run_start, text.size())));
+    if (tidied.find('&') != std::string::npos || tidied.find("amp;#") != std::string::npos)
+        tidied = decode_html_entities(tidied);
+    if (tidied.find('<') != std::string::npos) tidied = break_leftover_tags(tidied);
 
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status)) return decoded;
-    const icu::StringPiece piece(decoded.data(), static_cast<int32_t>(decoded.size()));
-    if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return decoded;
+    if (U_FAILURE(status)) return tidied;
+    const icu::StringPiece piece(tidied.data(), static_cast<int32_t>(tidied.size()));
+    if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return tidied;
     status = U_ZERO_ERROR;
     icu::UnicodeString normalized = nfc->normalize(icu::UnicodeString::fromUTF8(piece), status);
-    if (U_FAILURE(status)) return decoded;
+    if (U_FAILURE(status)) return tidied;
     std::string out;
     normalized.toUTF8String(out);
     return out;
