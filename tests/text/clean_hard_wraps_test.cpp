@@ -119,3 +119,31 @@ TEST(CleanHardWraps, AnAnchorCueBeforeTheLineIsNotRead) {
 
 }  // namespace
 }  // namespace nangdok
+
+namespace nangdok {
+namespace {
+
+TEST(CleanHardWraps, ASentenceWrappedOverSixLinesIsJoinedWhole) {
+    // A short broadcast script: the second sentence takes six lines. Stopping after five would
+    // leave its first piece alone and glue the rest into a sentence without a subject.
+    std::vector<PageLine> lines = lines_of({"시내 도서관이 새 단장을 마치고", "오늘 다시 문을 열었습니다.",
+                                            "'책과 함께 쉬는 곳'을 내건", "새 도서관은 열람실을 넓히고",
+                                            "어린이 자료실을", "한 층 더 만들어", "주민들이 머무를 공간을",
+                                            "크게 늘렸습니다."});
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines), (std::vector<std::string>{
+                                    "시내 도서관이 새 단장을 마치고 오늘 다시 문을 열었습니다.",
+                                    "'책과 함께 쉬는 곳'을 내건 새 도서관은 열람실을 넓히고 어린이 자료실을 한 층 더 "
+                                    "만들어 주민들이 머무를 공간을 크게 늘렸습니다."}));
+}
+
+TEST(CleanHardWraps, AToolbarLineAboveAScriptIsNotItsFirstPiece) {
+    std::vector<PageLine> lines = lines_of({"본문 바로가기 메인메뉴 바로가기", "시내 도서관이 새 단장을 마치고",
+                                            "오늘 다시 문을 열었습니다.", "열람실을 넓히고", "어린이 자료실을",
+                                            "한 층 더 만들었습니다."});
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines).front(), "본문 바로가기 메인메뉴 바로가기");
+}
+
+}  // namespace
+}  // namespace nangdok

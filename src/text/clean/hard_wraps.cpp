@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "clean/line_rules.hpp"
 #include "core/hangul_jamo.hpp"
 #include "core/utf8.hpp"
 
@@ -66,8 +67,10 @@ bool continues_text(std::string_view line) {
            (first >= '0' && first <= '9') || (first >= 'A' && first <= 'Z');
 }
 
+// A line of toolbar words ("본문 바로가기 메인메뉴 바로가기") stops on a syllable too, but is chrome
+// above the script, never part of its first sentence.
 bool is_piece(std::string_view line, std::string_view next) {
-    return !is_marker(line) && stops_mid_sentence(line) && continues_text(next);
+    return !is_marker(line) && stops_mid_sentence(line) && continues_text(next) && !is_ui_word_line(line);
 }
 
 struct WrapCounts {
@@ -185,7 +188,7 @@ void join_hard_wrapped_lines(std::vector<PageLine>& lines) {
         constexpr std::size_t kMinBlockLines = 4, kMinBlockSentences = 2;
         // On a page wrapped throughout, a long sentence may take more lines than one wrapped block
         // alone would be trusted with.
-        constexpr std::size_t kBlockMaxPieces = 5, kPageMaxPieces = 8;
+        constexpr std::size_t kBlockMaxPieces = 7, kPageMaxPieces = 8;
         if (page_wrapped)
             join_block(lines, block.begin, block.end, kPageMaxPieces);
         else if (counts.look_hard_wrapped(kMinBlockLines, kMinBlockSentences))
