@@ -94,9 +94,17 @@ TEST(Brackets, ABracketWithNothingBeforeItIsReadAsWritten) {
     EXPECT_EQ(normalize_for_speech("(서울) 오늘 비가 온다."), "서울, 오늘 비가 온다.");
 }
 
-TEST(Brackets, ANumberOrAnAddressIsNoCode) {
+TEST(Brackets, ANumberIsNoCode) {
     EXPECT_EQ(compact("지난 5일(1234.56) 대비"), "지난오일,천이백삼십사점오육,대비");
-    EXPECT_EQ(compact("누리집(www.example.kr)에서 본다"), "누리집,더블유더블유더블유닷엑샘플닷케이알에서본다");
+}
+
+TEST(Brackets, AnAddressBesideWhatItNamesIsNotSpelt) {
+    // The word before says where (누리집, 인스타그램, 이메일); the particle joins that word again.
+    EXPECT_EQ(compact("누리집(www.example.kr)에서 본다"), "누리집에서본다");
+    EXPECT_EQ(compact("카페(cafe.example.com/ourtown)는 열렸다"), "카페는열렸다");
+    EXPECT_EQ(compact("인스타그램(@hanbit_kr)과 이메일(desk@example.kr)로"), "인스타그램과이메일로");
+    // Not an address: a version number is said.
+    EXPECT_EQ(compact("새 버전(v2)은"), "새버전,브이투는");
 }
 
 TEST(Brackets, SquareBracketsHoldCodesToo) {

@@ -184,5 +184,10 @@ TEST(Counters, TheLastDigitsOfAnAmountWrittenWithMagnitudeWordsAreSino) {
     EXPECT_EQ(compact("오천 3명"), "오천세명");  // written apart, a count of its own
 }
 
+TEST(Counters, SubjectsAreCountedInNativeNumbers) {
+    EXPECT_EQ(compact("탐구 2과목에서"), "탐구두과목에서");
+    EXPECT_EQ(compact("3과 4를 더한다"), "삼과사를더한다");  // 과 alone is the particle
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -253,7 +253,7 @@ TEST(EnglishHangul, AlwaysHangul) {
 }
 
 TEST(Latin, AnAddressIsReadWithoutItsScheme) {
-    EXPECT_EQ(compact("누리집(https://www.example.go.kr)에서"), "누리집,더블유더블유더블유닷엑샘플닷고닷케이알에서");
+    EXPECT_EQ(compact("자세한 내용은 https://www.example.go.kr에서"), "자세한내용은더블유더블유더블유닷엑샘플닷고닷케이알에서");
     EXPECT_EQ(compact("HTTP 오류"), "에이치티티피오류");
 }
 

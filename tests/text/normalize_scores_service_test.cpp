@@ -84,5 +84,16 @@ TEST(ServiceNumbers, AHelpCentreNamesItsNumber) {
     EXPECT_EQ(compact("안내센터 2곳"), "안내센터두곳");
 }
 
+TEST(ServiceNumbers, AWellKnownNumberGlossedWithItsServiceIsANumberToCall) {
+    EXPECT_EQ(compact("주로 112(경찰), 119(소방) 등이 쓰인다."), "주로일일이,경찰,일일구,소방,등이쓰인다.");
+    // A quantity is not explained in words: 112(명) is not written, but 112개(상자) keeps its count.
+    EXPECT_EQ(compact("사과 112개(상자 기준)를 샀다."), "사과백십이개,상자기준을샀다.");
+}
+
+TEST(ServiceNumbers, AWellKnownNumberOpeningTheSentenceAsItsTopicIsTheService) {
+    EXPECT_EQ(compact("112는 1957년에 생겼다."), "일일이는천구백오십칠년에생겼다.");
+    EXPECT_EQ(compact("올해 112는 바빴다."), "올해백십이는바빴다.");  // not at the start: undecided, a number
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -132,5 +132,19 @@ TEST(Symbols, NumbersThatAreNamesKeepTheirReading) {
     EXPECT_EQ(compact("4대강 보"), "사대강보");
 }
 
+TEST(Symbols, AnArrowBetweenAmountsIsAChangeAndBetweenNamesAPause) {
+    EXPECT_EQ(normalize_for_speech("금리는 3%→5%로 올랐다."), "금리는 삼 퍼센트에서 오 퍼센트로 올랐다.");
+    EXPECT_EQ(normalize_for_speech("지목은 김철수→이영희→박민수로 이어졌다."), "지목은 김철수, 이영희, 박민수로 이어졌다.");
+}
+
+TEST(Symbols, ACompanysLegalFormIsLeftOut) {
+    EXPECT_EQ(normalize_for_speech("코레일과 (주)SR의 열차"), "코레일과 에스알의 열차");
+    EXPECT_EQ(normalize_for_speech("한빛㈜는 밝혔다."), "한빛은 밝혔다.");  // the particle joins the name again
+}
+
+TEST(Symbols, ACommaIsFollowedByASpace) {
+    EXPECT_EQ(normalize_for_speech("참석자는 A,B 두 명이다."), "참석자는 에이, 비 두 명이다.");
+}
+
 }  // namespace
 }  // namespace nangdok

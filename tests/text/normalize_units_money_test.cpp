@@ -128,5 +128,10 @@ TEST(Units, ALetterBeforeTypeIsAPlanNotAUnit) {
     EXPECT_EQ(compact("트럭 3t이"), "트럭삼톤이");
 }
 
+TEST(Units, SquareAndCubicMillimetresAreSaidAsSuch) {
+    EXPECT_EQ(compact("인장강도 60㎏/㎟급"), "인장강도육십킬로그램퍼제곱밀리미터급");
+    EXPECT_EQ(compact("3mm² 단면"), "삼제곱밀리미터단면");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

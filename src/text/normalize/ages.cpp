@@ -125,17 +125,24 @@ std::optional<Profile> read_profile(const Tokens& t, std::size_t open, std::size
     if (kind_at(t, after, TokenKind::space)) ++after;
     const bool title_ends_name = t[last].kind == TokenKind::hangul &&
                                  (ends_with_title(t[last].text) || (is_title(t[last].text) && last > profile.name_first));
-    profile.titled = title_ends_name || (kind_at(t, after, TokenKind::hangul) && starts_with_title(t[after].text));
+    // 김모(45)씨: the title after the bracket closes the name, and the age goes before it (마흔다섯 살
+    // 김모 씨). A씨(54·여): the name is complete before the bracket, which is then an aside after it
+    // (에이 씨, 쉰네 살 여성), as a reader adds it.
+    const bool title_after = kind_at(t, after, TokenKind::hangul) && starts_with_title(t[after].text);
+    profile.titled = title_after && !title_ends_name;
     // Alone in its bracket a number is an age only beside something that looks like a name; with a
     // nationality or a team beside it, the bracket itself says it is a profile.
     const std::size_t name_last = title_ends_name && last > profile.name_first ? last - 1 : last;
-    if (parts.size() == 1 && !profile.titled && !looks_like_name(t, profile.name_first, name_last)) return std::nullopt;
+    if (parts.size() == 1 && !title_after && !title_ends_name && !looks_like_name(t, profile.name_first, name_last))
+        return std::nullopt;
 
     for (const TokenRange& part : parts) {
-        std::string words = bare_age(t, part) ? native_attributive(t[part.begin].text) + " 살"
-                                              : profile_word(t, part, read);
+        const bool age = bare_age(t, part);
+        std::string words = age ? native_attributive(t[part.begin].text) + " 살" : profile_word(t, part, read);
         if (words.empty()) continue;
-        if (!profile.words.empty()) profile.words += profile.titled ? " " : ", ";
+        // 쉰네 살 여성: the sex belongs to the age; other details (케냐, 토트넘) are listed.
+        const bool sex = words == "여성" || words == "남성";
+        if (!profile.words.empty()) profile.words += profile.titled || sex ? " " : ", ";
         profile.words += words;
     }
     return profile;

@@ -1,8 +1,8 @@
 // A profile in brackets beside a name, as news writes it: an age alone (김근식(54)), or with
 // nationality, team or occupation (키프로티치(32ㆍ케냐), 손흥민(27, 토트넘), A(50대·남)씨). The age is
-// said as one (서른두 살, 오십 대), never as a bare number. Beside a titled name (김모(45)씨, A씨(45))
-// the profile is said before the name, as a reader would (마흔다섯 살 김모 씨); otherwise it is an
-// aside after the name.
+// said as one (서른두 살, 오십 대), never as a bare number. When a title follows the bracket
+// (김모(45)씨) the profile is said before the name, as a reader would (마흔다섯 살 김모 씨); when the
+// name is complete before it (A씨(45), 홍길동 교수(52)), or has no title, it is an aside after the name.
 #pragma once
 
 #include <cstddef>
@@ -17,7 +17,7 @@ namespace nangdok::normalize {
 
 struct Profile {
     std::string words;           // 서른두 살, 케냐
-    bool titled = false;         // a title (씨, 군, 양, 옹) ends the name or follows the bracket
+    bool titled = false;         // a title (씨, 군, 양, 옹) follows the bracket: said before the name
     std::size_t name_first = 0;  // the name's first token
 };
 

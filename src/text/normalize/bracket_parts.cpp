@@ -120,7 +120,27 @@ std::size_t syllable_count(const Tokens& t, TokenRange r) {
     return n;
 }
 
+// www.letskorail.com, cafe.naver.com/name, @handle, name@host.kr: an address is for the eye; beside
+// the name it belongs to, a listener gains nothing from hearing it spelt.
+bool is_web_address(const Tokens& t, TokenRange r) {
+    bool at_sign = false, dotted_word = false;
+    for (std::size_t k = r.begin; k < r.end; ++k) {
+        const Token& x = t[k];
+        if (x.kind == TokenKind::symbol) {
+            if (x.cp == '@') at_sign = true;
+            else if (x.cp == '.' && k > r.begin && t[k - 1].kind == TokenKind::latin && kind_at(t, k + 1, TokenKind::latin))
+                dotted_word = true;
+            else if (x.cp != '/' && x.cp != ':' && x.cp != '_' && x.cp != '-' && x.cp != '~')
+                return false;
+        } else if (x.kind != TokenKind::latin && x.kind != TokenKind::digits) {
+            return false;  // a space or a word: a phrase
+        }
+    }
+    return at_sign || dotted_word;
+}
+
 bool is_code(const Tokens& t, TokenRange r) {
+    if (is_web_address(t, r)) return true;
     bool labelled = false;
     if (!r.empty() && t[r.begin].kind == TokenKind::hangul && is_code_label(t[r.begin].text)) {
         labelled = true;

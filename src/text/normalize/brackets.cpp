@@ -316,4 +316,10 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
     return BracketReading{BracketReading::Use::aside, end, join(kept), 0};
 }
 
+std::size_t company_mark_end(const Tokens& t, std::size_t i) {
+    if (!symbol_at(t, i, '(') || !symbol_at(t, i + 2, ')')) return 0;
+    const std::string_view inside = text_at(t, i + 1);
+    return inside == "주" || inside == "株" ? i + 3 : 0;
+}
+
 }  // namespace nangdok::normalize

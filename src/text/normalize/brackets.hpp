@@ -35,4 +35,8 @@ struct BracketReading {
 std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const SpokenText& spoken,
                                            const ContentReader& read);
 
+// (주) and (株) beside a company's name (㈜ arrives folded to "(주)"): the legal form, which an
+// anchor leaves out. The token after the mark, or 0 when token i does not start one.
+std::size_t company_mark_end(const Tokens& t, std::size_t i);
+
 }  // namespace nangdok::normalize

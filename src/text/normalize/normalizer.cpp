@@ -85,8 +85,9 @@ std::string tidy(std::string_view raw) {
         }
         if (is_pause_mark(c) && !out.empty() && out.back() == ',') out.pop_back();
         if (pending_space && !out.empty() && !is_pause_mark(c)) out += ' ';
-        pending_space = false;
         out += c;
+        // 알티,김태수: a comma is followed by a space, as a reader pauses there either way.
+        pending_space = c == ',';
     }
     while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
     return out;
@@ -154,6 +155,14 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
     constexpr std::size_t kNoAside = std::string::npos;
     std::size_t aside_at = kNoAside;
     for (std::size_t i = 0; i < tokens.size();) {
+        if (const std::size_t mark_end = company_mark_end(tokens, i)) {
+            spoken.consumed(i, mark_end);
+            spoken.append(" ");
+            i = mark_end;
+            particle_may_change = after_bracket = true;
+            aside_at = kNoAside;
+            continue;
+        }
         if (brackets_as_units)
             if (auto bracket = read_bracket(tokens, i, spoken, read_content)) {
                 spoken.consumed(i, bracket->end);

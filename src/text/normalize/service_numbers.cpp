@@ -114,6 +114,24 @@ bool calling_nearby(const Tokens& t, std::size_t j) {
     return false;
 }
 
+// 112(경찰), 119(소방 및 응급 의료): a well-known number glossed with its service. A quantity
+// is not explained in words in brackets.
+bool glossed_with_service(const Tokens& t, std::size_t j) {
+    return symbol_at(t, j, '(') && kind_at(t, j + 1, TokenKind::hangul);
+}
+
+// "112는 지난 1957년 …": a well-known number opening the sentence as its topic, with only a
+// particle after it, is the service the sentence is about (a count would carry its counter).
+bool opens_sentence_as_topic(const Tokens& t, std::size_t i) {
+    std::size_t k = i;
+    while (k > 0 && (t[k - 1].kind == TokenKind::space || is_quote(t[k - 1]))) --k;
+    if (k != 0 || !kind_at(t, i + 1, TokenKind::hangul)) return false;
+    const std::string_view word = t[i + 1].text;
+    for (std::string_view particle : {"는", "은", "이", "가", "를", "을", "로", "도", "와", "의"})
+        if (word == particle) return true;
+    return false;
+}
+
 }  // namespace
 
 bool is_service_number_cue(std::string_view word) {
@@ -138,7 +156,8 @@ MaybeReading read_service_number(const Tokens& t, std::size_t i) {
     // A well-known number needs less: its service's noun attached (119구급대), 번 after it
     // (구조 119번), another such number beside it (110·119), or a call near it (112 스스로 신고해).
     const bool known = well_known(digits) && (after == After::attached_noun || numbered(t, i + 1) ||
-                                              beside_another_known(t, i) || calling_nearby(t, i + 1));
+                                              beside_another_known(t, i) || calling_nearby(t, i + 1) ||
+                                              glossed_with_service(t, i + 1) || opens_sentence_as_topic(t, i));
     if (!(cued_before(t, i) || after == After::calling || known)) return std::nullopt;
     return Reading{i + 1, concat(" ", say_service_number(digits), " ")};
 }

@@ -118,6 +118,18 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     if (cp == '#') {
         if (auto tag = read_hashtag(t, i)) return tag;
     }
+    // 3%→5%, 2만→3만 명: an arrow between amounts is a change, said 에서 on the first one. Between
+    // names (김정은→송윤아→태양, a relay) or places it is a step in a sequence: a pause.
+    if (cp == U'→' || cp == U'⇒') {
+        std::size_t before = i;
+        while (before > 0 && kind_at(t, before - 1, TokenKind::space)) --before;
+        const bool amount_before = before > 0 && (t[before - 1].kind == TokenKind::digits ||
+                                                  symbol_at(t, before - 1, '%') ||
+                                                  (t[before - 1].kind != TokenKind::space && before > 1 &&
+                                                   t[before - 2].kind == TokenKind::digits));
+        if (amount_before && number_follows(t, i + 1)) return Reading{i + 1, "에서 ", true};
+        return Reading{i + 1, " , "};
+    }
     // 개정안은 1. 임대료 감면 2. 세제 지원: a list number inside a sentence ends with a pause, not
     // with the fall of a sentence's end.
     const bool list_number = cp == '.' && i >= 3 && t[i - 1].kind == TokenKind::digits && t[i - 1].text.size() <= 2 &&
