@@ -65,5 +65,13 @@ TEST(EnglishHangul, LoanwordEndings) {
     EXPECT_EQ(english_to_hangul("agility"), "애질리티");
 }
 
+TEST(LatinWords, ShortWordsInAQuotedTitleOfCapitalsAreWords) {
+    EXPECT_EQ(compact("미니앨범 'PAGE TWO'를 냈다"), "미니앨범페이지투를냈다");
+    EXPECT_EQ(compact("‘CHEER UP’ 뮤직비디오"), "치어업뮤직비디오");
+    // Standing alone, or in quotes with no word said as a word, they are letters.
+    EXPECT_EQ(compact("UP 지수"), "유피지수");
+    EXPECT_EQ(compact("‘UP’ 지수"), "유피지수");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

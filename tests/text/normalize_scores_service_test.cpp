@@ -95,5 +95,11 @@ TEST(ServiceNumbers, AWellKnownNumberOpeningTheSentenceAsItsTopicIsTheService) {
     EXPECT_EQ(compact("올해 112는 바빴다."), "올해백십이는바빴다.");  // not at the start: undecided, a number
 }
 
+TEST(Scores, ADashBeforeAUnitWrittenOutIsARangeNotAScore) {
+    EXPECT_EQ(compact("생산량은 501-516 킬로그램이다"), "생산량은오백일에서오백십육킬로그램이다");
+    EXPECT_EQ(compact("무게는 3-5 킬로그램이다"), "무게는삼에서오킬로그램이다");
+    EXPECT_EQ(compact("경기는 3-2 승리였다"), "경기는삼대이승리였다");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

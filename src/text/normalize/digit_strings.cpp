@@ -1,10 +1,12 @@
 #include "normalize/digit_strings.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "normalize/context_words.hpp"
 #include "normalize/counters.hpp"
 #include "normalize/number_words.hpp"
+#include "normalize/unit_table.hpp"
 
 namespace nangdok::normalize {
 namespace {
@@ -119,6 +121,12 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
             // 10-10 클럽, 30-30 클럽: a club of players who reached both marks, not a score.
             std::size_t next = end;
             if (kind_at(t, next, TokenKind::space) && t[next].text == " ") ++next;
+            // 3-5 킬로그램: a unit written out after the second number makes a range, not a score.
+            if (next != end && kind_at(t, next, TokenKind::hangul) && small_value(a) < small_value(b) &&
+                std::any_of(std::begin(kUnits), std::end(kUnits), [&](const UnitEntry& u) {
+                    return t[next].text.starts_with(u.spoken) && !u.spoken.empty();
+                }))
+                return std::nullopt;
             if (kind_at(t, next, TokenKind::hangul) && t[next].text.starts_with("클럽"))
                 return Reading{end, concat(" ", sino_cardinal(a), " ", sino_cardinal(b), " ")};
             if (a.size() <= 2 && b.size() <= 2)

@@ -86,6 +86,33 @@ MaybeReading read_host_name(const Tokens& t, std::size_t i) {
     return Reading{j, spoken + " "};
 }
 
+bool opening_quote(const Tokens& t, std::size_t k) {
+    return kind_at(t, k, TokenKind::symbol) &&
+           (t[k].cp == U'‘' || t[k].cp == U'“' || t[k].cp == '\'' || t[k].cp == '"' || t[k].cp == U'《' || t[k].cp == U'〈');
+}
+
+bool closing_quote(const Tokens& t, std::size_t k) {
+    return kind_at(t, k, TokenKind::symbol) &&
+           (t[k].cp == U'’' || t[k].cp == U'”' || t[k].cp == '\'' || t[k].cp == '"' || t[k].cp == U'》' || t[k].cp == U'〉');
+}
+
+// 'PAGE TWO', ‘CHEER UP’: a title in quotes made only of capitals, one of them a word said as a
+// word. Its short words are English words too (투, 업), not an abbreviation's letters, which they
+// would be standing alone (IT 기업, US 달러).
+bool in_quoted_english_title(const Tokens& t, std::size_t i) {
+    std::size_t first = i, last = i;
+    while (first > 0 && (kind_at(t, first - 1, TokenKind::latin) || kind_at(t, first - 1, TokenKind::space))) --first;
+    while (kind_at(t, last + 1, TokenKind::latin) || kind_at(t, last + 1, TokenKind::space)) ++last;
+    if (first == 0 || !opening_quote(t, first - 1) || !closing_quote(t, last + 1)) return false;
+    bool spoken_word = false;
+    for (std::size_t k = first; k <= last; ++k)
+        if (t[k].kind == TokenKind::latin) {
+            if (!is_all_capitals(t[k].text)) return false;
+            if (k != i && reads_as_word(t[k].text)) spoken_word = true;
+        }
+    return spoken_word;
+}
+
 }  // namespace
 
 MaybeReading read_latin(const Tokens& t, std::size_t i) {
@@ -155,7 +182,7 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
     const bool tag = word.size() >= 3 && ((i >= 1 && symbol_at(t, i - 1, '[') && symbol_at(t, i + 1, ']')) ||
                                           (kind_at(t, i + 1, TokenKind::space) && kind_at(t, i + 2, TokenKind::digits)));
     const bool beside_latin = tag || (i >= 2 && kind_at(t, i - 1, TokenKind::space) && latin_at(i - 2)) ||
-                              (kind_at(t, i + 1, TokenKind::space) && latin_at(i + 2));
+                              (kind_at(t, i + 1, TokenKind::space) && latin_at(i + 2)) || in_quoted_english_title(t, i);
     return Reading{i + 1, concat(" ", read_latin_word(word, beside_latin), " ")};
 }
 

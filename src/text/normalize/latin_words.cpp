@@ -109,6 +109,11 @@ bool is_english_word(std::string_view word) {
     return latin_lexicon_lookup(ascii_lower(word)).has_value();
 }
 
+bool reads_as_word(std::string_view word) {
+    constexpr std::size_t kMinSpokenCapitals = 4;
+    return is_english_word(word) || (word.size() >= kMinSpokenCapitals && is_all_capitals(word) && pronounceable(word));
+}
+
 std::string read_latin_word(std::string_view word, bool beside_latin) {
     if (auto known = latin_lexicon_lookup(word)) return *known;
     if (is_all_capitals(word)) return word.size() == 1 ? letter_names(word) : read_capitals(word, beside_latin);

@@ -26,6 +26,10 @@ std::vector<std::string_view> case_parts(std::string_view word);
 // lower case is a lexicon word (CAR, DROP).
 bool is_english_word(std::string_view word);
 
+// A word said as a word, not letter by letter: an English word we know, or capitals of four or
+// more that can be pronounced (PAGE, CHEER).
+bool reads_as_word(std::string_view word);
+
 // A capital after the first letter (KMTNet, iPlayer): the word is cut where its case changes.
 bool has_inner_capital(std::string_view word);
 

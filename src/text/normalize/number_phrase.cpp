@@ -373,8 +373,16 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
                 if (closing.kind != Suffix::Kind::none && !magnitude)
                     return Reading{joiner->next,
                                    concat(" ", say(t, *number, closing, /*copy_counter_only=*/true), joiner->words)};
-                if (joiner->is_range)
-                    return Reading{joiner->next, concat(" ", say(t, *number, suffix, false), joiner->words)};
+                // 501-516 킬로그램: a dash between rising numbers before a unit written out is a range.
+                const bool unit_written_out = closing.kind == Suffix::Kind::none &&
+                                              kind_at(t, second->end, TokenKind::space) &&
+                                              kind_at(t, second->end + 1, TokenKind::hangul) &&
+                                              match_counter(t[second->end + 1].text).style != CounterStyle::none;
+                const bool rising_dash = t[end].kind == TokenKind::symbol && t[end].cp == '-' &&
+                                         number->is_plain_integer() && second->is_plain_integer() &&
+                                         number->value() >= 0 && number->value() < second->value();
+                if (joiner->is_range || (rising_dash && unit_written_out))
+                    return Reading{joiner->next, concat(" ", say(t, *number, suffix, false), "에서 ")};
             }
         }
     }
