@@ -156,5 +156,15 @@ TEST(Brackets, ALatinBracketOpeningWithTheWordsOriginalIsDroppedWhole) {
     EXPECT_EQ(compact("뮤직 어워드(Music Awards Excl. U.K)와 시상식"), "뮤직어워드와시상식");
 }
 
+TEST(Brackets, AYearAndMonthBesideATitleIsADate) {
+    EXPECT_EQ(compact("첫 곡 'RAIN'(2019.08)은 흥행했다."), "첫곡레인,이천십구년팔월은흥행했다.");
+    EXPECT_EQ(compact("앨범(2020.13)은"), "앨범,이천이십점일삼은");  // no thirteenth month: a number
+}
+
+TEST(Brackets, ADecimalIsNeverAMonthInAList) {
+    EXPECT_EQ(compact("최고 기록(2,371.67·5월 29일)도"), "최고기록,이천삼백칠십일점육칠,오월이십구일도");
+    EXPECT_EQ(compact("1.5·2배"), "일점오배,두배");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

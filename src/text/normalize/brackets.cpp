@@ -8,6 +8,7 @@
 #include "normalize/dates_times.hpp"
 #include "normalize/digit_strings.hpp"
 #include "normalize/english_hangul.hpp"
+#include "normalize/number_words.hpp"
 #include "normalize/service_numbers.hpp"
 #include "normalize/sound_alike.hpp"
 #include "normalize/units_money.hpp"
@@ -250,6 +251,20 @@ std::optional<BracketReading> read_hangul_after_latin(const Tokens& t, const Anc
     return std::nullopt;
 }
 
+// A bracket holding only a year and a two-digit month (2019.08): nothing else written
+// that way fits in a bracket beside a name.
+std::optional<std::string> year_and_month(const Tokens& t, TokenRange content) {
+    if (content.end != content.begin + 3 || !kind_at(t, content.begin, TokenKind::digits) ||
+        !symbol_at(t, content.begin + 1, '.') || !kind_at(t, content.begin + 2, TokenKind::digits))
+        return std::nullopt;
+    const std::string_view year = t[content.begin].text, month = t[content.begin + 2].text;
+    if (year.size() != 4 || month.size() != 2) return std::nullopt;
+    const long long y = small_value(year, 4), m = small_value(month, 2);
+    constexpr long long kFirstYear = 1900, kLastYear = 2099;
+    if (y < kFirstYear || y > kLastYear || m < 1 || m > 12) return std::nullopt;
+    return say_date(year, month, {});
+}
+
 }  // namespace
 
 std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const SpokenText& spoken,
@@ -268,6 +283,8 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
     // 폐쇄회로(CC)TV: an acronym glued to the Latin after it spells the word the Korean glosses.
     if (kind_at(t, end, TokenKind::latin) && is_acronym(t, content)) return skip;
     if (anchor_is_relative_day(t, *anchor) && is_date(t, content)) return skip;
+    // 'ICY'(2019.08): a release month beside a title, said as a date (이천십구 년 팔월).
+    if (auto month = year_and_month(t, content)) return BracketReading{BracketReading::Use::aside, end, *month, 0};
     // 콜센터 (109번): the bracket is read on its own, so the word before tells it is a number to call.
     if (!anchor->quoted && t[anchor->last].kind == TokenKind::hangul && is_service_number_cue(t[anchor->last].text) &&
         kind_at(t, content.begin, TokenKind::digits) && t[content.begin].text.size() >= 3 &&

@@ -347,7 +347,10 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
                                     number->fraction.empty() != second->fraction.empty() ||
                                     (closing.kind == Suffix::Kind::counter &&
                                      !only_particles_after(closing.word.substr(closing.counter.length)));
-                if (t[end].kind == TokenKind::symbol && t[end].cp == ',' && unlike)
+                // 2,371.67·5월 29일: no decimal is a month; the date after it is another item.
+                const bool decimal_before_month = !number->fraction.empty() && closing.kind == Suffix::Kind::counter &&
+                                                  closing.counter.style == CounterStyle::month;
+                if (t[end].kind == TokenKind::symbol && ((t[end].cp == ',' && unlike) || decimal_before_month))
                     return Reading{end, concat(" ", say(t, *number, suffix, false), " ")};
                 // 6만9000~7만5000원: the 만 of the second bound is its own magnitude, not a unit to share.
                 // (15~20만원 shares it: 십오만에서 이십만 원).
