@@ -20,15 +20,6 @@ namespace {
 
 using namespace clean_rules;
 
-std::unique_ptr<icu::RegexPattern> compile_or_throw(std::string_view source) {
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError where;
-    std::unique_ptr<icu::RegexPattern> pattern(icu::RegexPattern::compile(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(source.data(), static_cast<int32_t>(source.size()))), where, status));
-    if (U_FAILURE(status)) throw Error(ExitCode::bad_input, "internal: bad cleaning pattern " + std::string(source));
-    return pattern;
-}
-
 struct CompiledRules {
     std::unordered_set<std::string_view> ui_lines{std::begin(kUiLines), std::end(kUiLines)};
     std::unordered_set<std::string_view> ui_words{std::begin(kUiWords), std::end(kUiWords)};
@@ -39,22 +30,23 @@ struct CompiledRules {
         headline_suffix{kHeadlineSuffixes}, tail{kTailLines}, list_header{kListHeaders, kMaxListHeaderChars},
         prefixes{kSentencePrefixes}, spoken_byline{kSpokenBylines, kMaxSpokenBylineChars, kBylineHints},
         glued_signoff{kGluedSignoffs, INT32_MAX, kBylineHints}, headline_prefix{kHeadlinePrefixes};
-    std::vector<std::unique_ptr<icu::RegexPattern>> excisions;
+    // Each with the words a match must hold, so a line without them costs no regex (nor compile).
+    struct Excision {
+        explicit Excision(std::string_view source)
+            : gate(required_literals(source).value_or(std::vector<std::string>{})), pattern(std::string(source)) {}
+        LiteralGate gate;
+        LazyPattern pattern;
+    };
+    std::vector<std::unique_ptr<Excision>> excisions;
     // A copyright notice glued after the last sentence, maybe after the reporter's credit:
     // "…들어갔다.저작권자 © 한빛일보 무단전재…", "…나타냈다. 홍길동 기자 hong@<ⓒ…>".
-    std::unique_ptr<icu::RegexPattern> glued_copyright = compile_or_throw(
-        R"((?<=[다요죠까][.!?]|[다요죠까][.!?][\x{201D}"\x{2019}])\s*[^!?]{0,60}?[<\[(]?\s*(?:저작권자|\x{24D2}|\x{00A9}|Copyright|COPYRIGHT|무단\s?전재))");
+    LazyPattern glued_copyright{
+        R"((?<=[다요죠까][.!?]|[다요죠까][.!?][\x{201D}"\x{2019}])\s*[^!?]{0,60}?[<\[(]?\s*(?:저작권자|\x{24D2}|\x{00A9}|Copyright|COPYRIGHT|무단\s?전재))"};
 
     CompiledRules() {
         for (auto table : {std::span<const std::string_view>(kInlineCredits), std::span<const std::string_view>(kGluedSignoffs)})
-            for (std::string_view p : table) {
-                UErrorCode status = U_ZERO_ERROR;
-                UParseError where;
-                excisions.emplace_back(icu::RegexPattern::compile(
-                    icu::UnicodeString::fromUTF8(icu::StringPiece(p.data(), static_cast<int32_t>(p.size()))), where,
-                    status));
-                if (U_FAILURE(status)) throw Error(ExitCode::bad_input, "internal: bad excision pattern " + std::string(p));
-            }
+            for (std::string_view p : table)
+                excisions.push_back(std::make_unique<Excision>(p));
     }
 };
 
@@ -180,7 +172,7 @@ std::size_t glued_copyright_offset(std::string_view line) {
         return std::string_view::npos;
     const icu::UnicodeString u = to_unicode(line);
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> m(rules().glued_copyright->matcher(u, status));
+    std::unique_ptr<icu::RegexMatcher> m(rules().glued_copyright.get()->matcher(u, status));
     if (U_FAILURE(status) || !m->find(status) || m->start(status) < kMinSentenceUnits) return std::string_view::npos;
     std::string before;
     u.tempSubString(0, m->start(status)).toUTF8String(before);
@@ -198,9 +190,11 @@ std::string cut_inline_credits(std::string_view line) {
                      [&](std::string_view n) { return line.find(n) != std::string_view::npos; }))
         return std::string(line);
     icu::UnicodeString u = to_unicode(line);
-    for (const auto& pattern : rules().excisions) {
+    const CodePointSketch sketch(line);
+    for (const auto& excision : rules().excisions) {
+        if (!excision->gate.passes(line, sketch)) continue;
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::RegexMatcher> m(pattern->matcher(u, status));
+        std::unique_ptr<icu::RegexMatcher> m(excision->pattern.get()->matcher(u, status));
         if (U_FAILURE(status)) continue;
         icu::UnicodeString replaced = m->replaceAll(icu::UnicodeString(), status);
         if (U_SUCCESS(status)) u = replaced;

@@ -99,7 +99,7 @@ const CodePointSketch& RuleLine::tail_sketch() const {
     return *tail_sketch_;
 }
 
-const icu::RegexPattern* RuleSet::LazyPattern::get() const {
+const icu::RegexPattern* LazyPattern::get() const {
     std::call_once(compiled_, [this] {
         if (source_.empty()) return;
         UErrorCode status = U_ZERO_ERROR;

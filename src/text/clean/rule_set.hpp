@@ -22,6 +22,23 @@ namespace nangdok {
 // rule (the cleaner must run at tens of MB/s).
 inline constexpr int32_t kTailWindow = 64;
 
+// An ICU pattern compiled the first time it is needed (thread-safe): ICU compiles slowly, and a
+// short article, on its way to the first sound, needs few of the cleaner's patterns. Throws our
+// Error for a bad pattern (a programming error that the unit tests catch). nullptr for an empty
+// source.
+class LazyPattern {
+public:
+    explicit LazyPattern(std::string source) : source_(std::move(source)) {}
+    LazyPattern(const LazyPattern&) = delete;
+    LazyPattern& operator=(const LazyPattern&) = delete;
+    const icu::RegexPattern* get() const;
+
+private:
+    std::string source_;
+    mutable std::once_flag compiled_;
+    mutable std::unique_ptr<icu::RegexPattern> pattern_;
+};
+
 // A line as the rule sets read it: its UTF-8 bytes, its UTF-16 copy for ICU, and sketches of its
 // code points (the whole line, and the tail window that floating patterns search), made once and
 // shared by every set.
@@ -63,16 +80,6 @@ public:
     const icu::RegexPattern* floating() const;
 
 private:
-    class LazyPattern {
-    public:
-        explicit LazyPattern(std::string source) : source_(std::move(source)) {}
-        const icu::RegexPattern* get() const;
-
-    private:
-        std::string source_;
-        mutable std::once_flag compiled_;
-        mutable std::unique_ptr<icu::RegexPattern> pattern_;
-    };
     struct GatedPattern {
         GatedPattern(LiteralGate g, bool a, std::string source)
             : gate(std::move(g)), anchored(a), pattern(std::move(source)) {}
