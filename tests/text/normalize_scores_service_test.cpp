@@ -101,5 +101,12 @@ TEST(Scores, ADashBeforeAUnitWrittenOutIsARangeNotAScore) {
     EXPECT_EQ(compact("경기는 3-2 승리였다"), "경기는삼대이승리였다");
 }
 
+TEST(Scores, ThreeDigitTotalsBeforeAParticleAreAScore) {
+    EXPECT_EQ(compact("원정 경기에서 108-73으로 이겼다."), "원정경기에서백팔대칠십삼으로이겼다.");
+    EXPECT_EQ(compact("접전 끝에 126-128로 졌다."), "접전끝에백이십육대백이십팔로졌다.");
+    // A lot number's second part is small, and totals far apart are no game.
+    EXPECT_EQ(compact("번지 123-45로 옮겼다."), "번지백이십삼사십오로옮겼다.");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

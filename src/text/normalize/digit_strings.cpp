@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/line_tools.hpp"
 #include "normalize/context_words.hpp"
+#include "normalize/counter_table.hpp"
 #include "normalize/counters.hpp"
 #include "normalize/number_words.hpp"
 #include "normalize/unit_table.hpp"
@@ -130,6 +132,15 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
             if (kind_at(t, next, TokenKind::hangul) && t[next].text.starts_with("클럽"))
                 return Reading{end, concat(" ", sino_cardinal(a), " ", sino_cardinal(b), " ")};
             if (a.size() <= 2 && b.size() <= 2)
+                return Reading{end, concat(" ", sino_cardinal(a), " 대 ", sino_cardinal(b), " ")};
+            // 108-73으로 이겼다, 126-128로 패했다: basketball and volleyball totals reach three digits;
+            // with a particle after them, two close totals are still a score.
+            // (A lot number, 123-45, has a small second part.)
+            constexpr long long kMinTotal = 50, kMaxTotal = 199, kMaxMargin = 50;
+            const long long x = small_value(a), y = small_value(b);
+            const bool close_totals = a.size() <= 3 && b.size() <= 3 && std::min(x, y) >= kMinTotal &&
+                                      std::max(x, y) <= kMaxTotal && (x > y ? x - y : y - x) <= kMaxMargin;
+            if (close_totals && kind_at(t, end, TokenKind::hangul) && starts_with_any(t[end].text, kParticlesAfterCounter))
                 return Reading{end, concat(" ", sino_cardinal(a), " 대 ", sino_cardinal(b), " ")};
             return std::nullopt;
         }
