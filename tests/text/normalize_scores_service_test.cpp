@@ -108,5 +108,10 @@ TEST(Scores, ThreeDigitTotalsBeforeAParticleAreAScore) {
     EXPECT_EQ(compact("번지 123-45로 옮겼다."), "번지백이십삼사십오로옮겼다.");
 }
 
+TEST(ServiceNumbers, OneSyllableGluedOnIsALevelNotAService) {
+    EXPECT_EQ(compact("지수는 113선 초반에 머물렀다."), "지수는백십삼선초반에머물렀다.");
+    EXPECT_EQ(compact("119구급대가 왔다."), "일일구구급대가왔다.");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

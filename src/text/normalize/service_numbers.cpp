@@ -71,7 +71,10 @@ After what_follows(const Tokens& t, std::size_t j) {
     const bool particle = number_word || starts_with_any(word, kParticlesAfterCounter);
     if (particle && kind_at(t, next, TokenKind::hangul) && starts_with_any(t[next].text, kCallingWords))
         return After::calling;
-    return !spaced && !particle ? After::attached_noun : After::other;
+    // 119구급대, 112신고: the service's own noun. One syllable glued on (113선, 2400선) is a level
+    // or a line, said as a number.
+    const bool one_syllable = word.size() <= 3;
+    return !spaced && !particle && !one_syllable ? After::attached_noun : After::other;
 }
 
 // 119와 112, 110·119: two well-known numbers side by side are both numbers to call.
