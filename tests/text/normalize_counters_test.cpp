@@ -97,14 +97,16 @@ TEST(Counters, MonthsSixAndTen) {
 }
 
 TEST(Counters, ListsAndWordRangesShareTheCounter) {
-    EXPECT_EQ(compact("40, 50대"), "사십대,오십대");
+    // A list says its counter once, at the end; a range says it with both bounds.
+    EXPECT_EQ(compact("40, 50대"), "사십,오십대");
+    EXPECT_EQ(compact("3, 4개 품목"), "세,네개품목");  // each number in the counter's style
     EXPECT_EQ(compact("2부터 5개"), "두개부터다섯개");
     EXPECT_EQ(compact("7-8일"), "칠일에서팔일");
     EXPECT_EQ(compact("1, 2, 3"), "일,이,삼");
 }
 
 TEST(Counters, MiddleDotListsShareTheCounter) {
-    EXPECT_EQ(compact("1·2위"), "일위,이위");
+    EXPECT_EQ(compact("1·2위"), "일,이위");
     EXPECT_EQ(compact("7·8월"), "칠월,팔월");
     EXPECT_EQ(compact("6·25 전쟁"), "육이오전쟁");
 }

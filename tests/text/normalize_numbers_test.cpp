@@ -97,9 +97,9 @@ TEST(NumberPhrase, VulgarFractionAfterDigitsIsAndAFraction) {
     EXPECT_EQ(without_spaces(spoken("4⅓이닝 무실점")), "사와삼분의일이닝무실점");
 }
 
-TEST(NumberPhrase, EveryItemOfAListTakesTheCounterItShares) {
-    EXPECT_EQ(without_spaces(spoken("연수원 17·21·25기 출신")), "연수원십칠기,이십일기,이십오기출신");
-    EXPECT_EQ(without_spaces(spoken("4, 6, 8번 출구")), "사번,육번,팔번출구");
+TEST(NumberPhrase, AListSaysTheCounterItSharesOnceAtTheEnd) {
+    EXPECT_EQ(without_spaces(spoken("연수원 17·21·25기 출신")), "연수원십칠,이십일,이십오기출신");
+    EXPECT_EQ(without_spaces(spoken("4, 6, 8번 출구")), "사,육,팔번출구");
 }
 
 TEST(NumberPhrase, ACommaListSharesACounterOnlyAmongLikeItems) {
@@ -107,7 +107,7 @@ TEST(NumberPhrase, ACommaListSharesACounterOnlyAmongLikeItems) {
     EXPECT_EQ(without_spaces(spoken("칩셋 888, 8GB 램")), "칩셋팔백팔십팔,팔기가바이트램");
     EXPECT_EQ(without_spaces(spoken("올해 3.92, 2024시즌")), "올해삼점구이,이천이십사시즌");
     EXPECT_EQ(without_spaces(spoken("타율 0.341, 2위")), "타율영점삼사일,이위");
-    EXPECT_EQ(without_spaces(spoken("20, 30대")), "이십대,삼십대");
+    EXPECT_EQ(without_spaces(spoken("20, 30대")), "이십,삼십대");
 }
 
 TEST(NumberPhrase, NumbersInAListOfSlashesAreNoFraction) {

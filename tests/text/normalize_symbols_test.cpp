@@ -123,7 +123,7 @@ TEST(Symbols, TimesBetweenALatinNameAndAnotherNameOrWithSpacesIsACollaboration) 
 
 TEST(Symbols, AMiddleDotBetweenNumbersSeparatesThem) {
     EXPECT_EQ(compact("2·4분기 실적"), "이사분기실적");  // a quarter of the year
-    EXPECT_EQ(compact("4·5위전"), "사위,오위전");
+    EXPECT_EQ(compact("4·5위전"), "사,오위전");
     EXPECT_EQ(compact("(파71·7천12야드)"), "파칠십일,칠천십이야드");  // 천 belongs to the second number
 }
 

@@ -373,6 +373,15 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
                     number->is_plain_integer() && second->is_plain_integer() &&
                     (number->value() >= second->value() || is_section_counter(closing)))
                     return Reading{joiner->next, concat(" ", spell_number(*number, CounterStyle::sino), "의 ")};
+                // 1·2위, 1, 2, 3등, 26·29·34기: a list says its numbers and the counter once, at the
+                // end (일, 이 위), each number in the counter's style (세, 네 개); that is how every
+                // reader we asked wrote it. A month is said with each (유월, 칠월), and a range
+                // repeats its counter (이십 대에서 삼십 대).
+                const bool list = !joiner->is_range && t[end].kind == TokenKind::symbol &&
+                                  (t[end].cp == ',' || is_middle_dot(t[end].cp));
+                if (list && closing.kind == Suffix::Kind::counter && closing.counter.style != CounterStyle::month &&
+                    !magnitude && number->is_plain_integer())
+                    return Reading{joiner->next, concat(" ", spell_number(*number, closing.counter.style), ", ")};
                 if (closing.kind != Suffix::Kind::none && !magnitude)
                     return Reading{joiner->next,
                                    concat(" ", say(t, *number, closing, /*copy_counter_only=*/true), joiner->words)};
