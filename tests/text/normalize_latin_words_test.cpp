@@ -73,5 +73,11 @@ TEST(LatinWords, ShortWordsInAQuotedTitleOfCapitalsAreWords) {
     EXPECT_EQ(compact("‘UP’ 지수"), "유피지수");
 }
 
+TEST(LatinWords, ALoneLetterInMixedCaseIsItsName) {
+    EXPECT_EQ(compact("한편 aT는 조사한다"), "한편에이티는조사한다");  // not the article a
+    EXPECT_EQ(compact("pH 농도"), "피에이치농도");
+    EXPECT_EQ(compact("SKY대학"), "스카이대학");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -113,5 +113,10 @@ TEST(ServiceNumbers, OneSyllableGluedOnIsALevelNotAService) {
     EXPECT_EQ(compact("119구급대가 왔다."), "일일구구급대가왔다.");
 }
 
+TEST(ServiceNumbers, AWellKnownNumberAloneInQuotesIsNamed) {
+    EXPECT_EQ(compact("그동안 '125'에서는 신고를 받았다"), "그동안일이오에서는신고를받았다");
+    EXPECT_EQ(compact("'300'을 외쳤다"), "삼백을외쳤다");  // not a service: a number
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -146,5 +146,19 @@ TEST(Symbols, ACommaIsFollowedByASpace) {
     EXPECT_EQ(normalize_for_speech("참석자는 A,B 두 명이다."), "참석자는 에이, 비 두 명이다.");
 }
 
+TEST(Symbols, AWireDatelineOpeningTheSentenceIsNotRead) {
+    EXPECT_EQ(normalize_for_speech("(대전=한빛통신) 홍길동 기자 = 시는 새 다리를 열었다."), "시는 새 다리를 열었다.");
+    EXPECT_EQ(normalize_for_speech("[한빛일보=홍길동 기자]시는 새 다리를 열었다."), "시는 새 다리를 열었다.");
+    EXPECT_EQ(normalize_for_speech("[세종=한빛통신] 정부는 발표했다."), "정부는 발표했다.");
+    // A formula in brackets is read, and so is a dateline standing alone.
+    EXPECT_EQ(compact("(1+1=2) 식"), "일플러스일은이,식");
+    EXPECT_EQ(compact("(대전=한빛통신)"), "대전한빛통신");
+}
+
+TEST(Symbols, ATildeAfterACountedNumberOpensARangeEvenBeforeASpace) {
+    EXPECT_EQ(compact("오전 10시~ 오후 6시까지"), "오전열시에서오후여섯시까지");
+    EXPECT_EQ(compact("좋아요~ 또 봐요"), "좋아요또봐요");  // after a word, only a drawl
+}
+
 }  // namespace
 }  // namespace nangdok

@@ -133,5 +133,14 @@ TEST(Units, SquareAndCubicMillimetresAreSaidAsSuch) {
     EXPECT_EQ(compact("3mm² 단면"), "삼제곱밀리미터단면");
 }
 
+TEST(Units, APricePerUnitIsSaidWithPer) {
+    EXPECT_EQ(compact("휘발유는 1816.6원/L로 올랐다"), "휘발유는천팔백십육점육원퍼리터로올랐다");
+    EXPECT_EQ(compact("3000원/kg"), "삼천원퍼킬로그램");
+}
+
+TEST(Units, TorqueWrittenWithAPointIsKilogramMetres) {
+    EXPECT_EQ(compact("최대 토크 19.2kgf.m의 힘"), "최대토크십구점이킬로그램미터의힘");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

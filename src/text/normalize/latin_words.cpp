@@ -74,7 +74,10 @@ std::string read_mixed_case(std::string_view word) {
     std::string out;
     for (std::string_view part : parts) {
         if (!out.empty()) out += ' ';
-        if (is_all_capitals(part) || part.size() == 1)
+        // aT, pH: a lone letter is its name (iPad's i and eBay's e are too), never the word a or I.
+        if (part.size() == 1)
+            out += letter_names(part);
+        else if (is_all_capitals(part))
             out += latin_lexicon_lookup(part).value_or(letter_names(part));
         else
             out += read_latin_word(part);

@@ -6,6 +6,7 @@
 #include "normalize/ball_counts.hpp"
 #include "normalize/brackets.hpp"
 #include "normalize/compat_chars.hpp"
+#include "normalize/datelines.hpp"
 #include "normalize/dates_times.hpp"
 #include "normalize/digit_strings.hpp"
 #include "normalize/hanja.hpp"
@@ -251,6 +252,7 @@ std::string normalize_for_speech(std::string_view sentence, const UserLexicon* l
         with_lexicon = lexicon->apply(sentence);
         sentence = with_lexicon;
     }
+    sentence = without_dateline(sentence);
     if (only_hangul_and_punctuation(sentence)) return fold_spaces(sentence);
     return read_prepared(prepare_characters(sentence), true);
 }

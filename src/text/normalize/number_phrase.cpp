@@ -331,6 +331,13 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
         if (auto mixed = read_digits_before_capitals(t, *number)) return mixed;
     std::size_t end = suffix.kind == Suffix::Kind::none ? number->end : suffix.end;
 
+    // 1816.6원/L, 3000원/kg: a price per unit (천팔백십육 점 육 원 퍼 리터).
+    if (suffix.kind == Suffix::Kind::counter && suffix.counter.length == suffix.word.size() && symbol_at(t, end, '/')) {
+        const UnitMatch per = match_unit(t, end + 1);
+        if (per.unit != nullptr && per.unit->spoken_before.empty())
+            return Reading{per.end, concat(" ", say(t, *number, suffix, false), " 퍼 ", per.unit->spoken, " ")};
+    }
+
     // A bare number opening a range or a list takes the unit or counter of the number after it:
     // 20~30대 → 이십 대에서 삼십 대, 3에서 6개월 → 삼 개월에서 육 개월, 20, 30대 → 이십 대, 삼십 대.
     if (suffix.kind == Suffix::Kind::none) {

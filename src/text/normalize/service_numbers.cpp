@@ -135,6 +135,11 @@ bool opens_sentence_as_topic(const Tokens& t, std::size_t i) {
     return false;
 }
 
+// '125'에서는: a well-known number set apart in quotes is named, not counted.
+bool quoted_alone(const Tokens& t, std::size_t i) {
+    return i > 0 && is_quote(t[i - 1]) && i + 1 < t.size() && is_quote(t[i + 1]);
+}
+
 }  // namespace
 
 bool is_service_number_cue(std::string_view word) {
@@ -160,7 +165,8 @@ MaybeReading read_service_number(const Tokens& t, std::size_t i) {
     // (구조 119번), another such number beside it (110·119), or a call near it (112 스스로 신고해).
     const bool known = well_known(digits) && (after == After::attached_noun || numbered(t, i + 1) ||
                                               beside_another_known(t, i) || calling_nearby(t, i + 1) ||
-                                              glossed_with_service(t, i + 1) || opens_sentence_as_topic(t, i));
+                                              glossed_with_service(t, i + 1) || opens_sentence_as_topic(t, i) ||
+                                              quoted_alone(t, i));
     if (!(cued_before(t, i) || after == After::calling || known)) return std::nullopt;
     return Reading{i + 1, concat(" ", say_service_number(digits), " ")};
 }
