@@ -27,7 +27,7 @@ nangdok_data_table(nangdok_text TSV clean/caption_lines.tsv NAMESPACE nangdok::c
 
 # Credits inside a body sentence are cut out of it, the sentence stays.
 nangdok_data_table(nangdok_text TSV clean/inline_credits.tsv NAMESPACE nangdok::clean_rules NAME kInlineCredits
-  COLUMNS "pattern:str")
+  COLUMNS "pattern:str note:-")
 
 # Endings of toolbar and link labels ("…서비스 사용하기", "전체 보기"): such a line is never taken as
 # the headline or deck, even when no table lists it.

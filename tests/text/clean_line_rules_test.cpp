@@ -177,5 +177,20 @@ TEST(CleanLineRules, InlineCreditsAndGluedSignoffsAreCutOut) {
     EXPECT_EQ(cut_inline_credits("그는 이메일(help@example.com)로 답했다."), "그는 이메일(help@example.com)로 답했다.");
 }
 
+TEST(CleanLineRules, TheNextPhotosCaptionGluedAfterASentenceIsCut) {
+    EXPECT_EQ(cut_inline_credits("새 앨범은 다음 달에 나온다고 밝혔다.한빛밴드 컴백 / 사진: 한빛엔터 제공"),
+              "새 앨범은 다음 달에 나온다고 밝혔다.");
+    // Cut off mid-credit, where the page's excerpt ends.
+    EXPECT_EQ(cut_inline_credits("공연은 아직 정해지지 않은 상태다.두리, 1년 만에 컴백 / 사진: 두리엔터"),
+              "공연은 아직 정해지지 않은 상태다.");
+    // A slash inside a sentence is no credit.
+    EXPECT_EQ(cut_inline_credits("시는 1/4 분기 실적을 발표했다."), "시는 1/4 분기 실적을 발표했다.");
+}
+
+TEST(CleanLineRules, ATitleWithItsPhotoCreditIsACaption) {
+    expect_kind(LineKind::caption, "한빛밴드, 1년 만에 컴백 / 사진: 한빛엔터 제공, 한빛일보DB");
+    expect_kind(LineKind::caption, "봄 공연 라인업 /사진=각 소속사 제공");
+}
+
 }  // namespace
 }  // namespace nangdok
