@@ -145,5 +145,16 @@ TEST(CleanHardWraps, AToolbarLineAboveAScriptIsNotItsFirstPiece) {
     EXPECT_EQ(non_empty(lines).front(), "본문 바로가기 메인메뉴 바로가기");
 }
 
+TEST(CleanHardWraps, AHeadingBrokenAfterAModifierIsOneLine) {
+    std::vector<PageLine> lines = lines_of({"도서관 이용 시간에 관한", "주민들의 세 가지 오해", "본문은 여기서 시작한다."});
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines), (std::vector<std::string>{"도서관 이용 시간에 관한 주민들의 세 가지 오해",
+                                                          "본문은 여기서 시작한다."}));
+    // A word that merely ends in the same syllables is no modifier.
+    std::vector<PageLine> other = lines_of({"올해의 과제는 한", "다음 해의 과제다."});
+    join_hard_wrapped_lines(other);
+    EXPECT_EQ(non_empty(other).size(), 2u);
+}
+
 }  // namespace
 }  // namespace nangdok

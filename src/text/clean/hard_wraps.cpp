@@ -1,5 +1,6 @@
 #include "clean/hard_wraps.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "clean/line_rules.hpp"
@@ -152,6 +153,19 @@ void join_comma_breaks(std::vector<PageLine>& lines) {
     }
 }
 
+// Nor on a word that only modifies the next one ("…권리에 관한" then "…다섯가지 오해"): a heading
+// or sentence broken after 관한, 대한, 위한 is one line that the page wrapped.
+void join_dangling_modifiers(std::vector<PageLine>& lines) {
+    static constexpr std::string_view kModifiers[] = {" 관한", " 대한", " 위한", " 의한", " 통한", " 향한", " 따른"};
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const std::string& line = lines[i].text;
+        if (line.empty() || !continues_text(lines[i + 1].text)) continue;
+        if (std::none_of(std::begin(kModifiers), std::end(kModifiers), [&](std::string_view m) { return line.ends_with(m); }))
+            continue;
+        join_into(lines, i, i + 1);
+    }
+}
+
 }  // namespace
 
 void join_hard_wrapped_lines(std::vector<PageLine>& lines) {
@@ -196,6 +210,7 @@ void join_hard_wrapped_lines(std::vector<PageLine>& lines) {
     }
     join_split_brackets(lines);
     join_comma_breaks(lines);
+    join_dangling_modifiers(lines);
 }
 
 }  // namespace nangdok
