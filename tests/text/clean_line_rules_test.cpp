@@ -192,5 +192,12 @@ TEST(CleanLineRules, ATitleWithItsPhotoCreditIsACaption) {
     expect_kind(LineKind::caption, "봄 공연 라인업 /사진=각 소속사 제공");
 }
 
+TEST(CleanLineRules, ABylineAndABarBeforeTheLeadAreCut) {
+    EXPECT_EQ(strip_sentence_prefix("한빛일보 홍길동 기자 | 시는 새 다리를 열었다."), "시는 새 다리를 열었다.");
+    EXPECT_EQ(strip_sentence_prefix("홍길동 기자｜시는 새 다리를 열었다."), "시는 새 다리를 열었다.");
+    // A bar inside a sentence stays.
+    EXPECT_EQ(strip_sentence_prefix("시는 A | B 두 안을 냈다."), "시는 A | B 두 안을 냈다.");
+}
+
 }  // namespace
 }  // namespace nangdok
