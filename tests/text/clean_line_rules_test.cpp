@@ -199,5 +199,11 @@ TEST(CleanLineRules, ABylineAndABarBeforeTheLeadAreCut) {
     EXPECT_EQ(strip_sentence_prefix("시는 A | B 두 안을 냈다."), "시는 A | B 두 안을 냈다.");
 }
 
+TEST(CleanLineRules, AFeaturesCreditsWithAnAddressAreAByline) {
+    expect_kind(LineKind::byline, "취재 홍길동 리포터 hong@example.com 사진 김철수 참고 한빛연구소");
+    expect_kind(LineKind::byline, "홍길동 에디터 hong@example.com");
+    expect_kind(LineKind::text, "홍길동 리포터는 hong@example.com으로 제보를 받는다고 말했다.");
+}
+
 }  // namespace
 }  // namespace nangdok
