@@ -216,5 +216,13 @@ TEST(CleanUnseenLayouts, ALoneWordBetweenParagraphsGoesWhenThePageSaysItElsewher
     EXPECT_EQ(cleaned(lines({kTitle, kP1, "서론", kP2})), (Paragraphs{kTitle, kP1, "서론", kP2}));
 }
 
+TEST(CleanUnseenLayouts, TwoPhotoCreditsInARowDoNotEndTheArticle) {
+    const std::string p1 = "시는 새 다리를 열었다고 밝혔다. 다리는 길이가 백 미터에 이른다고 시는 덧붙였다.";
+    const std::string p2 = "시민들은 새 다리를 반겼다고 시는 전했다. 다리는 내일부터 누구나 건널 수 있다.";
+    const std::string p3 = "시는 내년에는 두 번째 다리를 놓을 계획이라고 밝혔다. 공사는 봄에 시작된다.";
+    const std::string credit = "ⓒ한빛일보 홍길동 기자 ⓒ한빛일보 홍길동 기자";
+    EXPECT_EQ(cleaned(lines({p1, credit, credit, p2, p3})), (Paragraphs{p1, p2, p3}));
+}
+
 }  // namespace
 }  // namespace nangdok

@@ -46,15 +46,22 @@ bool is_paragraph_with_glued_credit(const std::string& text) {
     return s.ends_like_sentence && (s.sentence_endings >= 2 || s.characters >= kMinParagraphChars);
 }
 
-bool is_photo_credit(const LayoutLines& lines, std::size_t i) {
-    constexpr int kMaxCreditChars = 30, kMinProseAfter = 2;
-    const std::string& text = lines[i].text();
-    if (lines[i].signals.characters > kMaxCreditChars) return false;
+// Short, and naming no rights: "ⓒ 한빛일보 홍길동 기자" credits a photo; a copyright line names its rights.
+bool reads_as_credit(const LayoutLine& line) {
+    constexpr int kMaxCreditChars = 30;
+    if (line.signals.characters > kMaxCreditChars) return false;
     for (std::string_view rights : {"무단", "금지", "저작권", "eserved", "opyright", "OPYRIGHT", "(c)", "(C)"})
-        if (text.find(rights) != std::string::npos) return false;
+        if (line.text().find(rights) != std::string::npos) return false;
+    return true;
+}
+
+bool is_photo_credit(const LayoutLines& lines, std::size_t i) {
+    constexpr int kMinProseAfter = 2;
+    if (!reads_as_credit(lines[i])) return false;
     int prose_after = 0;
     for (std::size_t k = i + 1; k < lines.size() && prose_after < kMinProseAfter; ++k) {
-        if (lines[k].kind == LineKind::copyright) return false;
+        // Two pictures in a row leave two credits; only a line naming rights ends the article.
+        if (lines[k].kind == LineKind::copyright && !reads_as_credit(lines[k])) return false;
         if (lines[k].prose) ++prose_after;
     }
     return prose_after >= kMinProseAfter;
