@@ -205,5 +205,13 @@ TEST(CleanLineRules, AFeaturesCreditsWithAnAddressAreAByline) {
     expect_kind(LineKind::text, "홍길동 리포터는 hong@example.com으로 제보를 받는다고 말했다.");
 }
 
+TEST(CleanLineRules, ASitesRulesForPostsAndItsBestCommentsAreChrome) {
+    expect_kind(LineKind::ui, "※ 아래 경우에는 고지 없이 삭제하겠습니다.");
+    expect_kind(LineKind::ui, "운영 원칙에 어긋나는 글은 사전 통보 없이 삭제될 수 있습니다.");
+    expect_kind(LineKind::text, "회사는 악성 댓글을 고지 없이 삭제하겠다고 밝혔다.");  // news about it
+    expect_kind(LineKind::tail_anchor, "BEST 댓글");
+    expect_kind(LineKind::tail_anchor, "베스트댓글");
+}
+
 }  // namespace
 }  // namespace nangdok
