@@ -142,5 +142,13 @@ TEST(Units, TorqueWrittenWithAPointIsKilogramMetres) {
     EXPECT_EQ(compact("최대 토크 19.2kgf.m의 힘"), "최대토크십구점이킬로그램미터의힘");
 }
 
+TEST(Units, AListSaysTheUnitItSharesOnceAtTheEnd) {
+    EXPECT_EQ(compact("블루투스 3.0, 1.2GHz 프로세서"), "블루투스삼점영,일점이기가헤르츠프로세서");
+    EXPECT_EQ(compact("5, 10km 코스"), "오,십킬로미터코스");
+    // Numbers joined by a middle dot before a unit are a list too, not a named date like 6·25.
+    EXPECT_EQ(compact("10·20% 할인"), "십,이십퍼센트할인");
+    EXPECT_EQ(compact("6·25 전쟁"), "육이오전쟁");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -218,6 +218,9 @@ MaybeReading read_anniversary(const Tokens& t, std::size_t i) {
     if (!named_date_word_follows(t, last + 1) && kind_at(t, last + 1, TokenKind::hangul) &&
         match_counter(t[last + 1].text).style != CounterStyle::none)
         return std::nullopt;
+    // 10·20%, 3·5kg: so are numbers sharing a unit.
+    if (symbol_at(t, last + 1, '%') || symbol_at(t, last + 1, U'℃') || kind_at(t, last + 1, TokenKind::latin))
+        return std::nullopt;
     // Named dates are said as the month followed by the day's digits: 6·25 육이오, 4·19 사일구; a
     // day that repeats the month is said as the month was (12·12 십이 십이).
     std::string spoken = concat(" ", sino_cardinal(t[i].text));

@@ -389,6 +389,9 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
                 if (list && closing.kind == Suffix::Kind::counter && closing.counter.style != CounterStyle::month &&
                     !magnitude && number->is_plain_integer())
                     return Reading{joiner->next, concat(" ", spell_number(*number, closing.counter.style), ", ")};
+                // So does a unit: 블루투스 3.0, 1.2GHz → 삼 점 영, 일 점 이 기가헤르츠.
+                if (list && closing.kind == Suffix::Kind::unit && closing.unit_before.empty())
+                    return Reading{joiner->next, concat(" ", spell_number(*number, CounterStyle::sino), ", ")};
                 if (closing.kind != Suffix::Kind::none && !magnitude)
                     return Reading{joiner->next,
                                    concat(" ", say(t, *number, closing, /*copy_counter_only=*/true), joiner->words)};
