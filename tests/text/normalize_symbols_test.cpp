@@ -160,5 +160,10 @@ TEST(Symbols, ATildeAfterACountedNumberOpensARangeEvenBeforeASpace) {
     EXPECT_EQ(compact("좋아요~ 또 봐요"), "좋아요또봐요");  // after a word, only a drawl
 }
 
+TEST(Symbols, AngleBracketsAroundATitleKeepTheParticleOnIt) {
+    EXPECT_EQ(normalize_for_speech("채널A <한빛TOP10>이 방송했다."), "채널에이 한빛톱텐이 방송했다.");
+    EXPECT_EQ(normalize_for_speech("<한빛뉴스>는 보도했다."), "한빛뉴스는 보도했다.");
+}
+
 }  // namespace
 }  // namespace nangdok

@@ -103,7 +103,14 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     // A straight quote opens when a space or nothing precedes it: `법무부 '외국인…` keeps its space.
     // So does one after another opener: 그는 "'좋다'고 말했다.
     const bool opens = i == 0 || t[i - 1].kind == TokenKind::space || after_opening_mark(t, i);
-    if (closing_mark(cp) && kind_at(t, i + 1, TokenKind::hangul))
+    // <뉴스TOP10>이: ASCII angle brackets used as a title's marks close like 〈〉 do.
+    const bool closes_title = cp == '>' && kind_at(t, i + 1, TokenKind::hangul) && [&] {
+        constexpr std::size_t kMaxTitleTokens = 24;
+        for (std::size_t k = i; k > 0 && i - k < kMaxTitleTokens; --k)
+            if (symbol_at(t, k - 1, '<')) return true;
+        return false;
+    }();
+    if ((closing_mark(cp) || closes_title) && kind_at(t, i + 1, TokenKind::hangul))
         return closes_bracket(cp) || opens ? Reading{i + 1, " "} : Reading{i + 1, "", true};
     // 1+1=2, 1bp=0.01%p: an equals sign before a number is the topic particle of a definition.
     const bool after_word = i > 0 && (t[i - 1].kind == TokenKind::digits || t[i - 1].kind == TokenKind::latin ||
