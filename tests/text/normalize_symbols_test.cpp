@@ -165,5 +165,9 @@ TEST(Symbols, AngleBracketsAroundATitleKeepTheParticleOnIt) {
     EXPECT_EQ(normalize_for_speech("<한빛뉴스>는 보도했다."), "한빛뉴스는 보도했다.");
 }
 
+TEST(Symbols, ATildeBetweenQuotedWordsIsARange) {
+    EXPECT_EQ(normalize_for_speech("농도는 ‘보통’∼‘좋음’ 수준이다."), "농도는 보통에서 좋음 수준이다.");
+}
+
 }  // namespace
 }  // namespace nangdok

@@ -95,8 +95,13 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     // 오전 10시~ 오후 6시: after a counted number, a tilde before a space still opens a range.
     const bool after_counted = i >= 2 && kind_at(t, i - 1, TokenKind::hangul) && kind_at(t, i - 2, TokenKind::digits) &&
                                kind_at(t, i + 1, TokenKind::space) && word_token(t, i + 2);
-    if (is_range_mark(cp) && i > 0 && (number_follows(t, i + 1) || between_words(t, i) || after_counted))
-        return word_token(t, i - 1) ? Reading{i + 1, "에서 ", true} : Reading{i + 1, " 에서 "};
+    // ‘보통’∼‘좋음’: a range between two quoted words.
+    const bool between_quoted = i >= 2 && i + 2 < t.size() && t[i - 1].kind == TokenKind::symbol &&
+                                closing_mark(t[i - 1].cp) && word_token(t, i - 2) && t[i + 1].kind == TokenKind::symbol &&
+                                opening_mark(t[i + 1].cp) && word_token(t, i + 2);
+    if (is_range_mark(cp) && i > 0 &&
+        (number_follows(t, i + 1) || between_words(t, i) || after_counted || between_quoted))
+        return word_token(t, i - 1) || between_quoted ? Reading{i + 1, "에서 ", true} : Reading{i + 1, " 에서 "};
     // A particle right after a closing bracket or quote belongs to the word inside: no pause.
     // After a closing quote or title mark it is attached (확신한다"고 → 확신한다고). A bracket held an
     // aside, so the particle belongs to the word before it: 명(80.7%)이 must not become 퍼센트이.
