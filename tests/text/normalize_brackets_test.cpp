@@ -166,5 +166,15 @@ TEST(Brackets, ADecimalIsNeverAMonthInAList) {
     EXPECT_EQ(compact("1.5·2배"), "일점오배,두배");
 }
 
+TEST(Brackets, APointerToThePhotoIsNotRead) {
+    EXPECT_EQ(compact("선수 김한빛(26·사진)이 우승했다."), "선수김한빛,스물여섯살이우승했다.");
+    EXPECT_EQ(compact("홍길동 대표(사진)는 말했다."), "홍길동대표는말했다.");
+    EXPECT_EQ(compact("새 제품 ‘한빛폰’<사진>의 출시"), "새제품한빛폰의출시");
+}
+
+TEST(Brackets, AModelNumberListingItsVariantsIsACode) {
+    EXPECT_EQ(compact("제품(모델명 AB-C270S/K/L)의 시험"), "제품의시험");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

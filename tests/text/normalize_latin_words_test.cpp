@@ -79,5 +79,12 @@ TEST(LatinWords, ALoneLetterInMixedCaseIsItsName) {
     EXPECT_EQ(compact("SKY대학"), "스카이대학");
 }
 
+TEST(LatinWords, ASmallNumberHyphenedToAnEnglishWordIsEnglish) {
+    EXPECT_EQ(compact("‘5-Cycle’ 방식"), "파이브사이클방식");
+    EXPECT_EQ(compact("3-Way 밸브"), "쓰리웨이밸브");
+    EXPECT_EQ(compact("1-0으로 이겼다"), "일대영으로이겼다");  // a score, not a word
+    EXPECT_EQ(compact("V40 ThinQ 출고가"), "브이사십씽큐출고가");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -169,5 +169,17 @@ TEST(Symbols, ATildeBetweenQuotedWordsIsARange) {
     EXPECT_EQ(normalize_for_speech("농도는 ‘보통’∼‘좋음’ 수준이다."), "농도는 보통에서 좋음 수준이다.");
 }
 
+TEST(Symbols, HashtagsAreAnnouncedUnlessTheSentenceSaysTag) {
+    EXPECT_EQ(normalize_for_speech("'#한빛캠페인', '#한빛챌린지' 등 두 개의 해시태그를 단다."),
+              "한빛캠페인, 한빛챌린지 등 두 개의 해시태그를 단다.");
+    EXPECT_EQ(normalize_for_speech("‘국내여행#행복’"), "국내여행 해시태그 행복");  // glued to a word
+    EXPECT_EQ(normalize_for_speech("C# 언어"), "씨 샵 언어");                      // a language's name
+}
+
+TEST(Symbols, ADashBetweenTwoTimesIsARange) {
+    EXPECT_EQ(compact("10시-20시까지 연다"), "열시에서스무시까지연다");
+    EXPECT_EQ(compact("3볼-1스트라이크에서"), "쓰리볼원스트라이크에서");  // a count, not a range
+}
+
 }  // namespace
 }  // namespace nangdok

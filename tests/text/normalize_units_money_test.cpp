@@ -150,5 +150,10 @@ TEST(Units, AListSaysTheUnitItSharesOnceAtTheEnd) {
     EXPECT_EQ(compact("6·25 전쟁"), "육이오전쟁");
 }
 
+TEST(Units, KilometresWithACapitalKAndSizesWithAnAsterisk) {
+    EXPECT_EQ(compact("마라톤 42.195Km를 달렸다"), "마라톤사십이점일구오킬로미터를달렸다");
+    EXPECT_EQ(compact("해상도(480*800)"), "해상도,사백팔십곱하기팔백");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

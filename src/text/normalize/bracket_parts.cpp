@@ -162,8 +162,8 @@ bool is_code(const Tokens& t, TokenRange r) {
                                kind_at(t, k + 1, TokenKind::digits);
             if (times) return false;
             letters += x.text.size();
-        } else if (!(x.kind == TokenKind::symbol && (x.cp == '-' || x.cp == '.' || x.cp == '_'))) {
-            return false;  // a space or a word: a phrase, not a code
+        } else if (!(x.kind == TokenKind::symbol && (x.cp == '-' || x.cp == '.' || x.cp == '_' || x.cp == '/'))) {
+            return false;  // a space or a word: a phrase, not a code (SHV-E270S/K/L lists its variants)
         }
     }
     if (digits == 0) return false;

@@ -1,5 +1,6 @@
 #include "normalize/brackets.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "normalize/ages.hpp"
@@ -251,6 +252,18 @@ std::optional<BracketReading> read_hangul_after_latin(const Tokens& t, const Anc
     return std::nullopt;
 }
 
+// 마카우(26·사진), 방탄소년단(BTS·사진), (사진 왼쪽): a pointer to the photo beside the text, for
+// the eye only.
+std::vector<TokenRange> without_photo_pointers(const Tokens& t, std::vector<TokenRange> parts) {
+    static constexpr std::string_view kPointers[] = {"사진", "사진 왼쪽", "사진 오른쪽", "사진 가운데", "왼쪽 사진",
+                                                     "오른쪽 사진", "위 사진", "아래 사진", "사진 위", "사진 아래"};
+    std::erase_if(parts, [&](const TokenRange& part) {
+        const std::string_view text = span_text(t, part.begin, part.end);
+        return std::find(std::begin(kPointers), std::end(kPointers), text) != std::end(kPointers);
+    });
+    return parts;
+}
+
 // A bracket holding only a year and a two-digit month (2019.08): nothing else written
 // that way fits in a bracket beside a name.
 std::optional<std::string> year_and_month(const Tokens& t, TokenRange content) {
@@ -277,7 +290,8 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
     if (read_bracketed_weekday(t, i) || read_digit_groups(t, i)) return std::nullopt;
     const std::size_t end = *close + 1;
     const TokenRange content{i + 1, *close};
-    const std::vector<TokenRange> parts = split_parts(t, content);
+    const std::vector<TokenRange> all_parts = split_parts(t, content);
+    const std::vector<TokenRange> parts = without_photo_pointers(t, all_parts);
     const BracketReading skip{BracketReading::Use::skip, end, {}, 0};
     if (parts.empty() || only_hanja(t, content) || is_code(t, content)) return skip;
     // 폐쇄회로(CC)TV: an acronym glued to the Latin after it spells the word the Korean glosses.
@@ -312,7 +326,7 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
 
     // Part by part: drop the glosses and the repeats, say what is left as an aside.
     std::vector<std::string> kept;
-    bool dropped = false;
+    bool dropped = parts.size() != all_parts.size();
     for (const TokenRange& part : parts) {
         std::string words = read(span_text(t, part.begin, part.end));
         if (symbol_at(t, part.begin, '#')) words = read(span_text(t, part.begin + 1, part.end));

@@ -186,4 +186,17 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
     return Reading{i + 1, concat(" ", read_latin_word(word, beside_latin), " ")};
 }
 
+MaybeReading read_number_dash_word(const Tokens& t, std::size_t i) {
+    constexpr std::size_t kMinWordLetters = 3;
+    if (!kind_at(t, i, TokenKind::digits) || t[i].text.size() > 2 || t[i].text.front() == '0' ||
+        !symbol_at(t, i + 1, '-') || !kind_at(t, i + 2, TokenKind::latin))
+        return std::nullopt;
+    const std::string_view word = t[i + 2].text;
+    constexpr long long kMaxEnglishNumber = 20;  // as english_number says them
+    if (word.size() < kMinWordLetters || !reads_as_word(word) || kind_at(t, i + 3, TokenKind::digits) ||
+        small_value(t[i].text, 2) > kMaxEnglishNumber)
+        return std::nullopt;
+    return Reading{i + 3, concat(" ", english_number(t[i].text), " ", read_latin_word(word, /*beside_latin=*/true), " ")};
+}
+
 }  // namespace nangdok::normalize

@@ -21,6 +21,10 @@ bool is_all_capitals(std::string_view letters);
 
 
 // At a Latin token, with the digits or hyphenated parts attached to it.
+// 5-Cycle, 3-Way, 24-Hour: a small number joined to an English word by a hyphen is said in
+// English with it (파이브 사이클). At a digits token; nullopt otherwise.
+MaybeReading read_number_dash_word(const Tokens& t, std::size_t i);
+
 MaybeReading read_latin(const Tokens& tokens, std::size_t i);
 
 }  // namespace nangdok::normalize

@@ -41,7 +41,7 @@ Reading read_at(const Tokens& t, std::size_t i) {
             return {i + 1, concat(" ", read_hanja(token.text, !glued_to_latin), " ")};
         }
         case TokenKind::digits:
-            for (auto rule : {read_numeric_date, read_ball_count, read_digit_groups, read_decimal_ratio, read_clock_time, read_hour_with_meridiem,
+            for (auto rule : {read_number_dash_word, read_numeric_date, read_ball_count, read_digit_groups, read_decimal_ratio, read_clock_time, read_hour_with_meridiem,
                               read_anniversary, read_code_after_signal, read_service_number, read_number_phrase})
                 if (auto reading = rule(t, i)) return *reading;
             break;

@@ -70,20 +70,15 @@ bool number_follows(const Tokens& t, std::size_t i) {
     return kind_at(t, i, TokenKind::digits);
 }
 
-// How far to look for the word 해시태그 already said around a tag.
-constexpr std::size_t kHashtagContext = 16;
-
-// #덕분에챌린지, '#MeToo': # before a word opens a hashtag, which nobody reads as 샵. The tag is
-// announced as 해시태그 unless that word stands near it ('#아무노래챌린지'라는 해시태그).
+// #덕분에챌린지, '#MeToo', 국내여행#행복: # before a word opens a hashtag, which nobody reads as
+// 샵 (C#, a single letter before it, is a language's name). The tag is announced as 해시태그 unless
+// the sentence says 해시태그 or 태그 itself ('#덕분에캠페인' 등 3개의 해시태그, 필수 태그(#…)).
 MaybeReading read_hashtag(const Tokens& t, std::size_t i) {
-    const bool opens = i == 0 || t[i - 1].kind == TokenKind::space || t[i - 1].kind == TokenKind::symbol;
-    // #1 is "number one", not a tag.
     const bool word_follows = kind_at(t, i + 1, TokenKind::hangul) || kind_at(t, i + 1, TokenKind::latin);
-    if (!opens || !word_follows) return std::nullopt;
-    const std::size_t first = i > kHashtagContext ? i - kHashtagContext : 0;
-    const std::size_t last = std::min(t.size(), i + kHashtagContext);
-    for (std::size_t k = first; k < last; ++k)
-        if (t[k].kind == TokenKind::hangul && t[k].text.find("해시태그") != std::string_view::npos) return Reading{i + 1, " "};
+    const bool after_letter = i > 0 && t[i - 1].kind == TokenKind::latin && t[i - 1].text.size() == 1;
+    if (!word_follows || after_letter) return std::nullopt;
+    for (const Token& token : t)
+        if (token.kind == TokenKind::hangul && token.text.find("태그") != std::string_view::npos) return Reading{i + 1, " "};
     return Reading{i + 1, " 해시태그 "};
 }
 
@@ -133,6 +128,23 @@ MaybeReading read_symbol(const Tokens& t, std::size_t i) {
     if (cp == '#') {
         if (auto tag = read_hashtag(t, i)) return tag;
     }
+    // ‘갤럭시’<사진>의, [사진]: a pointer to the photo beside the text, for the eye only.
+    if ((cp == '<' || cp == U'〈') && text_at(t, i + 1) == "사진" && i + 2 < t.size() &&
+        t[i + 2].kind == TokenKind::symbol && (t[i + 2].cp == '>' || t[i + 2].cp == U'〉'))
+        return kind_at(t, i + 3, TokenKind::hangul) ? Reading{i + 3, "", true} : Reading{i + 3, " "};
+    // 480*800: an asterisk between numbers multiplies (a screen's size, an area).
+    if (cp == '*' && i > 0 && t[i - 1].kind == TokenKind::digits && kind_at(t, i + 1, TokenKind::digits))
+        return Reading{i + 1, " 곱하기 "};
+    // 10시-20시, 3일-5일: a dash between two times or dates is a range, as a tilde would be (not
+    // between points or a ball count: 101점-110점, 3볼-1스트라이크).
+    const auto calendar = [&](std::size_t k) {
+        return kind_at(t, k, TokenKind::hangul) &&
+               (t[k].text == "시" || t[k].text == "일" || t[k].text == "월" || t[k].text == "년");
+    };
+    if (cp == '-' && i >= 2 && calendar(i - 1) && t[i - 2].kind == TokenKind::digits &&
+        kind_at(t, i + 1, TokenKind::digits) && kind_at(t, i + 2, TokenKind::hangul) &&
+        t[i + 2].text.starts_with(t[i - 1].text) && !t[i + 2].text.starts_with("시간"))
+        return Reading{i + 1, "에서 ", true};
     // 3%→5%, 2만→3만 명: an arrow between amounts is a change, said 에서 on the first one. Between
     // names (김정은→송윤아→태양, a relay) or places it is a step in a sequence: a pause.
     if (cp == U'→' || cp == U'⇒') {
