@@ -155,5 +155,10 @@ TEST(Units, KilometresWithACapitalKAndSizesWithAnAsterisk) {
     EXPECT_EQ(compact("해상도(480*800)"), "해상도,사백팔십곱하기팔백");
 }
 
+TEST(Units, AnAreaUnitWithoutANumberIsStillAUnit) {
+    EXPECT_EQ(compact("전용 ㎡ 면적당 가격"), "전용제곱미터면적당가격");
+    EXPECT_EQ(compact("MP3 파일"), "엠피쓰리파일");  // letters with a digit, not a unit
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

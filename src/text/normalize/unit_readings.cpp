@@ -56,6 +56,12 @@ MaybeReading read_unit_without_number(const Tokens& t, std::size_t i) {
     if (kind_at(t, unit.end, TokenKind::hangul) && t[unit.end].text.starts_with("당") &&
         !kind_at(t, unit.end + 1, TokenKind::digits))
         return Reading{unit.end, concat(" ", unit.unit->spoken)};
+    // 전용 ㎡ 면적당: an area or a volume unit (m2, ㎤ folded to cm3) is no word or letters, even
+    // without a number.
+    const bool squared_or_cubed = unit.unit->written.ends_with('2') || unit.unit->written.ends_with('3');
+    if (squared_or_cubed && unit.unit->written.size() >= 2 && !kind_at(t, unit.end, TokenKind::latin) &&
+        !kind_at(t, unit.end, TokenKind::digits))
+        return Reading{unit.end, concat(" ", unit.unit->spoken, " ")};
     // ㎍/㎥ heading a table of levels: a compound unit of two written units cannot be a word.
     if (!symbol_at(t, unit.end, '/') || unit.unit->written.size() < 2) return std::nullopt;
     const UnitMatch per = match_unit(t, unit.end + 1);
