@@ -213,5 +213,11 @@ TEST(CleanLineRules, ASitesRulesForPostsAndItsBestCommentsAreChrome) {
     expect_kind(LineKind::tail_anchor, "베스트댓글");
 }
 
+TEST(CleanLineRules, AShareBarOfServicesInAnyScriptIsUi) {
+    EXPECT_TRUE(is_ui_word_line("로그 미투데이 트위터 Facebook"));
+    EXPECT_TRUE(is_ui_word_line("Twitter Facebook 카카오스토리"));
+    EXPECT_FALSE(is_ui_word_line("트위터가 새 서비스를 냈다"));
+}
+
 }  // namespace
 }  // namespace nangdok
