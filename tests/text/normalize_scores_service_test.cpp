@@ -118,5 +118,14 @@ TEST(ServiceNumbers, AWellKnownNumberAloneInQuotesIsNamed) {
     EXPECT_EQ(compact("'300'을 외쳤다"), "삼백을외쳤다");  // not a service: a number
 }
 
+TEST(ServiceNumbers, ARunOfLinesIsSaidFromTheFirstToTheLast) {
+    EXPECT_EQ(compact("문의는 센터(061-380-3410~3420)로"), "문의는센터,공육일,삼팔공,삼사일공에서삼사이공으로");
+}
+
+TEST(ServiceNumbers, AKeyToPressIsNamedByItsNumber) {
+    EXPECT_EQ(compact("상담은 20번을 누르면 된다."), "상담은이십번을누르면된다.");
+    EXPECT_EQ(compact("그는 3번 전화했다."), "그는세번전화했다.");  // a count
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -26,6 +26,12 @@ std::string_view last_syllables(std::string_view word, std::size_t n) {
     return word.size() >= 3 * n ? word.substr(word.size() - 3 * n) : word;
 }
 
+// 20번을 누르면, 1번을 선택: a key or an option is named by its number, not counted.
+bool pressed(std::string_view after_counter, std::string_view next_word) {
+    static constexpr std::string_view kVerbs[] = {"누르", "눌러", "눌렀", "선택", "입력"};
+    return (after_counter == "을" || after_counter == "를") && starts_with_any(next_word, kVerbs);
+}
+
 // 1번 이성규, 4번 김하성이: a batting order before a player's name (three syllables with a
 // surname first, a one-syllable particle at most after them, and not a verb: 3번 방문한).
 bool looks_like_player(std::string_view word) {
@@ -89,7 +95,8 @@ CounterMatch counter_in_context(const CounterContext& context) {
         if (starts_with_any(after_counter, kNumberLabelNouns) ||
             (after_counter.empty() && starts_with_label(context.next_word)) ||
             context.previous_word.ends_with("제") ||
-            (after_counter.empty() && context.value >= 1 && context.value <= 9 && looks_like_player(context.next_word)))
+            (after_counter.empty() && context.value >= 1 && context.value <= 9 && looks_like_player(context.next_word)) ||
+            pressed(after_counter, context.next_word))
             match.style = CounterStyle::sino;
     } else if (counter == "시" || counter == "시간") {
         // Nobody says 스물다섯 시; hours past a day and long durations are Sino: news reads 주 52시간

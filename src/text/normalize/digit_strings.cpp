@@ -146,16 +146,19 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
         }
     }
     std::string spoken = say_groups(groups);
-    // 290-4345/4347, 031-249-8444, 7444: the last digits of another line at the same number.
+    // 290-4345/4347, 031-249-8444, 7444: the last digits of another line at the same number;
+    // 380-3410~3420: a run of lines, from the first to the last.
     constexpr std::size_t kMinLineDigits = 3;
     for (const std::size_t last = groups.back().size(); last >= kMinLineDigits;) {
         std::size_t k = end;
-        if (!symbol_at(t, k, '/') && !symbol_at(t, k, ',')) break;
+        const bool run = k < t.size() && t[k].kind == TokenKind::symbol && is_range_mark(t[k].cp);
+        if (!symbol_at(t, k, '/') && !symbol_at(t, k, ',') && !run) break;
         ++k;
         if (kind_at(t, k, TokenKind::space) && t[k].text == " ") ++k;
         if (!kind_at(t, k, TokenKind::digits) || t[k].text.size() != last) break;
         if (symbol_at(t, k + 1, '-') || symbol_at(t, k + 1, '.') || kind_at(t, k + 1, TokenKind::latin)) break;
-        spoken += concat(", ", digit_by_digit(t[k].text, "공"), " ");
+        while (run && !spoken.empty() && spoken.back() == ' ') spoken.pop_back();
+        spoken += concat(run ? "에서 " : ", ", digit_by_digit(t[k].text, "공"), " ");
         end = k + 1;
     }
     return Reading{end, spoken};
