@@ -156,5 +156,17 @@ TEST(CleanHardWraps, AHeadingBrokenAfterAModifierIsOneLine) {
     EXPECT_EQ(non_empty(other).size(), 2u);
 }
 
+TEST(CleanHardWraps, APhraseBrokenAroundSuIsOneLine) {
+    // "-ㄹ 수 있다" split before or after 수: the grammar joins the halves.
+    std::vector<PageLine> lines = lines_of({"한빛에 공유하실 수", "있습니다.", "블로그에 붙여넣기 하실", "수 있습니다."});
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines), (std::vector<std::string>{"한빛에 공유하실 수 있습니다.",
+                                                          "블로그에 붙여넣기 하실 수 있습니다."}));
+    // A line that merely ends in 수 (a number, a name) stays.
+    std::vector<PageLine> other = lines_of({"참가자 수", "지난해보다 늘었다."});
+    join_hard_wrapped_lines(other);
+    EXPECT_EQ(non_empty(other).size(), 2u);
+}
+
 }  // namespace
 }  // namespace nangdok

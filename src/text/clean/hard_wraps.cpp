@@ -155,12 +155,22 @@ void join_comma_breaks(std::vector<PageLine>& lines) {
 
 // Nor on a word that only modifies the next one ("…권리에 관한" then "…다섯가지 오해"): a heading
 // or sentence broken after 관한, 대한, 위한 is one line that the page wrapped.
+// So is "-ㄹ 수 있다" broken around 수 ("공유하실 수" / "있습니다.", "붙여넣기 하실" / "수
+// 있습니다."): the grammar says the two lines are one phrase.
+bool splits_can_phrase(std::string_view line, std::string_view next) {
+    if (line.ends_with(" 수")) return next.starts_with("있") || next.starts_with("없");
+    if (!(next.starts_with("수 있") || next.starts_with("수 없"))) return false;
+    const char32_t last = last_char(line);
+    return is_hangul_syllable(last) && hangul::decompose(last).coda.is(hangul::Consonant::r);
+}
+
 void join_dangling_modifiers(std::vector<PageLine>& lines) {
     static constexpr std::string_view kModifiers[] = {" 관한", " 대한", " 위한", " 의한", " 통한", " 향한", " 따른"};
     for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
         const std::string& line = lines[i].text;
         if (line.empty() || !continues_text(lines[i + 1].text)) continue;
-        if (std::none_of(std::begin(kModifiers), std::end(kModifiers), [&](std::string_view m) { return line.ends_with(m); }))
+        if (std::none_of(std::begin(kModifiers), std::end(kModifiers), [&](std::string_view m) { return line.ends_with(m); }) &&
+            !splits_can_phrase(line, lines[i + 1].text))
             continue;
         join_into(lines, i, i + 1);
     }
