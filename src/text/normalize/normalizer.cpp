@@ -13,6 +13,7 @@
 #include "normalize/jamo.hpp"
 #include "normalize/latin.hpp"
 #include "normalize/number_phrase.hpp"
+#include "normalize/numbered_names.hpp"
 #include "normalize/unit_readings.hpp"
 #include "normalize/particles.hpp"
 #include "normalize/spoken_text.hpp"

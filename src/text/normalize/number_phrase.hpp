@@ -10,8 +10,5 @@ namespace nangdok::normalize {
 // At a digit or a minus sign. Consumes the number and its unit or counter word.
 MaybeReading read_number_phrase(const Tokens& tokens, std::size_t i);
 
-// At a Hangul word followed by digits: a name that ends in a number said its own way (뉴스1 → 뉴스원,
-// data/normalize/numbered_names.tsv).
-MaybeReading read_numbered_name(const Tokens& tokens, std::size_t i);
 
 }  // namespace nangdok::normalize
