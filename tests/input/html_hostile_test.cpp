@@ -61,6 +61,21 @@ TEST(HtmlHostile, NulBytesAreDropped) {
     for (const std::string& p : paragraphs) EXPECT_EQ(p.find('\0'), std::string::npos);
 }
 
+// Escapes in JSON-LD and character references in attributes can spell any control character;
+// the listener's paragraphs never carry one (a tab or carriage return is a space).
+TEST(HtmlHostile, ControlCharactersSpelledByEscapesAreNotRead) {
+    const std::string body = repeat(kProse + "\\t\\u0007\\r ", 4);
+    const std::string html = "<html><head><title>제목&#7;&#x1B;이다</title>"
+                             "<meta property=\"og:title\" content=\"제목&#1;이다\">"
+                             "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                             "\"headline\": \"제목\\u0001이다\", \"articleBody\": \"" + body + "\"}</script>"
+                             "</head><body><h1>제목&#2;이다</h1><article><p>" + kProse + "&#3;</p></article></body></html>";
+    const nangdok::Article article = clean_html_page(html).page.article;
+    ASSERT_FALSE(article.paragraphs.empty());
+    for (const std::string& p : article.paragraphs)
+        for (char c : p) EXPECT_GE(static_cast<unsigned char>(c), 0x20) << p;
+}
+
 TEST(HtmlHostile, ScriptsCommentsAndQuotesThatNeverEndSwallowTheRest) {
     EXPECT_TRUE(clean_html_page("<html><body><script>var s = '<p>" + kProse + "</p>';").page.article.paragraphs.empty());
     EXPECT_TRUE(clean_html_page("<html><body><!-- <p>" + kProse + "</p>").page.article.paragraphs.empty());

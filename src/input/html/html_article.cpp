@@ -8,6 +8,7 @@
 #include "html/json_ld.hpp"
 #include "html/page_tree.hpp"
 #include "html/source_trim.hpp"
+#include "html/text_lines.hpp"
 
 namespace nangdok {
 namespace {
@@ -84,8 +85,8 @@ std::vector<PageBlock> structured_blocks(const std::string& body) {
     while (start <= body.size()) {
         std::size_t end = body.find('\n', start);
         if (end == std::string::npos) end = body.size();
-        std::string line = body.substr(start, end - start);
-        if (visible_chars(line) > 0) blocks.push_back({std::move(line), false});
+        std::string line = single_text_line(std::string_view(body).substr(start, end - start));
+        if (!line.empty()) blocks.push_back({std::move(line), false});
         start = end + 1;
     }
     return blocks;
@@ -173,6 +174,9 @@ HtmlArticle extract_html_article(std::string_view bytes, std::string_view transp
     const bool title_only = head.og_title.empty() && structured.headline.empty();
     article.headline = choose_headline({h1_texts(page.tree), title_only ? first_lines(page.tree) : std::vector<std::string>{},
                                         head.og_title, structured.headline, head.title, head.site_name});
+
+    for (std::string* field : {&article.outlet, &article.author, &article.date, &article.headline})
+        *field = single_text_line(*field);
 
     DomArticle dom = extract_dom_article(page.tree);
     const int structured_chars = visible_chars(structured.body);

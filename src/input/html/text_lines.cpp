@@ -133,4 +133,12 @@ std::vector<TextLine> text_lines(const PageTree& tree, int root, const std::vect
     return lines;
 }
 
+std::string single_text_line(std::string_view text) {
+    std::vector<TextLine> lines;
+    LineBuilder builder(lines);
+    builder.text(text, 0, false, false);
+    builder.block_boundary();
+    return lines.empty() ? std::string() : std::move(lines.front().text);
+}
+
 }  // namespace nangdok

@@ -1,11 +1,13 @@
 // The visible text of a part of the page, as a browser lays it out: one line per run of inline
 // content, a new line at every block-level element and at <br>; white space collapsed; control
 // characters and U+FFFD dropped. A table row of one-line cells (a data table) is one line, its
-// cells separated by spaces; a cell holding paragraphs (a layout table) is a block like a <div>. A single <br> joins the next line to the same paragraph, two in a
-// row (or a block boundary) start a new paragraph. Each line keeps the measures the scoring uses.
+// cells separated by spaces; a cell holding paragraphs (a layout table) is a block like a <div>.
+// A single <br> joins the next line to the same paragraph, two in a row (or a block boundary)
+// start a new paragraph. Each line keeps the measures the scoring uses.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "html/page_tree.hpp"
@@ -24,5 +26,9 @@ struct TextLine {
 
 // Lines of the subtree at `root`; a node with skip[i] set is left out with its subtree.
 std::vector<TextLine> text_lines(const PageTree& tree, int root, const std::vector<char>& skip);
+
+// Text that did not come from the page's elements (JSON-LD, attributes) laid out the same way, as
+// one line: escapes there can spell any control character.
+std::string single_text_line(std::string_view text);
 
 }  // namespace nangdok
