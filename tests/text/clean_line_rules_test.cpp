@@ -24,6 +24,7 @@ TEST(CleanLineRules, UiPatternsCatchCountersSlotsAndSymbols) {
     expect_kind(LineKind::ui, "컴패션_PC");
     expect_kind(LineKind::ui, "*/?>");
     expect_kind(LineKind::ui, "구독자 1,234");
+    expect_kind(LineKind::ui, "조회수 : 821");
     expect_kind(LineKind::ui, "페이스북(으)로 기사보내기 트위터(으)로 기사보내기");
 }
 

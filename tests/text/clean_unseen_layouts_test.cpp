@@ -72,6 +72,12 @@ TEST(CleanUnseenLayouts, DecksOfOneToThreeLinesAreKeptTogether) {
               (Paragraphs{kTitle, deck1, deck2, kP1, kP2}));
     const CleanedPage page = clean_page(lines({kTitle, deck1, deck2, "홍길동 기자", kP1, kP2}));
     EXPECT_EQ(page.deck_lines, 2u);
+    // A deck full of figures is still words; a ticker above the headline is not.
+    const std::string figures = "12년간 강변 자전거길 2480㎞…이, 통산 365일 중 210일";
+    EXPECT_EQ(cleaned(lines({kTitle, figures, deck2, "입력 2025.11.05", kP1, kP2})),
+              (Paragraphs{kTitle, figures, deck2, kP1, kP2}));
+    EXPECT_EQ(cleaned(lines({"코스피 2,416.86 ▲2.00 12.5%", kTitle, deck2, "입력 2025.11.05", kP1, kP2})),
+              (Paragraphs{kTitle, deck2, kP1, kP2}));
 }
 
 TEST(CleanUnseenLayouts, MetadataWrittenAnyWayIsNeverTheDeck) {

@@ -77,16 +77,19 @@ bool looks_like_headline(const LayoutLine& line) {
 }
 
 // Counters and tickers ("확진 92,471명완치 83,220명", "코스피 2,416.86 ▲2.00"): figures, not words.
+// A title full of figures still has more Hangul than digits ("38년간 결승골 5778회…통산 224골 중 63골").
 bool mostly_figures(std::string_view text) {
     constexpr int kMaxFigurePercent = 40;
-    int digits = 0, visible = 0;
-    for (char c : text) {
-        if (c == ' ') continue;
+    int digits = 0, visible = 0, hangul = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b == ' ') continue;
         // Count characters, not bytes: only the first byte of a UTF-8 sequence.
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++visible;
-        if (c >= '0' && c <= '9') ++digits;
+        if ((b & 0xC0) != 0x80) ++visible;
+        if (b >= '0' && b <= '9') ++digits;
+        if (b >= 0xEA && b <= 0xED && i + 2 < text.size()) ++hangul;
     }
-    return visible > 0 && digits * 100 > visible * kMaxFigurePercent;
+    return visible > 0 && digits * 100 > visible * kMaxFigurePercent && digits >= hangul;
 }
 
 // The texts of the page's photo captions without their leading mark ("▲ 홍길동 과장" → "홍길동 과장"):
