@@ -176,5 +176,9 @@ TEST(Brackets, AModelNumberListingItsVariantsIsACode) {
     EXPECT_EQ(compact("제품(모델명 AB-C270S/K/L)의 시험"), "제품의시험");
 }
 
+TEST(Brackets, ALabelSayingWhatACodeIsLeavesTheCodeSaid) {
+    EXPECT_EQ(compact("휴대폰 ‘AB-123’(모델명)이 나왔다"), "휴대폰에이비백이십삼이나왔다");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -106,5 +106,16 @@ TEST(Times, AColonAfterADecimalIsARatio) {
     EXPECT_EQ(compact("9:30에"), "아홉시삼십분에");
 }
 
+TEST(Times, HundredthsAfterTheSecondsAreReadLikeATimer) {
+    EXPECT_EQ(compact("기록은 2분01초05였다"), "기록은이분일초영오였다");
+}
+
+TEST(Dates, AMonthAndDayAloneInABracketIsTheEventsDate) {
+    EXPECT_EQ(compact("문화센터 개관(4.12)"), "문화센터개관,사월십이일");
+    // After a rate, or in a sentence of other decimals, the same shape is a value.
+    EXPECT_EQ(compact("상승률(4.12)을 보면"), "상승률,사점일이를보면");
+    EXPECT_EQ(compact("높이 3.0 미만이고 그 이상(3.4)은"), "높이삼점영미만이고그이상,삼점사는");
+}
+
 }  // namespace
 }  // namespace nangdok

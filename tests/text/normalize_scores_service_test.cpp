@@ -127,5 +127,15 @@ TEST(ServiceNumbers, AKeyToPressIsNamedByItsNumber) {
     EXPECT_EQ(compact("그는 3번 전화했다."), "그는세번전화했다.");  // a count
 }
 
+TEST(Scores, RoundsInARowAreNumbersAndATieBreakIsForTheEye) {
+    // A golfer's four rounds: numbers said one after another, not digits of a phone number.
+    EXPECT_EQ(compact("합계 281타(72-69-70-70)로 마쳤다"), "합계이백팔십일타,칠십이,육십구,칠십,칠십으로마쳤다");
+    // A phone or account number has groups of other lengths or zero-padded groups.
+    EXPECT_EQ(compact("문의 02-345-6789"), "문의공이,삼사오,육칠팔구");
+    // 7-6<4>: the tie-break's points are not read; the particle fits the set's score.
+    EXPECT_EQ(compact("첫 세트를 7-6<4>로 가져갔다"), "첫세트를칠대육으로가져갔다");
+    EXPECT_EQ(compact("둘째 세트는 6-7<8>로 내줬다"), "둘째세트는육대칠로내줬다");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

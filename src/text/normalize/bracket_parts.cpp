@@ -38,13 +38,13 @@ bool any_of(const Tokens& t, TokenRange r, Pred pred) {
 
 bool is_kind(const Token& token, TokenKind kind) { return token.kind == kind; }
 
+}  // namespace
+
 bool is_code_label(std::string_view word) {
     for (std::string_view label : kCodeLabels)
         if (word == label) return true;
     return false;
 }
-
-}  // namespace
 
 std::vector<TokenRange> split_parts(const Tokens& t, TokenRange content) {
     std::vector<TokenRange> parts;

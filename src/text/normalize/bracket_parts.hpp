@@ -37,6 +37,9 @@ std::size_t syllable_count(const Tokens& t, TokenRange r);
 // or anything after a label such as 모델명 (data/normalize/code_labels.tsv).
 bool is_code(const Tokens& t, TokenRange r);
 
+// A word that says what a code is (모델명, 종목코드, 우편번호).
+bool is_code_label(std::string_view word);
+
 // A date: 9일, 11월4일, 8일 오전 (a day, with its month, and what else).
 bool is_date(const Tokens& t, TokenRange r);
 

@@ -230,6 +230,9 @@ std::string join(const std::vector<std::string>& words) {
 std::optional<BracketReading> read_hangul_after_latin(const Tokens& t, const Anchor& a, TokenRange content,
                                                        std::size_t end, const SpokenText& spoken,
                                                        const ContentReader& read) {
+    // ‘SMR-190’(모델명): the bracket says what the code is, for the eye; the code is what is said.
+    if (content.end == content.begin + 1 && is_code_label(t[content.begin].text))
+        return BracketReading{BracketReading::Use::skip, end, {}, 0};
     const std::string words = read(span_text(t, content.begin, content.end));
     // A Latin word read as part of a number (2GB, 30%p) cannot be replaced on its own.
     const bool alone = spoken.reading_began_at(a.first) == a.first;
@@ -278,6 +281,29 @@ std::optional<std::string> year_and_month(const Tokens& t, TokenRange content) {
     return say_date(year, month, {});
 }
 
+// A bracket holding only a month and a day (개소(10.1), 설명회(3.15)): an event's date, as the
+// notices of public offices write it. After a rate or an index the same shape is a value.
+std::optional<std::string> month_and_day(const Tokens& t, const Anchor& anchor, TokenRange content) {
+    if (content.end != content.begin + 3 || !kind_at(t, content.begin, TokenKind::digits) ||
+        !symbol_at(t, content.begin + 1, '.') || !kind_at(t, content.begin + 2, TokenKind::digits))
+        return std::nullopt;
+    const std::string_view month = t[content.begin].text, day = t[content.begin + 2].text;
+    if (month.size() > 2 || day.size() > 2 || month.front() == '0') return std::nullopt;
+    const long long m = small_value(month, 2), d = small_value(day, 2);
+    if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+    if (anchor.quoted || t[anchor.last].kind != TokenKind::hangul) return std::nullopt;
+    static constexpr std::string_view kValueWords[] = {"률", "율", "지수", "점수", "평점", "배율", "비율", "지표", "버전", "등급",
+                                                       "이상", "이하", "미만", "초과"};
+    for (std::string_view word : kValueWords)
+        if (t[anchor.last].text.ends_with(word)) return std::nullopt;
+    // A sentence that writes other decimals (규모 2.0 미만…그 이상(2.4)) is writing values.
+    for (std::size_t k = 0; k + 2 < t.size(); ++k)
+        if ((k + 2 < content.begin || k > content.end) && t[k].kind == TokenKind::digits && symbol_at(t, k + 1, '.') &&
+            kind_at(t, k + 2, TokenKind::digits))
+            return std::nullopt;
+    return say_date({}, month, day);
+}
+
 }  // namespace
 
 std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const SpokenText& spoken,
@@ -299,6 +325,7 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
     if (anchor_is_relative_day(t, *anchor) && is_date(t, content)) return skip;
     // 'ICY'(2019.08): a release month beside a title, said as a date (이천십구 년 팔월).
     if (auto month = year_and_month(t, content)) return BracketReading{BracketReading::Use::aside, end, *month, 0};
+    if (auto date = month_and_day(t, *anchor, content)) return BracketReading{BracketReading::Use::aside, end, *date, 0};
     // 콜센터 (109번): the bracket is read on its own, so the word before tells it is a number to call.
     if (!anchor->quoted && t[anchor->last].kind == TokenKind::hangul && is_service_number_cue(t[anchor->last].text) &&
         kind_at(t, content.begin, TokenKind::digits) && t[content.begin].text.size() >= 3 &&

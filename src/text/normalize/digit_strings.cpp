@@ -131,8 +131,14 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
                 return std::nullopt;
             if (kind_at(t, next, TokenKind::hangul) && t[next].text.starts_with("클럽"))
                 return Reading{end, concat(" ", sino_cardinal(a), " ", sino_cardinal(b), " ")};
-            if (a.size() <= 2 && b.size() <= 2)
-                return Reading{end, concat(" ", sino_cardinal(a), " 대 ", sino_cardinal(b), " ")};
+            if (a.size() <= 2 && b.size() <= 2) {
+                // 7-6<5>, 7-6(5): a tie-break's points after a set's score are for the eye.
+                const bool tiebreak = kind_at(t, end + 1, TokenKind::digits) && t[end + 1].text.size() <= 2 &&
+                                      ((symbol_at(t, end, '<') && symbol_at(t, end + 2, '>')) ||
+                                       (symbol_at(t, end, '(') && symbol_at(t, end + 2, ')') &&
+                                        (small_value(a) == 7 || small_value(b) == 7)));
+                return Reading{tiebreak ? end + 3 : end, concat(" ", sino_cardinal(a), " 대 ", sino_cardinal(b), " ")};
+            }
             // 108-73으로 이겼다, 126-128로 패했다: basketball and volleyball totals reach three digits;
             // with a particle after them, two close totals are still a score.
             // (A lot number, 123-45, has a small second part.)
@@ -144,6 +150,15 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
                 return Reading{end, concat(" ", sino_cardinal(a), " 대 ", sino_cardinal(b), " ")};
             return std::nullopt;
         }
+    }
+    // 274타(70-68-71-65): a golfer's rounds or a game's quarters, numbers in a row. No phone or
+    // account number is made of two-digit groups only, and a zero-padded group marks a date or code.
+    if (groups.size() >= 3 && std::all_of(groups.begin(), groups.end(), [](std::string_view g) {
+            return g.size() == 2 && g.front() != '0';
+        })) {
+        std::string rounds;
+        for (std::string_view g : groups) rounds += concat(rounds.empty() ? " " : ", ", sino_cardinal(g));
+        return Reading{end, rounds + " "};
     }
     std::string spoken = say_groups(groups);
     // 290-4345/4347, 031-249-8444, 7444: the last digits of another line at the same number;

@@ -235,7 +235,7 @@ std::string read_prepared(std::string_view prepared, bool brackets_as_units) {
             // Digits too: the writer may have had another reading in mind (‘범죄도시 3’를 for 쓰리,
             // 3/2를 for the numerator), and the particle must fit what the listener hears.
             // A bracket a rule read as a word (2024.5.3(수)는 → 수요일은) changes it too.
-            const bool read_bracket = last.kind == TokenKind::symbol && last.cp == ')' && end - i > 1;
+            const bool read_bracket = last.kind == TokenKind::symbol && (last.cp == ')' || last.cp == '>') && end - i > 1;
             particle_may_change = written_word(last) || is_unit_sign(last) || read_bracket;
             after_bracket = false;
         }
