@@ -191,5 +191,10 @@ TEST(Counters, SubjectsAreCountedInNativeNumbers) {
     EXPECT_EQ(compact("3과 4를 더한다"), "삼과사를더한다");  // 과 alone is the particle
 }
 
+TEST(Counters, BoxesAreCountedNativelyAndStreetsInSino) {
+    EXPECT_EQ(compact("사과 2박스를 샀다"), "사과두박스를샀다");
+    EXPECT_EQ(compact("소설 '3번가의 비밀'을 읽었다"), "소설삼번가의비밀을읽었다");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

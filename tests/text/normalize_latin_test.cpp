@@ -257,5 +257,14 @@ TEST(Latin, AnAddressIsReadWithoutItsScheme) {
     EXPECT_EQ(compact("HTTP 오류"), "에이치티티피오류");
 }
 
+TEST(Latin, AModelsSuffixAndGenerationAreNotUnits) {
+    // s after a small number beside a product's name is the model's letter, not seconds.
+    EXPECT_EQ(compact("아이폰 7s는 가볍다"), "아이폰칠에스는가볍다");
+    EXPECT_EQ(compact("출발 후 3s 만에"), "출발후삼초만에");
+    // A Roman numeral after a model's letters and a dash.
+    EXPECT_EQ(compact("위성 ABC-III가 올랐다"), "위성에이비씨삼이올랐다");
+    EXPECT_EQ(compact("경기는 SPOTV가 중계한다"), "경기는스포티비가중계한다");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -181,5 +181,16 @@ TEST(Symbols, ADashBetweenTwoTimesIsARange) {
     EXPECT_EQ(compact("3볼-1스트라이크에서"), "쓰리볼원스트라이크에서");  // a count, not a range
 }
 
+TEST(Symbols, ATriangleBeforeAPercentageIsAFall) {
+    EXPECT_EQ(compact("전년보다 △3.2% 줄었다"), "전년보다마이너스삼점이퍼센트줄었다");
+    // Before a date or a name it marks a list item.
+    EXPECT_EQ(compact("△1일 개막식 △2일 공연"), "일일개막식,이일공연");
+}
+
+TEST(Symbols, AVowelLetterBetweenSyllablesIsABar) {
+    EXPECT_EQ(compact("[서울ㅣ한빛일보] 홍길동 기자"), "서울한빛일보,홍길동기자");
+    EXPECT_EQ(compact("모음 ㅣ를 길게"), "모음이를길게");
+}
+
 }  // namespace
 }  // namespace nangdok

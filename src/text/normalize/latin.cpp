@@ -138,6 +138,12 @@ MaybeReading read_latin(const Tokens& t, std::size_t i) {
         if (auto known = latin_lexicon_lookup(span_text(t, i, end))) return Reading{end, concat(" ", *known, " ")};
     }
     const std::string_view word = t[i].text;
+    // KSLV-II, 아리랑 III: a Roman numeral after a model's letters and a dash is its generation.
+    if (i >= 2 && symbol_at(t, i - 1, '-') && t[i - 2].kind == TokenKind::latin && !kind_at(t, i + 1, TokenKind::latin)) {
+        constexpr std::pair<std::string_view, std::string_view> kRoman[] = {{"II", "이"}, {"III", "삼"}, {"IV", "사"}};
+        for (const auto& [numeral, spoken] : kRoman)
+            if (word == numeral) return Reading{i + 1, concat(" ", spoken, " ")};
+    }
     // No.1, No. 5: said as in English, 넘버원, 넘버 파이브 (a longer number in Sino: 넘버 백이십삼).
     if ((word == "No" || word == "NO") && symbol_at(t, i + 1, '.')) {
         std::size_t d = i + 2;

@@ -43,6 +43,16 @@ std::optional<Suffix> unit_suffix(const Tokens& t, std::size_t at, const Written
     // 32N형, 84A형: a letter before 형 (type) names a floor plan or a model, not a unit.
     if (unit.unit->written.size() == 1 && kind_at(t, unit.end, TokenKind::hangul) && t[unit.end].text.starts_with("형"))
         return std::nullopt;
+    // 아이폰 6s, iPhone 6s: a small whole number with an s after a product's name is a model. A
+    // product line's Hangul name is three syllables or more (아이폰, 갤럭시), unlike 후 or 광고.
+    constexpr std::size_t kMinProductNameBytes = 9;
+    const std::size_t b = number.begin;
+    const bool after_name = b >= 2 && kind_at(t, b - 1, TokenKind::space) && t[b - 1].text == " " &&
+                            ((t[b - 2].kind == TokenKind::hangul && t[b - 2].text.size() >= kMinProductNameBytes) ||
+                             t[b - 2].kind == TokenKind::latin);
+    if (unit.unit->written == "s" && number.is_plain_integer() && number.integer.size() <= 2 && after_name &&
+        !kind_at(t, unit.end, TokenKind::latin))
+        return std::nullopt;
     Suffix found{Suffix::Kind::unit, std::string(unit.unit->spoken), unit.unit->spoken_before, {}, {}, unit.end};
     // 1990s is a decade, not seconds.
     if (unit.unit->written == "s" && number.is_plain_integer() && number.integer.size() >= 3 &&
@@ -319,6 +329,12 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
     if (number->is_plain_integer() && number->integer.size() == 4 && is_decade_pair(number->integer) &&
         names_generation(t, *number))
         return Reading{number->end, concat(" ", digit_by_digit(number->integer, "공"), " ")};
+    // 1분00초03: hundredths after the seconds, read digit by digit with 영 as a timer says it.
+    const bool after_seconds = number->begin >= 1 && t[number->begin - 1].kind == TokenKind::hangul &&
+                               t[number->begin - 1].text.ends_with("초");
+    if (number->is_plain_integer() && !number->negative && number->end == number->begin + 1 &&
+        number->integer.size() == 2 && number->integer.front() == '0' && after_seconds)
+        return Reading{number->end, concat(" ", digit_by_digit(number->integer, "영"), " ")};
     // A-12345: four digits or more after letters and a dash are a code, not a quantity.
     const bool after_letters_and_dash = number->begin >= 2 && symbol_at(t, number->begin - 1, '-') &&
                                         t[number->begin - 2].kind == TokenKind::latin;

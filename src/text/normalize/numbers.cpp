@@ -20,6 +20,15 @@ bool minus_can_be_sign(const Tokens& t, std::size_t i) {
     return before.cp != ')' && before.cp != ']' && before.cp != '%' && before.cp != '.';
 }
 
+// In statistics △ before a percentage is a fall ("액정디바이스(△12.9%)"); before other numbers it
+// is a list mark ("△3일 개막식 △4일 공연").
+bool triangle_is_minus(const Tokens& t, std::size_t i) {
+    if (!symbol_at(t, i, U'△') || !kind_at(t, i + 1, TokenKind::digits)) return false;
+    std::size_t k = i + 2;
+    if (symbol_at(t, k, '.') && kind_at(t, k + 1, TokenKind::digits)) k += 2;
+    return symbol_at(t, k, '%');
+}
+
 }  // namespace
 
 bool is_minus_sign(char32_t cp) { return cp == '-' || cp == 0x2212 || cp == 0x2013; }
@@ -34,8 +43,8 @@ std::optional<WrittenNumber> parse_number(const Tokens& t, std::size_t i) {
     number.begin = i;
     const bool digits_next = kind_at(t, i + 1, TokenKind::digits) ||
                              (symbol_at(t, i + 1, U'√') && kind_at(t, i + 2, TokenKind::digits));
-    if (i < t.size() && t[i].kind == TokenKind::symbol && is_minus_sign(t[i].cp) && digits_next &&
-        minus_can_be_sign(t, i)) {
+    if (i < t.size() && t[i].kind == TokenKind::symbol &&
+        ((is_minus_sign(t[i].cp) && digits_next) || triangle_is_minus(t, i)) && minus_can_be_sign(t, i)) {
         number.negative = true;
         ++i;
     }
