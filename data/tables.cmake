@@ -148,7 +148,8 @@ nangdok_data_table(nangdok_text TSV segment/clause_endings.tsv NAMESPACE nangdok
 nangdok_data_table(nangdok_text TSV segment/auxiliaries_after_go.tsv NAMESPACE nangdok::segment_words NAME kAuxiliariesAfterGo
   COLUMNS "word:str")
 
-# Nouns that end in 고, so that "고 " after them is no connective ending to pause after.
+# Nouns (and the conjunction 그리고) that end in 고, so that "고 " after them is no connective
+# ending to pause after.
 nangdok_data_table(nangdok_text TSV segment/nouns_ending_in_go.tsv NAMESPACE nangdok::segment_words NAME kNounsEndingInGo
   COLUMNS "word:str")
 
@@ -165,6 +166,40 @@ nangdok_data_table(nangdok_text TSV segment/nouns_like_polite_yo.tsv NAMESPACE n
 # Words that carry on a sentence after a final-looking ending: `아닐까 싶습니다`, `될까 두려웠고`,
 # `할까 봐`, `이냐 아니냐`. Compared with the start of the next word.
 nangdok_data_table(nangdok_text TSV segment/continuing_word_starts.tsv NAMESPACE nangdok::segment_words NAME kContinuingWordStarts
+  COLUMNS "word:str")
+
+# Particles that end a noun phrase: when a long stretch has no connective ending, it pauses after
+# one of them (the topic and adverbial ones first) rather than at whatever space overflows
+# eSpeak NG's clause buffer. Matched against the end of a word of two syllables or more.
+nangdok_data_table(nangdok_text TSV segment/phrase_particles_strong.tsv NAMESPACE nangdok::segment_words NAME kPhraseParticlesStrong
+  COLUMNS "word:str")
+nangdok_data_table(nangdok_text TSV segment/phrase_particles_weak.tsv NAMESPACE nangdok::segment_words NAME kPhraseParticlesWeak
+  COLUMNS "word:str")
+
+# Words that close an adverbial clause or phrase (…하는 가운데, …한 반면, …을 통해): a pause after one
+# is as natural as after a particle that ends a noun phrase. Compared with the whole word.
+nangdok_data_table(nangdok_text TSV segment/pause_after_words.tsv NAMESPACE nangdok::segment_words NAME kPauseAfterWords
+  COLUMNS "word:str")
+
+# Forms of 하다 and 되다 that finish the phrase before them (…을 대상으로 한 연구, …으로 된): no pause
+# goes before one. Compared with the whole next word.
+nangdok_data_table(nangdok_text TSV segment/light_verb_words.tsv NAMESPACE nangdok::segment_words NAME kLightVerbWords
+  COLUMNS "word:str")
+
+# How a native number said in words begins (스무, 서른아홉, 다섯): after 에서 or 부터 one goes on with
+# a range (스무 살에서 서른 살), no place to pause. Compared with the start of the next word.
+nangdok_data_table(nangdok_text TSV segment/native_number_starts.tsv NAMESPACE nangdok::segment_words NAME kNativeNumberStarts
+  COLUMNS "word:str")
+
+# Verb forms ending in the adnominal -는 (있는, 하는, 라는), which modify the noun after them, and
+# conjunctions ending in 는 (또는): no topic 는 to pause after. Matched against the end of a word.
+nangdok_data_table(nangdok_text TSV segment/adnominal_endings.tsv NAMESPACE nangdok::segment_words NAME kAdnominalEndings
+  COLUMNS "word:str")
+
+# Bound nouns and auxiliaries that lean on the word before them (열리고 있다, 할 수, 관련된 것): no
+# pause goes before a word that starts with one, nor between X와 and 함께. Compared with the start
+# of the next word.
+nangdok_data_table(nangdok_text TSV segment/bound_words.tsv NAMESPACE nangdok::segment_words NAME kBoundWords
   COLUMNS "word:str")
 
 # --------------------------------------------------------------------------------------------------

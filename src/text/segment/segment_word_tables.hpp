@@ -26,3 +26,10 @@ bool contains(const std::array<std::string_view, N>& table, std::string_view wor
 #include "segment/data/syllables_before_polite_yo.hpp"  // kSyllablesBeforePoliteYo
 #include "segment/data/nouns_like_polite_yo.hpp"  // kNounsLikePoliteYo
 #include "segment/data/continuing_word_starts.hpp"  // kContinuingWordStarts
+#include "segment/data/phrase_particles_strong.hpp"  // kPhraseParticlesStrong
+#include "segment/data/phrase_particles_weak.hpp"  // kPhraseParticlesWeak
+#include "segment/data/bound_words.hpp"  // kBoundWords
+#include "segment/data/adnominal_endings.hpp"  // kAdnominalEndings
+#include "segment/data/pause_after_words.hpp"  // kPauseAfterWords
+#include "segment/data/light_verb_words.hpp"  // kLightVerbWords
+#include "segment/data/native_number_starts.hpp"  // kNativeNumberStarts

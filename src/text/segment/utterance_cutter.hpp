@@ -8,7 +8,10 @@
 // the last -고 that is neither a noun (최고, 광고, …) nor bound to an auxiliary verb (갖고 있다).
 // "Too long" is also what would overflow eSpeak NG's clause buffer (synth/clause_cutter): a pause
 // after a connective ending sounds natural where clause_cutter would have to cut at any space.
-// A stretch with neither ending is left to clause_cutter.
+// A stretch with neither ending that would overflow that buffer pauses after a particle ending a
+// noun phrase (회의에서, 결과를), the one that parts the stretch most evenly, never inside a number
+// and its counter, a range, or before a word leaning on the one before (있다, 수, 대상으로 한).
+// Only what is still too long after that is left to clause_cutter.
 #pragma once
 
 #include <cstddef>
