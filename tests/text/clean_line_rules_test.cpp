@@ -25,6 +25,8 @@ TEST(CleanLineRules, UiPatternsCatchCountersSlotsAndSymbols) {
     expect_kind(LineKind::ui, "*/?>");
     expect_kind(LineKind::ui, "구독자 1,234");
     expect_kind(LineKind::ui, "조회수 : 821");
+    expect_kind(LineKind::ui, "한빛일보 조회수");
+    expect_kind(LineKind::ui, "주요 메뉴 바로가기 (상단) 본문 컨텐츠 바로가기 주요 메뉴 바로가기 (하단)");
     expect_kind(LineKind::ui, "페이스북(으)로 기사보내기 트위터(으)로 기사보내기");
 }
 
@@ -73,6 +75,8 @@ TEST(CleanLineRules, CaptionsWithCreditsGoWholeEvenWithSentences) {
     expect_kind(LineKind::caption, "부두 전경 (부산=연합뉴스) 2024.3.7 abc12@yna.co.kr");
     expect_kind(LineKind::caption, "▲ 열람실에서 책을 읽는 시민들.");
     expect_kind(LineKind::caption, "ⓒ 홍길동");
+    expect_kind(LineKind::caption, "행사 참석자들-1234567.jpg");
+    expect_kind(LineKind::caption, "IMG_0412.JPG");
     expect_kind(LineKind::caption, "시민들이 광장에 모여 있는 모습. ⓒ 홍길동");
     expect_kind(LineKind::caption, "서울 도심에서 시민들이 우산을 쓰고 걷고 있다. 연합뉴스");
     expect_kind(LineKind::caption, "시위대가 행진하고 있다. AFP 연합뉴스");
@@ -131,6 +135,10 @@ TEST(CleanLineRules, TailLines) {
     expect_kind(LineKind::signoff, "YTN 이민수[minsu@example.com]입니다.");
     expect_kind(LineKind::text, "정말 다행입니다.");
     expect_kind(LineKind::tail, "(끝)");
+    // A press release's contact and its company profile.
+    expect_kind(LineKind::tail, "언론문의처 02-000-0000");
+    expect_kind(LineKind::tail, "한빛전자 개요");
+    expect_kind(LineKind::text, "회사는 사업 개요를 발표했다.");
     expect_kind(LineKind::tail, "본 콘텐츠의 저작권은 제공처 또는 네이버에 있으며 이를 무단 이용하는 경우 법적책임을 질 수 있습니다.");
 }
 
@@ -148,6 +156,8 @@ TEST(CleanLineRules, WirePrefixIsCutAndTheSentenceKept) {
     EXPECT_EQ(strip_sentence_prefix("(광주=한빛통신) 이영희 김철수 기자 = 비가 왔다."), "비가 왔다.");
     EXPECT_EQ(strip_sentence_prefix("(서울=연합뉴스) 정부는 대책을 내놨다."), "정부는 대책을 내놨다.");
     EXPECT_EQ(strip_sentence_prefix("[한빛일보 홍길동 기자] 세수가 줄었다."), "세수가 줄었다.");
+    // A press-release wire's dateline.
+    EXPECT_EQ(strip_sentence_prefix("서울--(한빛와이어)--한빛전자가 새 제품을 내놨다."), "한빛전자가 새 제품을 내놨다.");
 }
 
 TEST(CleanLineRules, BroadcastMarkersAreCut) {
