@@ -168,5 +168,42 @@ TEST(CleanHardWraps, APhraseBrokenAroundSuIsOneLine) {
     EXPECT_EQ(non_empty(other).size(), 2u);
 }
 
+// An overseas page wraps its paragraphs at its own width and puts a blank line after each.
+const std::vector<std::string> kWideParagraphs = {
+    "한빛시 도서관은 지난 4일 오후 시민 강당에서 새해 첫 독서 모임을 열었다. 이날",
+    "모임에는 약 120명의 시민이 참석해 올해 함께 읽을 책을 골랐고 관장은 인사말에서",
+    "도서관의 새 계획을 소개했다.",
+    "",
+    "관장은 “올해는 어린이 자료실을 넓히고 야간 개방 시간도 늘릴 계획이다. 많은 시민이",
+    "도서관을 찾아 주기를 바란다”라고 말하며 자원봉사자들에게 감사의 뜻을 전했다."};
+
+TEST(CleanHardWraps, ParagraphsWrappedAtAPagesWidthAreJoinedWhole) {
+    std::vector<PageLine> lines = lines_of(kWideParagraphs);
+    join_hard_wrapped_lines(lines);
+    const std::vector<std::string> joined = non_empty(lines);
+    ASSERT_EQ(joined.size(), 2u);
+    EXPECT_EQ(joined[0], kWideParagraphs[0] + " " + kWideParagraphs[1] + " " + kWideParagraphs[2]);
+    EXPECT_EQ(joined[1], kWideParagraphs[4] + " " + kWideParagraphs[5]);
+}
+
+TEST(CleanHardWraps, ACaptionPrintedTwiceIsNoWrappedParagraph) {
+    std::vector<std::string> texts = kWideParagraphs;
+    const std::string caption = "새해 첫 독서 모임에서 시민들이 올해 함께 읽을 책을 고르고 있는 모습. 사진=한빛시 갈무리";
+    texts.insert(texts.begin(), {caption, caption, ""});
+    std::vector<PageLine> lines = lines_of(texts);
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines).size(), 4u);
+    EXPECT_EQ(non_empty(lines).front(), caption);
+}
+
+TEST(CleanHardWraps, ATitleWiderThanTheScriptBelowItIsNotItsFirstPiece) {
+    std::vector<PageLine> lines = lines_of({"시립도서관, '밤에도 문 여는 도서관' 시범 운영 착수", "시내 도서관이 새 단장을 마치고",
+                                            "오늘 다시 문을 열었습니다.", "열람실을 넓히고", "어린이 자료실을",
+                                            "한 층 더 만들었습니다."});
+    join_hard_wrapped_lines(lines);
+    EXPECT_EQ(non_empty(lines).front(), "시립도서관, '밤에도 문 여는 도서관' 시범 운영 착수");
+    EXPECT_EQ(non_empty(lines)[1], "시내 도서관이 새 단장을 마치고 오늘 다시 문을 열었습니다.");
+}
+
 }  // namespace
 }  // namespace nangdok

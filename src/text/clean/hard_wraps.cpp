@@ -107,6 +107,12 @@ void join_into(std::vector<PageLine>& lines, std::size_t into, std::size_t from)
 // A sentence is finished within max_pieces lines, or its pieces are left alone (stacked deck
 // lines finish none).
 void join_block(std::vector<PageLine>& lines, std::size_t begin, std::size_t end, std::size_t max_pieces) {
+    // A title above the script, with no blank line between ("…혐의 입증 주력" then the first wrapped
+    // line): wider than any line of the wrap, so it is no piece of its first sentence.
+    constexpr std::size_t kTitleWidthPercent = 110;
+    std::size_t widest_rest = 0;
+    for (std::size_t i = begin + 1; i < end; ++i) widest_rest = std::max(widest_rest, characters(lines[i].text));
+    if (end - begin > 2 && characters(lines[begin].text) * 100 > widest_rest * kTitleWidthPercent) ++begin;
     for (std::size_t i = begin; i < end; ++i) {
         std::size_t last = i;
         while (last + 1 < end && last + 1 < i + max_pieces && is_piece(lines[last].text, lines[last + 1].text)) ++last;
@@ -176,6 +182,31 @@ void join_dangling_modifiers(std::vector<PageLine>& lines) {
     }
 }
 
+// A paragraph wrapped at a fixed width with a blank line after it, as some overseas and older
+// pages print their text: every line but the last is about as wide as the widest, and the
+// paragraph breaks mid-sentence somewhere. Its lines are one paragraph, sentence ends and all.
+bool is_wrapped_paragraph(const std::vector<PageLine>& lines, std::size_t begin, std::size_t end) {
+    constexpr std::size_t kMinWidth = 30, kMaxWidth = 120;
+    constexpr std::size_t kMinWidthPercent = 80;  // of the widest line, for every line but the last
+    if (end - begin < 2) return false;
+    std::size_t widest = 0;
+    bool broken_mid_sentence = false, has_sentence = false;
+    for (std::size_t i = begin; i < end; ++i) {
+        widest = std::max(widest, characters(lines[i].text));
+        if (i + 1 < end && is_piece(lines[i].text, lines[i + 1].text)) broken_mid_sentence = true;
+        if (lines[i].text.find(". ") != std::string::npos || ends_sentence(lines[i].text)) has_sentence = true;
+    }
+    if (widest < kMinWidth || widest > kMaxWidth || !broken_mid_sentence || !has_sentence) return false;
+    for (std::size_t i = begin; i + 1 < end; ++i)
+        if (characters(lines[i].text) * 100 < widest * kMinWidthPercent || !continues_text(lines[i + 1].text) ||
+            lines[i].text == lines[i + 1].text)
+            return false;
+    // A caption printed twice, a byline or a tail line is no piece of a paragraph.
+    for (std::size_t i = begin; i < end; ++i)
+        if (classify_line(lines[i].text) != LineKind::text) return false;
+    return true;
+}
+
 }  // namespace
 
 void join_hard_wrapped_lines(std::vector<PageLine>& lines) {
@@ -193,6 +224,15 @@ void join_hard_wrapped_lines(std::vector<PageLine>& lines) {
         blocks.push_back({begin, end});
         begin = end;
     }
+    // Paragraphs wrapped at a page's width, two of them at least so that one stacked head is not
+    // taken for one.
+    constexpr std::size_t kMinWrappedParagraphBlocks = 2;
+    std::vector<const Block*> wrapped;
+    for (const Block& block : blocks)
+        if (is_wrapped_paragraph(lines, block.begin, block.end)) wrapped.push_back(&block);
+    if (wrapped.size() >= kMinWrappedParagraphBlocks)
+        for (const Block* block : wrapped)
+            for (std::size_t next = block->begin + 1; next < block->end; ++next) join_into(lines, block->begin, next);
     // A script may keep a blank line between its paragraphs, each two to five wrapped lines: no
     // one block is long enough to judge, but the page's paragraphs together are.
     WrapCounts page;
