@@ -81,6 +81,11 @@ nangdok_data_table(nangdok_text TSV clean/headline_suffixes.tsv NAMESPACE nangdo
 nangdok_data_table(nangdok_text TSV clean/headline_prefixes.tsv NAMESPACE nangdok::clean_rules NAME kHeadlinePrefixes
   COLUMNS "pattern:str note:-")
 
+# Adverbs that open a body sentence (특히, 한편, 이어): a page copied short that stops right after one
+# ("특히 MS투") still ends in the article's text.
+nangdok_data_table(nangdok_text TSV clean/linking_adverbs.tsv NAMESPACE nangdok::clean_rules NAME kLinkingAdverbs
+  COLUMNS "word:str")
+
 # Lines that end the article wherever they stand after the body: contacts, tips, promos, notices.
 nangdok_data_table(nangdok_text TSV clean/tail_lines.tsv NAMESPACE nangdok::clean_rules NAME kTailLines
   COLUMNS "pattern:str note:-")

@@ -28,6 +28,20 @@ std::string lines(const std::vector<std::string>& items) {
     return out;
 }
 
+// A page copied short stops inside its last paragraph: that fragment is the article's text, even
+// before its first particle, unless it may be a byline cut short.
+TEST(CleanUnseenLayouts, APageCopiedShortKeepsItsCutLastParagraph) {
+    const std::vector<std::string> head = {kTitle, "입력 2025.11.05", kP1, kP2, kP3};
+    for (const std::string fragment : {"특히 한빛", "홍길동 한빛시 자전거정책과", "시는 주민 의견을 들"}) {
+        std::vector<std::string> page = head;
+        page.push_back(fragment);
+        EXPECT_EQ(cleaned(lines(page)).back(), fragment);
+    }
+    std::vector<std::string> page = head;
+    page.push_back("홍길동 한빛닷");
+    EXPECT_EQ(cleaned(lines(page)).back(), kP3);
+}
+
 // The portal prints a list of its top stories, cut short, before the article it shows.
 TEST(CleanUnseenLayouts, AHeadlineListAboveTheArticleIsNeverTheBody) {
     const std::string page = lines({"뉴스홈", "정치", "경제", "사회", "주요뉴스",

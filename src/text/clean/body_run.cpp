@@ -1,6 +1,7 @@
 #include "clean/body_run.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -123,6 +124,13 @@ BodyRun extend_over_closing_list(const LayoutLines& lines, BodyRun run, std::siz
     return run;
 }
 
+bool starts_with_linking_adverb(std::string_view text) {
+    return std::any_of(std::begin(clean_rules::kLinkingAdverbs), std::end(clean_rules::kLinkingAdverbs),
+                       [&](std::string_view adverb) {
+                           return text.starts_with(adverb) && text.size() > adverb.size() && text[adverb.size()] == ' ';
+                       });
+}
+
 // A page copied short stops in the middle of the last paragraph; that fragment is still the
 // article's text, and so are the one or two finished sentences (an interview's question, a
 // subhead's answer) that Kadane left between it and the run. They count only at the very end of
@@ -143,7 +151,17 @@ BodyRun extend_over_cut_last_paragraph(const LayoutLines& lines, BodyRun run) {
     }
     if (trailing.empty()) return run;
     const LayoutLine& fragment = lines[trailing.back()];
-    if (fragment.signals.characters < kMinFragmentChars || fragment.signals.particle_words < 1) return run;
+    // Cut before its first particle, a fragment still reads as a sentence's start when it has three
+    // words ("이광술 전 시애") or opens with a linking adverb ("특히 MS투"), and stops on a letter as
+    // a cut does; two words alone may be a byline cut short ("홍길동 한빛닷").
+    constexpr int kMinWordsWithoutParticle = 3;
+    const std::string_view text = fragment.text();
+    const auto last = static_cast<unsigned char>(text.empty() ? '.' : text.back());
+    const bool stops_on_a_letter = last >= 0x80 || std::isalnum(last);
+    const bool reads_as_text = fragment.signals.particle_words >= 1 ||
+                               (stops_on_a_letter && (fragment.signals.words >= kMinWordsWithoutParticle ||
+                                                      starts_with_linking_adverb(text)));
+    if (fragment.signals.characters < kMinFragmentChars || !reads_as_text) return run;
     // Before the fragment: finished sentences, or a short subhead.
     constexpr int kMaxSubheadChars = 40;
     for (std::size_t k = 0; k + 1 < trailing.size(); ++k) {

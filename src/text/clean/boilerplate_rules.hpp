@@ -58,3 +58,4 @@ inline constexpr int kMaxSpokenBylineChars = 80;
 #include "clean/data/interface_nouns.hpp"  // kInterfaceNouns
 #include "clean/data/spoken_bylines.hpp"  // kSpokenBylines
 #include "clean/data/headline_prefixes.hpp"  // kHeadlinePrefixes
+#include "clean/data/linking_adverbs.hpp"  // kLinkingAdverbs
