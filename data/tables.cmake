@@ -174,11 +174,14 @@ nangdok_data_table(nangdok_text TSV segment/continuing_word_starts.tsv NAMESPACE
   COLUMNS "word:str")
 
 # Particles that end a noun phrase: when a long stretch has no connective ending, it pauses after
-# one of them (the topic and adverbial ones first) rather than at whatever space overflows
-# eSpeak NG's clause buffer. Matched against the end of a word of two syllables or more.
+# one of them rather than at whatever space overflows eSpeak NG's clause buffer: the adverbial
+# ones first (회의에서), then topic and subject (결과는), then object (기록을, whose verb is near).
+# Matched against the end of a word of two syllables or more.
 nangdok_data_table(nangdok_text TSV segment/phrase_particles_strong.tsv NAMESPACE nangdok::segment_words NAME kPhraseParticlesStrong
   COLUMNS "word:str")
-nangdok_data_table(nangdok_text TSV segment/phrase_particles_weak.tsv NAMESPACE nangdok::segment_words NAME kPhraseParticlesWeak
+nangdok_data_table(nangdok_text TSV segment/phrase_particles_subject.tsv NAMESPACE nangdok::segment_words NAME kPhraseParticlesSubject
+  COLUMNS "word:str")
+nangdok_data_table(nangdok_text TSV segment/phrase_particles_object.tsv NAMESPACE nangdok::segment_words NAME kPhraseParticlesObject
   COLUMNS "word:str")
 
 # Words that close an adverbial clause or phrase (…하는 가운데, …한 반면, …을 통해): a pause after one

@@ -60,5 +60,15 @@ TEST(Ages, ATitleWrittenApartAfterTheBracketMovesTheAgeBeforeTheName) {
     EXPECT_EQ(compact("한국 선수(25) 가운데"), "한국선수,스물다섯살,가운데");
 }
 
+TEST(Ages, APointBetweenAnAgeAndACountryPartsThem) {
+    EXPECT_EQ(normalize_for_speech("홍길동(27.케냐)이 이겼다."), "홍길동, 스물일곱 살, 케냐가 이겼다.");
+}
+
+TEST(Ages, BeforeAJobTitleWrittenApartOnlyTheAgeLeadsTheName) {
+    EXPECT_EQ(compact("홍길동(26세, 한빛시청) 선수가 뛴다"), "이십육세홍길동,한빛시청,선수가뛴다");
+    // An honorific keeps the whole profile before the name.
+    EXPECT_EQ(compact("홍모(32·회사원) 씨는 말했다"), "서른두살회사원홍모씨는말했다");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -196,5 +196,14 @@ TEST(Counters, BoxesAreCountedNativelyAndStreetsInSino) {
     EXPECT_EQ(compact("소설 '3번가의 비밀'을 읽었다"), "소설삼번가의비밀을읽었다");
 }
 
+TEST(Counters, DaeAfterSecondsIsTheRangeOfTheDecimals) {
+    EXPECT_EQ(compact("기록은 10초 1대에서 9초 9대로 줄었다"), "기록은십초일대에서구초구대로줄었다");
+    EXPECT_EQ(compact("버스 2대가 섰다"), "버스두대가섰다");
+}
+
+TEST(Counters, ModelsInARowWithDashesAreAList) {
+    EXPECT_EQ(compact("한빛폰12-12플러스-12프로 세 모델"), "한빛폰십이,십이플러스십이프로세모델");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -117,5 +117,12 @@ TEST(Dates, AMonthAndDayAloneInABracketIsTheEventsDate) {
     EXPECT_EQ(compact("높이 3.0 미만이고 그 이상(3.4)은"), "높이삼점영미만이고그이상,삼점사는");
 }
 
+TEST(Dates, AMonthWithAPointBeforeADayWithIl) {
+    EXPECT_EQ(compact("행사는 7. 27일(수) 열린다"), "행사는칠월이십칠일수요일열린다");
+    EXPECT_EQ(compact("행사는 7.27일(수) 열린다"), "행사는칠월이십칠일수요일열린다");
+    // Without the space or the weekday it is a number of days.
+    EXPECT_EQ(compact("평균 7.25일이 걸렸다"), "평균칠점이오일이걸렸다");
+}
+
 }  // namespace
 }  // namespace nangdok

@@ -86,5 +86,9 @@ TEST(LatinWords, ASmallNumberHyphenedToAnEnglishWordIsEnglish) {
     EXPECT_EQ(compact("V40 ThinQ 출고가"), "브이사십씽큐출고가");
 }
 
+TEST(LatinWords, ReflexivePronounsAreWords) {
+    EXPECT_EQ(compact("<LOVE YOURSELF> 공연"), "러브유어셀프공연");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -137,5 +137,16 @@ TEST(Scores, RoundsInARowAreNumbersAndATieBreakIsForTheEye) {
     EXPECT_EQ(compact("둘째 세트는 6-7<8>로 내줬다"), "둘째세트는육대칠로내줬다");
 }
 
+TEST(Scores, EverySetScoreInABracketIsSaidEvenWhenTwoAreAlike) {
+    EXPECT_EQ(compact("세트 스코어 3-1(25-20, 23-25, 25-21, 25-20)로 이겼다"),
+              "세트스코어삼대일,이십오대이십,이십삼대이십오,이십오대이십일,이십오대이십으로이겼다");
+}
+
+TEST(ServiceNumbers, AReportCueAndOtherLinesAfterAnAreaCode) {
+    EXPECT_EQ(compact("화재 신고 119, 학교폭력 신고 117"), "화재신고일일구,학교폭력신고일일칠");
+    EXPECT_EQ(compact("올해 신고 112건이 접수됐다"), "올해신고백십이건이접수됐다");
+    EXPECT_EQ(compact("예약은 (02)123-4567/4568로 한다"), "예약은공이,일이삼,사오육칠,사오육팔로한다");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -160,5 +160,12 @@ TEST(Units, AnAreaUnitWithoutANumberIsStillAUnit) {
     EXPECT_EQ(compact("MP3 파일"), "엠피쓰리파일");  // letters with a digit, not a unit
 }
 
+TEST(Units, AUnitOfTwoPartsIsSaidOnceForARangeAndStaysWholeInABracket) {
+    EXPECT_EQ(compact("기준은 0~35㎍/㎥이다"), "기준은영에서삼십오마이크로그램퍼세제곱미터이다");
+    EXPECT_EQ(compact("3~5㎞ 구간"), "삼킬로미터에서오킬로미터구간");
+    EXPECT_EQ(compact("태풍(970hPa, 35m/s)이 온다"), "태풍,구백칠십헥토파스칼,초속삼십오미터가온다");
+    EXPECT_EQ(compact("배터리 60Ah"), "배터리육십암페어시");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

@@ -130,6 +130,10 @@ std::optional<Profile> read_profile(const Tokens& t, std::size_t open, std::size
     // (에이 씨, 쉰네 살 여성), as a reader adds it.
     const bool title_after = kind_at(t, after, TokenKind::hangul) && starts_with_title(t[after].text);
     profile.titled = title_after && !title_ends_name;
+    // 박모(61·택시기사)씨, 정모(32·회사원) 씨: an honorific takes everything before the name;
+    // 김도연(26, 한빛시청) 선수: a job title written apart leaves the details after the name.
+    const bool title_apart = kind_at(t, close + 1, TokenKind::space) && kind_at(t, after, TokenKind::hangul) &&
+                             starts_with_title_from(t[after].text, kTitlesAfterName);
     // Alone in its bracket a number is an age only beside something that looks like a name; with a
     // nationality or a team beside it, the bracket itself says it is a profile.
     const std::size_t name_last = title_ends_name && last > profile.name_first ? last - 1 : last;
@@ -140,8 +144,13 @@ std::optional<Profile> read_profile(const Tokens& t, std::size_t open, std::size
         const bool age = bare_age(t, part);
         std::string words = age ? native_attributive(t[part.begin].text) + " 살" : profile_word(t, part, read);
         if (words.empty()) continue;
-        // 쉰네 살 여성: the sex belongs to the age; other details (케냐, 토트넘) are listed.
+        // 쉰네 살 여성: the sex belongs to the age; other details (케냐, 토트넘) are listed. Before a
+        // title written apart they follow the name (스물여섯 살 홍길동, 한빛시청, 선수).
         const bool sex = words == "여성" || words == "남성";
+        if (profile.titled && title_apart && !age && !sex && !counted_age(t, part)) {
+            profile.details += (profile.details.empty() ? "" : ", ") + words;
+            continue;
+        }
         if (!profile.words.empty()) profile.words += profile.titled || sex ? " " : ", ";
         profile.words += words;
     }

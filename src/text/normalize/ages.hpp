@@ -16,7 +16,8 @@
 namespace nangdok::normalize {
 
 struct Profile {
-    std::string words;           // 서른두 살, 케냐
+    std::string words;           // 서른두 살, 케냐 (titled: the age and sex only)
+    std::string details;         // titled: the rest (케냐, 토트넘), said after the name
     bool titled = false;         // a title (씨, 군, 양, 옹) follows the bracket: said before the name
     std::size_t name_first = 0;  // the name's first token
 };

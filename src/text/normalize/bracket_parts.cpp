@@ -11,8 +11,13 @@ bool is_separator(const Tokens& t, std::size_t k) {
     const char32_t cp = t[k].cp;
     const bool between_digits = k > 0 && t[k - 1].kind == TokenKind::digits && kind_at(t, k + 1, TokenKind::digits);
     if (between_digits) return false;
-    if (cp == '.' || cp == ':') return kind_at(t, k + 1, TokenKind::space);  // 토트넘. 24, NPU: Neural …
-    return cp == ',' || cp == '/' || is_middle_dot(cp);
+    // 토트넘. 24, NPU: Neural …; and 27.미국, a point between an age and a country.
+    if (cp == '.' && k > 0 && t[k - 1].kind == TokenKind::digits && kind_at(t, k + 1, TokenKind::hangul)) return true;
+    if (cp == '.' || cp == ':') return kind_at(t, k + 1, TokenKind::space);
+    // km/h, m/s, mg/L: a slash inside a unit joins it.
+    const bool inside_unit = cp == '/' && k > 0 && t[k - 1].kind == TokenKind::latin && kind_at(t, k + 1, TokenKind::latin) &&
+                             k > 1 && t[k - 2].kind == TokenKind::digits;
+    return cp == ',' || (cp == '/' && !inside_unit) || is_middle_dot(cp);
 }
 
 TokenRange trimmed(const Tokens& t, TokenRange r) {

@@ -339,7 +339,8 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
                               0};
     if (!anchor->quoted)
         if (auto profile = read_profile(t, i, *close, parts, read)) {
-            if (profile->titled) return BracketReading{BracketReading::Use::before, end, profile->words, profile->name_first};
+            if (profile->titled)
+                return BracketReading{BracketReading::Use::before, end, profile->words, profile->name_first, profile->details};
             return BracketReading{BracketReading::Use::aside, end, profile->words, 0};
         }
     if (anchor->latin && parts.size() == 1 && only_hangul(t, content))
@@ -361,8 +362,10 @@ std::optional<BracketReading> read_bracket(const Tokens& t, std::size_t i, const
         // 25일): a part with digits goes only when it says exactly what was said.
         const bool numeric = has_digits(t, part);
         bool repeat = numeric ? says_again(words, spoken.text()) : is_gloss_part(t, part, spoken.text(), words);
-        for (const std::string& earlier : kept)
-            repeat = repeat || (numeric ? sound_skeleton(words) == sound_skeleton(earlier) : sounds_alike(words, earlier));
+        // Within the bracket a word said twice is one gloss of the other (ASEAN·아세안); a number
+        // said twice is two values (set scores 25-23, …, 25-23).
+        if (!numeric)
+            for (const std::string& earlier : kept) repeat = repeat || sounds_alike(words, earlier);
         if (repeat || words.empty()) {
             dropped = true;
             continue;

@@ -27,6 +27,7 @@ struct BracketReading {
     std::size_t end = 0;   // the token after the closing bracket
     std::string words;     // aside: said after a pause; replace: said instead; before: said before
     std::size_t from = 0;  // replace, before: the first token of the words replaced or preceded
+    std::string aside;     // before: said after a pause where the bracket stood (the details that are not an age)
 };
 
 // At an opening bracket `(` at token i that follows a word: how to read the bracket. nullopt when

@@ -90,7 +90,9 @@ CounterMatch counter_in_context(const CounterContext& context) {
         // a verb follows (세 대가, 세 대 팔렸다) or a machine is named before it (차량 3대 도입).
         const bool ranks = after_counter.empty() && !context.next_word.empty() && !context.next_word.ends_with("다") &&
                            !machine_before;
-        if (decade || term_of_office || ranks) match.style = CounterStyle::sino;
+        // 9초 6대: after a time written in seconds, 대 is the range of its decimals (구 초 육 대).
+        const bool decimals_of_a_time = context.word_before == "초" || context.word_before == "분";
+        if (decade || term_of_office || ranks || decimals_of_a_time) match.style = CounterStyle::sino;
     } else if (counter == "번") {
         if (starts_with_any(after_counter, kNumberLabelNouns) ||
             (after_counter.empty() && starts_with_label(context.next_word)) ||

@@ -114,7 +114,22 @@ bool after_dotted_date_and_range(const Tokens& t, std::size_t i) {
 
 // 10.03 (화), 23.10.07 (토), 2023.09.28 ~ 10.03: a month and a day, or a two-digit year, written
 // with points; a weekday after them or the range they close says they are a date.
+// 7. 27일, 7.27일(수): a month written with a point before a day written with 일. Without the space
+// a weekday must follow (3.5일, 7.25일 are days and a fraction).
+MaybeReading read_dotted_month_before_day(const Tokens& t, std::size_t i) {
+    if (!digits_len(t, i, 1, 2) || !symbol_at(t, i + 1, '.')) return std::nullopt;
+    if (i > 0 && (symbol_at(t, i - 1, '.') || kind_at(t, i - 1, TokenKind::digits))) return std::nullopt;
+    const bool spaced = kind_at(t, i + 2, TokenKind::space) && t[i + 2].text == " ";
+    const std::size_t day = spaced ? i + 3 : i + 2;
+    if (!digits_len(t, day, 1, 2) || !kind_at(t, day + 1, TokenKind::hangul) || !t[day + 1].text.starts_with("일") ||
+        !valid_month_day(t[i].text, t[day].text))
+        return std::nullopt;
+    if (!spaced && !(t[day + 1].text == "일" && weekday_follows(t, day + 2))) return std::nullopt;
+    return Reading{day, concat(" ", say_date({}, t[i].text, {}), " ")};
+}
+
 MaybeReading read_dotted_short_date(const Tokens& t, std::size_t i) {
+    if (auto month = read_dotted_month_before_day(t, i)) return month;
     if (!digits_len(t, i, 1, 2) || !symbol_at(t, i + 1, '.') || !digits_len(t, i + 2, 1, 2)) return std::nullopt;
     const bool with_year = symbol_at(t, i + 3, '.') && digits_len(t, i + 4, 1, 2);
     const std::size_t month = with_year ? i + 2 : i, day = with_year ? i + 4 : i + 2, end = day + 1;

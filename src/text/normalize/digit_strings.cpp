@@ -87,6 +87,26 @@ MaybeReading read_ip_address(const Tokens& t, std::size_t i) {
 }
 
 // (02) 1234-5678, (415) 555-0123: an area code in brackets before dash groups.
+// 290-4345/4347, 031-249-8444, 7444: the last digits of another line at the same number;
+// 380-3410~3420: a run of lines, from the first to the last.
+Reading with_other_lines(const Tokens& t, Reading number, std::size_t last) {
+    constexpr std::size_t kMinLineDigits = 3;
+    if (last < kMinLineDigits) return number;
+    for (;;) {
+        std::size_t k = number.end;
+        const bool run = k < t.size() && t[k].kind == TokenKind::symbol && is_range_mark(t[k].cp);
+        if (!symbol_at(t, k, '/') && !symbol_at(t, k, ',') && !run) break;
+        ++k;
+        if (kind_at(t, k, TokenKind::space) && t[k].text == " ") ++k;
+        if (!kind_at(t, k, TokenKind::digits) || t[k].text.size() != last) break;
+        if (symbol_at(t, k + 1, '-') || symbol_at(t, k + 1, '.') || kind_at(t, k + 1, TokenKind::latin)) break;
+        while (run && !number.spoken.empty() && number.spoken.back() == ' ') number.spoken.pop_back();
+        number.spoken += concat(run ? "에서 " : ", ", digit_by_digit(t[k].text, "공"), " ");
+        number.end = k + 1;
+    }
+    return number;
+}
+
 MaybeReading read_bracketed_area_code(const Tokens& t, std::size_t i) {
     if (!symbol_at(t, i, '(') || !kind_at(t, i + 1, TokenKind::digits) || t[i + 1].text.size() < 2 ||
         t[i + 1].text.size() > 4 || !symbol_at(t, i + 2, ')'))
@@ -97,7 +117,7 @@ MaybeReading read_bracketed_area_code(const Tokens& t, std::size_t i) {
     auto groups = dash_groups(t, j, end);
     if (groups.size() < 2 || groups.back().size() != 4) return std::nullopt;
     groups.insert(groups.begin(), t[i + 1].text);
-    return Reading{end, say_groups(groups)};
+    return with_other_lines(t, Reading{end, say_groups(groups)}, groups.back().size());
 }
 
 MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
@@ -117,6 +137,11 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
             // 3-1 between two small numbers is a score in news text, but 3-4일 is a range.
             if (kind_at(t, end, TokenKind::hangul) && match_counter(t[end].text).style != CounterStyle::none)
                 return std::nullopt;
+            // 아이폰15-15플러스-15프로: names that go on after the second number, dash after dash,
+            // are a list of models.
+            const bool names_go_on = (kind_at(t, end, TokenKind::hangul) || kind_at(t, end, TokenKind::latin)) &&
+                                     is_dash(t, end + 1) && kind_at(t, end + 2, TokenKind::digits);
+            if (names_go_on) return Reading{end, concat(" ", sino_cardinal(a), ", ", sino_cardinal(b))};
             // 제1-3형사부, 101-2호: glued to the word before, the dash numbers a part of the first.
             if (i > 0 && t[i - 1].kind == TokenKind::hangul)
                 return Reading{end, concat(" ", sino_cardinal(a), "의 ", sino_cardinal(b), " ")};
@@ -160,23 +185,7 @@ MaybeReading read_dash_groups(const Tokens& t, std::size_t i) {
         for (std::string_view g : groups) rounds += concat(rounds.empty() ? " " : ", ", sino_cardinal(g));
         return Reading{end, rounds + " "};
     }
-    std::string spoken = say_groups(groups);
-    // 290-4345/4347, 031-249-8444, 7444: the last digits of another line at the same number;
-    // 380-3410~3420: a run of lines, from the first to the last.
-    constexpr std::size_t kMinLineDigits = 3;
-    for (const std::size_t last = groups.back().size(); last >= kMinLineDigits;) {
-        std::size_t k = end;
-        const bool run = k < t.size() && t[k].kind == TokenKind::symbol && is_range_mark(t[k].cp);
-        if (!symbol_at(t, k, '/') && !symbol_at(t, k, ',') && !run) break;
-        ++k;
-        if (kind_at(t, k, TokenKind::space) && t[k].text == " ") ++k;
-        if (!kind_at(t, k, TokenKind::digits) || t[k].text.size() != last) break;
-        if (symbol_at(t, k + 1, '-') || symbol_at(t, k + 1, '.') || kind_at(t, k + 1, TokenKind::latin)) break;
-        while (run && !spoken.empty() && spoken.back() == ' ') spoken.pop_back();
-        spoken += concat(run ? "에서 " : ", ", digit_by_digit(t[k].text, "공"), " ");
-        end = k + 1;
-    }
-    return Reading{end, spoken};
+    return with_other_lines(t, Reading{end, say_groups(groups)}, groups.back().size());
 }
 
 // A word that announces a code just before token i: 예약 번호는, 연락처를, 끝자리, 마지막 4자리.

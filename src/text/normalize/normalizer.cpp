@@ -137,6 +137,7 @@ void apply_bracket(const BracketReading& bracket, SpokenText& spoken) {
             break;
         case Use::before:
             spoken.insert(spoken.offset_of(bracket.from), concat(" ", bracket.words, " "));
+            if (!bracket.aside.empty()) spoken.append(concat(" , ", bracket.aside, " , "));
             break;
     }
 }

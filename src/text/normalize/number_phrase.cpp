@@ -407,6 +407,11 @@ MaybeReading read_number_phrase(const Tokens& t, std::size_t i) {
                 // So does a unit: 블루투스 3.0, 1.2GHz → 삼 점 영, 일 점 이 기가헤르츠.
                 if (list && closing.kind == Suffix::Kind::unit && closing.unit_before.empty())
                     return Reading{joiner->next, concat(" ", spell_number(*number, CounterStyle::sino), ", ")};
+                // 0~35㎍/㎥: a unit of two parts is too long to say twice; the range says it once.
+                const bool long_unit = closing.kind == Suffix::Kind::unit &&
+                                       closing.unit_spoken.find(" 퍼 ") != std::string::npos;
+                if (joiner->is_range && long_unit)
+                    return Reading{joiner->next, concat(" ", say(t, *number, suffix, false), joiner->words)};
                 if (closing.kind != Suffix::Kind::none && !magnitude)
                     return Reading{joiner->next,
                                    concat(" ", say(t, *number, closing, /*copy_counter_only=*/true), joiner->words)};

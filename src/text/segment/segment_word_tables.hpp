@@ -27,7 +27,8 @@ bool contains(const std::array<std::string_view, N>& table, std::string_view wor
 #include "segment/data/nouns_like_polite_yo.hpp"  // kNounsLikePoliteYo
 #include "segment/data/continuing_word_starts.hpp"  // kContinuingWordStarts
 #include "segment/data/phrase_particles_strong.hpp"  // kPhraseParticlesStrong
-#include "segment/data/phrase_particles_weak.hpp"  // kPhraseParticlesWeak
+#include "segment/data/phrase_particles_subject.hpp"  // kPhraseParticlesSubject
+#include "segment/data/phrase_particles_object.hpp"  // kPhraseParticlesObject
 #include "segment/data/bound_words.hpp"  // kBoundWords
 #include "segment/data/adnominal_endings.hpp"  // kAdnominalEndings
 #include "segment/data/pause_after_words.hpp"  // kPauseAfterWords

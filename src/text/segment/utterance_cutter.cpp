@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <span>
 #include <string>
 #include <vector>
@@ -22,11 +23,11 @@ bool is_boundary(char32_t c) { return c == ',' || c == '.' || c == '!' || c == '
 // that closes a clause (-며, -지만, -는데), or, failing that, after -고. Not after -고 of a noun
 // (최고, 광고) or of an auxiliary construction (갖고 있다, 하고 싶다), where a pause splits one
 // verb phrase.
-// Failing both, after a particle that ends a noun phrase (결과는, 회의에서; then 이/가, 을/를),
+// Failing both, after a particle that ends a noun phrase (회의에서; then 결과는; then 기록을),
 // as a reader takes a breath: never inside a number and its counter (이십칠 일), nor before a
 // word that leans on the one before it (열리고 있다, 할 수).
-enum class CutQuality { none, weak_phrase, phrase, go, strong };
-constexpr std::size_t kQualities = 5;
+enum class CutQuality { none, object_phrase, subject_phrase, phrase, go, strong };
+constexpr std::size_t kQualities = 6;
 
 bool starts_with_any(std::string_view word, std::span<const std::string_view> starts) {
     return std::any_of(starts.begin(), starts.end(), [&](std::string_view s) { return word.starts_with(s); });
@@ -72,7 +73,8 @@ CutQuality cut_quality(std::string_view word, std::string_view next_word) {
     const bool range_goes_on = !next_word.empty() && (is_number_word(next_word.substr(0, utf8_char_length(next_word, 0))) ||
                                                       starts_with_any(next_word, segment_words::kNativeNumberStarts));
     if (ends_with_any(word, segment_words::kPhraseParticlesStrong)) return range_goes_on ? CutQuality::none : CutQuality::phrase;
-    if (ends_with_any(word, segment_words::kPhraseParticlesWeak)) return CutQuality::weak_phrase;
+    if (ends_with_any(word, segment_words::kPhraseParticlesSubject)) return CutQuality::subject_phrase;
+    if (ends_with_any(word, segment_words::kPhraseParticlesObject)) return CutQuality::object_phrase;
     return CutQuality::none;
 }
 
@@ -142,15 +144,23 @@ std::string cut_utterances(std::string_view text, std::size_t max_chars, std::si
             const std::size_t pieces = (left + clause_budget - 1) / clause_budget;
             const std::size_t even = left / std::max<std::size_t>(pieces, 1);
             const Place* chosen = nullptr;
-            for (std::size_t q = kQualities - 1; q > 0 && chosen == nullptr; --q) {
-                if (places[q].empty()) continue;
-                if (q > static_cast<std::size_t>(CutQuality::phrase)) {
-                    chosen = &places[q].back();
-                } else if (overflows) {
-                    const auto distance = [&](const Place& p) { return p.cost > even ? p.cost - even : even - p.cost; };
-                    chosen = &*std::min_element(places[q].begin(), places[q].end(),
-                                                [&](const Place& a, const Place& b) { return distance(a) < distance(b); });
-                }
+            for (std::size_t q = kQualities - 1; q > static_cast<std::size_t>(CutQuality::phrase) && chosen == nullptr; --q)
+                if (!places[q].empty()) chosen = &places[q].back();
+            // Among phrase boundaries the better particle wins only when it parts the stretch about
+            // as evenly: the fraction of the stretch off the even place, less the particle's bonus.
+            if (chosen == nullptr && overflows) {
+                constexpr double kBonus[] = {0, 0, 0.15, 0.3};  // by quality: object, subject, adverbial
+                double best = 0;
+                for (std::size_t q = 1; q <= static_cast<std::size_t>(CutQuality::phrase); ++q)
+                    for (const Place& p : places[q]) {
+                        const double off = std::abs(static_cast<double>(p.cost) - static_cast<double>(even)) /
+                                           static_cast<double>(std::max<std::size_t>(left, 1));
+                        const double score = off - kBonus[q];
+                        if (chosen == nullptr || score < best) {
+                            chosen = &p;
+                            best = score;
+                        }
+                    }
             }
             if (chosen != nullptr) {
                 insert_at.push_back(chosen->at);
