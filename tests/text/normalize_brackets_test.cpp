@@ -180,5 +180,10 @@ TEST(Brackets, ALabelSayingWhatACodeIsLeavesTheCodeSaid) {
     EXPECT_EQ(compact("휴대폰 ‘AB-123’(모델명)이 나왔다"), "휴대폰에이비백이십삼이나왔다");
 }
 
+TEST(Brackets, AQuotedTitleIsReplacedByItsKoreanNameButNotByTheWorkItComesFrom) {
+    EXPECT_EQ(compact("영화 'Parasite'(기생충)이 상을 받았다"), "영화기생충이상을받았다");
+    EXPECT_EQ(compact("주제곡 ‘Golden’(한빛 애니메이션 시리즈)이 1위에 올랐다"), "주제곡골든,한빛애니메이션시리즈가일위에올랐다");
+}
+
 }  // namespace
 }  // namespace nangdok::normalize

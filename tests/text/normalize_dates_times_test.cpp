@@ -124,5 +124,10 @@ TEST(Dates, AMonthWithAPointBeforeADayWithIl) {
     EXPECT_EQ(compact("평균 7.25일이 걸렸다"), "평균칠점이오일이걸렸다");
 }
 
+TEST(Dates, ASlashedDayBeforeATimeZoneIsADate) {
+    EXPECT_EQ(compact("발표는 4월 20일(4/21 KST) 열린다"), "발표는사월이십일,사월이십일일케이에스티,열린다");
+    EXPECT_EQ(compact("비율은 3/4 정도"), "비율은사분의삼정도");
+}
+
 }  // namespace
 }  // namespace nangdok

@@ -242,7 +242,16 @@ std::optional<BracketReading> read_hangul_after_latin(const Tokens& t, const Anc
                                      t[a.first - 2].kind == TokenKind::hangul &&
                                      t[content.begin].text == t[a.first - 2].text &&
                                      spoken.reading_began_at(a.first - 2) == a.first - 2;
-    if (alone && (a.quoted || repeats_word_before || sounds_alike(words, latin_said))) {
+    // 'Parasite'(기생충): a quoted title's Korean name; 'Golden'(케이팝 데몬 헌터스) names the film the
+    // song is from, longer than any translation of the title: an aside.
+    const auto words_in = [&](std::size_t first, std::size_t last) {
+        std::size_t n = 0;
+        for (std::size_t k = first; k <= last && k < t.size(); ++k)
+            if (t[k].kind != TokenKind::space && t[k].kind != TokenKind::symbol && (k == first || t[k - 1].kind == TokenKind::space)) ++n;
+        return n;
+    };
+    const bool translation = a.quoted && words_in(content.begin, content.end - 1) <= words_in(a.first, a.last) + 1;
+    if (alone && (translation || repeats_word_before || sounds_alike(words, latin_said))) {
         BracketReading reading{BracketReading::Use::replace, end, words, a.first};
         if (!a.quoted && repeats_word_before) reading.from = a.first - 2;
         return reading;

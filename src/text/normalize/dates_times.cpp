@@ -1,5 +1,7 @@
 #include "normalize/dates_times.hpp"
 
+#include <algorithm>
+
 #include "normalize/context_words.hpp"
 #include "normalize/counters.hpp"
 #include "normalize/number_words.hpp"
@@ -149,8 +151,22 @@ MaybeReading read_dotted_short_date(const Tokens& t, std::size_t i) {
     return Reading{end, concat(" ", say_date(year, t[month].text, t[day].text), " ")};
 }
 
+// 4/21 KST: a month and a day with a time zone after them, as news of a launch abroad writes it.
+MaybeReading read_slashed_day_in_zone(const Tokens& t, std::size_t i) {
+    static constexpr std::string_view kZones[] = {"KST", "EST", "EDT", "PST", "PDT", "UTC", "GMT", "CET", "JST", "ET", "PT"};
+    if (!digits_len(t, i, 1, 2) || !symbol_at(t, i + 1, '/') || !digits_len(t, i + 2, 1, 2) ||
+        !valid_month_day(t[i].text, t[i + 2].text))
+        return std::nullopt;
+    const std::size_t zone = kind_at(t, i + 3, TokenKind::space) ? i + 4 : i + 3;
+    if (!kind_at(t, zone, TokenKind::latin) ||
+        std::find(std::begin(kZones), std::end(kZones), t[zone].text) == std::end(kZones))
+        return std::nullopt;
+    return Reading{i + 3, concat(" ", say_date({}, t[i].text, t[i + 2].text), " ")};
+}
+
 MaybeReading read_numeric_date(const Tokens& t, std::size_t i) {
     if (auto year_last = read_year_last_date(t, i)) return year_last;
+    if (auto zoned = read_slashed_day_in_zone(t, i)) return zoned;
     if (auto short_date = read_dotted_short_date(t, i)) return short_date;
     if (!digits_len(t, i, 4, 4)) return std::nullopt;
     const std::size_t sep1 = i + 1;
