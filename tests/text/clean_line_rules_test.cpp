@@ -26,6 +26,7 @@ TEST(CleanLineRules, UiPatternsCatchCountersSlotsAndSymbols) {
     expect_kind(LineKind::ui, "구독자 1,234");
     expect_kind(LineKind::ui, "조회수 : 821");
     expect_kind(LineKind::ui, "한빛일보 조회수");
+    expect_kind(LineKind::ui, "메뉴 건너뛰기");
     expect_kind(LineKind::ui, "주요 메뉴 바로가기 (상단) 본문 컨텐츠 바로가기 주요 메뉴 바로가기 (하단)");
     expect_kind(LineKind::ui, "페이스북(으)로 기사보내기 트위터(으)로 기사보내기");
 }
@@ -77,6 +78,9 @@ TEST(CleanLineRules, CaptionsWithCreditsGoWholeEvenWithSentences) {
     expect_kind(LineKind::caption, "ⓒ 홍길동");
     expect_kind(LineKind::caption, "행사 참석자들-1234567.jpg");
     expect_kind(LineKind::caption, "IMG_0412.JPG");
+    expect_kind(LineKind::caption, "한빛시 홈페이지 갈무리");
+    expect_kind(LineKind::caption, "홍길동 한빛시장(왼쪽)과 김영희 의원.");
+    expect_kind(LineKind::text, "홍길동 시장(왼쪽)은 이날 행사에서 축사를 했다.");
     expect_kind(LineKind::caption, "시민들이 광장에 모여 있는 모습. ⓒ 홍길동");
     expect_kind(LineKind::caption, "서울 도심에서 시민들이 우산을 쓰고 걷고 있다. 연합뉴스");
     expect_kind(LineKind::caption, "시위대가 행진하고 있다. AFP 연합뉴스");
